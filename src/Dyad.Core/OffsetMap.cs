@@ -4,8 +4,8 @@ namespace Dyad.Core;
 
 /// <summary>Maps offsets in a derived text (the cleaned article) back to offsets in the text it was made from.</summary>
 /// <remarks>
-/// <para>The map is a sorted run of segments. A segment whose two lengths are equal was copied unchanged, so every
-/// offset inside it maps one to one. A segment whose lengths differ was rewritten (a CRLF became LF, an entity became
+/// <para>The map is a sorted run of segments. A segment whose two lengths are equal maps one to one (it was copied, or
+/// rewritten character for character). A segment whose lengths differ was rewritten (a CRLF became LF, an entity became
 /// its character, a joining space was inserted, a sequence was NFC-composed): its inner offsets map to the start of
 /// its source and its end to the end of its source.</para>
 /// <para>Invariants: segments tile the derived text from 0 to <see cref="TargetLength"/> without gaps, and source
@@ -79,7 +79,7 @@ public sealed class OffsetMap : IEquatable<OffsetMap>
         }
 
         var seg = _segments[i];
-        return seg.IsCopy ? seg.SourceStart + (offset - seg.TargetStart) : seg.SourceStart;
+        return seg.IsOneToOne ? seg.SourceStart + (offset - seg.TargetStart) : seg.SourceStart;
     }
 
     /// <summary>Maps an offset in the derived text, read as the exclusive end of a span, to the source.</summary>
@@ -93,7 +93,7 @@ public sealed class OffsetMap : IEquatable<OffsetMap>
 
         // The end belongs to the segment holding the last covered unit, offset - 1.
         var seg = _segments[Find(offset - 1)];
-        return seg.IsCopy ? seg.SourceStart + (offset - seg.TargetStart) : seg.SourceStart + seg.SourceLength;
+        return seg.IsOneToOne ? seg.SourceStart + (offset - seg.TargetStart) : seg.SourceStart + seg.SourceLength;
     }
 
     /// <summary>Maps a span of the derived text to the span of the source it came from.</summary>
@@ -122,7 +122,7 @@ public sealed class OffsetMap : IEquatable<OffsetMap>
         var builder = new OffsetMapBuilder();
         foreach (var seg in _segments)
         {
-            if (seg.IsCopy && seg.TargetLength > 0)
+            if (seg.IsOneToOne && seg.TargetLength > 0)
             {
                 // Split a copied run wherever the inner map changes segment, so copies stay copies.
                 var pos = seg.SourceStart;
@@ -131,7 +131,7 @@ public sealed class OffsetMap : IEquatable<OffsetMap>
                 {
                     var innerSeg = inner._segments[inner.Find(pos)];
                     var runEnd = Math.Min(end, innerSeg.TargetStart + innerSeg.TargetLength);
-                    if (innerSeg.IsCopy)
+                    if (innerSeg.IsOneToOne)
                     {
                         builder.Add(runEnd - pos, innerSeg.SourceStart + (pos - innerSeg.TargetStart), runEnd - pos);
                     }
@@ -160,14 +160,14 @@ public sealed class OffsetMap : IEquatable<OffsetMap>
     public byte[] ToBytes()
     {
         using var stream = new MemoryStream(8 + (_segments.Length * 6));
-        WriteVarint(stream, SourceLength);
-        WriteVarint(stream, _segments.Length);
+        Varint.Write(stream, SourceLength);
+        Varint.Write(stream, _segments.Length);
         var lastSource = 0;
         foreach (var s in _segments)
         {
-            WriteVarint(stream, s.SourceStart - lastSource);
-            WriteVarint(stream, s.TargetLength);
-            WriteVarint(stream, s.SourceLength);
+            Varint.Write(stream, s.SourceStart - lastSource);
+            Varint.Write(stream, s.TargetLength);
+            Varint.Write(stream, s.SourceLength);
             lastSource = s.SourceStart;
         }
 
@@ -178,16 +178,16 @@ public sealed class OffsetMap : IEquatable<OffsetMap>
     public static OffsetMap FromBytes(ReadOnlySpan<byte> bytes)
     {
         var pos = 0;
-        var sourceLength = ReadVarint(bytes, ref pos);
-        var count = ReadVarint(bytes, ref pos);
+        var sourceLength = Varint.Read(bytes, ref pos);
+        var count = Varint.Read(bytes, ref pos);
         var segments = new List<OffsetSegment>(count);
         var target = 0;
         var lastSource = 0;
         for (var i = 0; i < count; i++)
         {
-            var sourceStart = lastSource + ReadVarint(bytes, ref pos);
-            var targetLength = ReadVarint(bytes, ref pos);
-            var segSourceLength = ReadVarint(bytes, ref pos);
+            var sourceStart = lastSource + Varint.Read(bytes, ref pos);
+            var targetLength = Varint.Read(bytes, ref pos);
+            var segSourceLength = Varint.Read(bytes, ref pos);
             segments.Add(new OffsetSegment(target, sourceStart, targetLength, segSourceLength));
             target += targetLength;
             lastSource = sourceStart;
@@ -241,44 +241,12 @@ public sealed class OffsetMap : IEquatable<OffsetMap>
         }
     }
 
-    private static void WriteVarint(Stream stream, int value)
-    {
-        var v = (uint)value;
-        while (v >= 0x80)
-        {
-            stream.WriteByte((byte)(v | 0x80));
-            v >>= 7;
-        }
-
-        stream.WriteByte((byte)v);
-    }
-
-    private static int ReadVarint(ReadOnlySpan<byte> bytes, ref int pos)
-    {
-        uint result = 0;
-        var shift = 0;
-        while (true)
-        {
-            if (pos >= bytes.Length || shift > 28)
-            {
-                throw new FormatException("Truncated or corrupt offset map.");
-            }
-
-            var b = bytes[pos++];
-            result |= (uint)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return checked((int)result);
-            }
-
-            shift += 7;
-        }
-    }
 }
 
 /// <summary>One run of an <see cref="OffsetMap"/>: target text [TargetStart, +TargetLength) came from source [SourceStart, +SourceLength).</summary>
 public readonly record struct OffsetSegment(int TargetStart, int SourceStart, int TargetLength, int SourceLength)
 {
-    /// <summary>True when the run was copied unchanged (offsets inside map one to one).</summary>
-    public bool IsCopy => TargetLength == SourceLength;
+    /// <summary>True when the run maps offset for offset (a copy, or a same-length rewrite such as a no-break space
+    /// becoming a space); otherwise inner offsets map to the start of the source run.</summary>
+    public bool IsOneToOne => TargetLength == SourceLength;
 }

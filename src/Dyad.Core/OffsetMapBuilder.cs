@@ -42,7 +42,7 @@ public sealed class OffsetMapBuilder
         if (_segments.Count > 0)
         {
             var last = _segments[^1];
-            if (last.IsCopy && targetLength == sourceLength && last.SourceStart + last.SourceLength == sourceStart)
+            if (last.IsOneToOne && targetLength == sourceLength && last.SourceStart + last.SourceLength == sourceStart)
             {
                 _segments[^1] = last with { TargetLength = last.TargetLength + targetLength, SourceLength = last.SourceLength + sourceLength };
                 _target += targetLength;

@@ -1,0 +1,88 @@
+namespace Dyad.Storage;
+
+/// <summary>The store's schema, as an ordered list of migrations; a database records which it has applied.</summary>
+/// <remarks>Never edit a published migration: add a new one. Each runs in its own transaction with its bookkeeping,
+/// so a database is always at exactly one version. Later issues add their tables here (mentions, events, quotes).</remarks>
+internal static class Migrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "articles, duplicate fingerprints, full-text index, runs and failures", """
+            CREATE TABLE articles (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                path TEXT NOT NULL,
+                format TEXT NOT NULL,
+                encoding TEXT NOT NULL,
+                raw_text TEXT NOT NULL,
+                text TEXT NOT NULL,
+                offset_map BLOB NOT NULL,
+                paragraphs BLOB NOT NULL,
+                title TEXT,
+                source TEXT,
+                author TEXT,
+                dateline TEXT,
+                dateline_place TEXT,
+                dateline_date TEXT,
+                published TEXT,
+                published_precision TEXT,
+                published_inferred INTEGER NOT NULL DEFAULT 0,
+                url TEXT,
+                language TEXT,
+                metadata_json TEXT NOT NULL,
+                exact_hash TEXT NOT NULL,
+                simhash INTEGER NOT NULL,
+                shingles INTEGER NOT NULL,
+                duplicate_of TEXT REFERENCES articles(id),
+                duplicate_kind TEXT,
+                duplicate_distance INTEGER,
+                run_id INTEGER,
+                ingested_at TEXT NOT NULL
+            );
+            CREATE INDEX articles_exact_hash ON articles(exact_hash) WHERE duplicate_of IS NULL;
+            CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+            CREATE INDEX articles_published ON articles(published);
+
+            CREATE TABLE simhash_bands (
+                band INTEGER NOT NULL,
+                key INTEGER NOT NULL,
+                article_rowid INTEGER NOT NULL,
+                PRIMARY KEY (band, key, article_rowid)
+            ) WITHOUT ROWID;
+
+            CREATE VIRTUAL TABLE articles_fts USING fts5(
+                title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2');
+            CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+            END;
+            CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+            END;
+            CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+                INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+            END;
+
+            CREATE TABLE runs (
+                id INTEGER PRIMARY KEY,
+                started_at TEXT NOT NULL,
+                finished_at TEXT,
+                status TEXT NOT NULL,
+                inputs TEXT NOT NULL,
+                summary_json TEXT
+            );
+
+            CREATE TABLE failures (
+                id INTEGER PRIMARY KEY,
+                run_id INTEGER NOT NULL REFERENCES runs(id),
+                locator TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                severity TEXT NOT NULL DEFAULT 'error'
+            );
+            CREATE INDEX failures_run ON failures(run_id);
+            """),
+    ];
+}
+
+/// <summary>One schema step.</summary>
+internal sealed record Migration(int Version, string Description, string Sql);

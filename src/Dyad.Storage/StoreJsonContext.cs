@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace Dyad.Storage;
+
+/// <summary>Source-generated JSON for the store's small bookkeeping values.</summary>
+[JsonSerializable(typeof(string[]))]
+internal sealed partial class StoreJsonContext : JsonSerializerContext;
