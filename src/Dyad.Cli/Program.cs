@@ -1,1 +1,14 @@
-return 0;
+using System.CommandLine;
+using Dyad.Cli.Commands;
+
+var root = new RootCommand("dyad: turns news articles into a structured, source-attributed record of political events.")
+{
+    RunCommand.Create(),
+    ExportCommand.Create(),
+    AnnotateCommand.Create(),
+    SearchCommand.Create(),
+    BenchCommand.Create(),
+    EvalCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync();

@@ -75,6 +75,20 @@ public sealed class DyadStore : IDisposable, IFingerprintIndex
     /// <summary>True when an article with this id is stored.</summary>
     public bool HasArticle(string id) => Scalar("SELECT 1 FROM articles WHERE id = $id", ("$id", id)) is not null;
 
+    /// <summary>The ids of every stored article (16 hex digits each), so a rerun can skip them before any work.</summary>
+    public HashSet<string> ReadArticleIds()
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = Command("SELECT id FROM articles");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            ids.Add(r.GetString(0));
+        }
+
+        return ids;
+    }
+
     /// <summary>Number of stored articles, and how many of them are duplicates.</summary>
     public (long Articles, long Duplicates) CountArticles()
     {
@@ -261,7 +275,7 @@ public sealed class DyadStore : IDisposable, IFingerprintIndex
     private List<SearchHit> SearchRaw(string query, int limit)
     {
         using var cmd = Command("""
-            SELECT a.id, a.title, a.path, a.published, snippet(articles_fts, 1, '[', ']', '…', 16), -bm25(articles_fts, 4.0, 1.0) AS score
+            SELECT a.id, a.title, a.path, a.published, snippet(articles_fts, 1, '⟦', '⟧', '…', 16), -bm25(articles_fts, 4.0, 1.0) AS score
             FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
             WHERE articles_fts MATCH $q AND a.duplicate_of IS NULL
             ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT $n

@@ -52,13 +52,15 @@ internal static class Migrations
 
             CREATE VIRTUAL TABLE articles_fts USING fts5(
                 title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2');
-            CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            -- Only first copies are indexed: search leaves duplicates out, and indexing them would double the cost.
+            CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles WHEN new.duplicate_of IS NULL BEGIN
                 INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
             END;
-            CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles WHEN old.duplicate_of IS NULL BEGIN
                 INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
             END;
-            CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+            CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles
+                WHEN old.duplicate_of IS NULL AND new.duplicate_of IS NULL BEGIN
                 INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
                 INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
             END;

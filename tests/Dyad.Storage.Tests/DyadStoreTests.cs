@@ -114,7 +114,7 @@ public sealed class DyadStoreTests
         var hits = store.Search("Syria");
         var hit = Assert.Single(hits);
         Assert.Equal(a.Id.Value, hit.Id);
-        Assert.Contains("[Syria]", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("⟦Syria⟧", hit.Snippet, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Text.Json;
+using Dyad.Cli.Output;
+using Dyad.Core;
+using Dyad.Ingest;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad annotate FILE... --format jsonl [--published DATE] [--no-clean]</c>: one JSON object per document, no store.</summary>
+internal static class AnnotateCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "Files, folders or globs to annotate (any input format dyad run reads).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = CommonOptions.Format("jsonl");
+        var published = new Option<string?>("--published")
+        {
+            Description = "The publication date (YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD) to anchor relative dates; overrides the page's.",
+            HelpName = "DATE",
+        };
+        published.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } v && !PartialDate.TryParse(v, out _))
+            {
+                r.AddError($"--published: '{v}' is not a date (use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD).");
+            }
+        });
+        var noClean = new Option<bool>("--no-clean") { Description = "Keep the text verbatim instead of cleaning it (offsets then point into the file as read)." };
+        var maxDoc = CommonOptions.MaxDocumentMb();
+        var command = new Command("annotate", "Print one JSON object per document: cleaned text, metadata, entities, time expressions, quotes, events.")
+        {
+            files, format, published, noClean, maxDoc,
+        };
+        command.SetAction((result, cancellationToken) =>
+        {
+            var preparer = Pipelines.CreatePreparer();
+            var anchor = result.GetValue(published) is { } p && PartialDate.TryParse(p, out var date) ? date : (PartialDate?)null;
+            var clean = !result.GetValue(noClean);
+            var set = InputExpander.Expand(result.GetValue(files) ?? []);
+            var reader = new ArticleReader(new IngestOptions { MaxDocumentBytes = result.GetValue(maxDoc) * 1024L * 1024L });
+            var failures = set.Failures.Count;
+            var written = 0;
+            foreach (var f in set.Failures)
+            {
+                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {f.Locator}: {f.Reason}");
+            }
+
+            using var stdout = Console.OpenStandardOutput();
+            using var w = new Utf8JsonWriter(stdout, ArticleJson.LineOptions);
+            foreach (var file in set.Files)
+            {
+                foreach (var item in reader.Read(file, cancellationToken))
+                {
+                    if (item.Failure is { } failure)
+                    {
+                        failures++;
+                        Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {failure.Locator}: {failure.Reason}");
+                        continue;
+                    }
+
+                    if (item.Warning is { } warning)
+                    {
+                        Consoles.Error.MarkupLineInterpolated($"[yellow]warning:[/] {item.Article!.Locator}: {warning}");
+                    }
+
+                    Document document;
+                    try
+                    {
+                        document = preparer.Prepare(item.Article!, clean);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        failures++;
+                        Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {item.Article!.Locator}: cleaning failed: {ex.Message}");
+                        continue;
+                    }
+
+                    if (anchor is { } a)
+                    {
+                        document = document.WithMetadata(document.Metadata with
+                        {
+                            Published = new Attested<PartialDate>(a, new Evidence(null, a.ToString(), "cli:--published")),
+                        });
+                    }
+
+                    ArticleJson.WriteAnnotated(w, document);
+                    w.Flush();
+                    stdout.WriteByte((byte)'\n');
+                    w.Reset();
+                    written++;
+                }
+            }
+
+            return failures == 0 ? (written > 0 || set.Files.Count > 0 ? 0 : 1) : written > 0 ? 2 : 1;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,11 @@
+using Dyad.Cleaning;
+using Dyad.Cleaning.Html;
+using Dyad.Cleaning.PlainText;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>Composes the processing stages the commands use; the one place that chooses implementations.</summary>
+internal static class Pipelines
+{
+    public static ArticlePreparer CreatePreparer() => new(new PlainTextCleaner(), new HtmlExtractor());
+}

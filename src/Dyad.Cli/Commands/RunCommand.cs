@@ -1,0 +1,116 @@
+using System.CommandLine;
+using Dyad.Cli.Running;
+using Dyad.Ingest;
+using Dyad.Storage;
+using Spectre.Console;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad run PATH... [--db FILE]</c>: processes files, folders and globs into the store.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files, folders (read recursively) or glob patterns (data/**/*.jsonl). Formats: scraped text, .html/.htm, .jsonl, .warc, each optionally .gz.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var db = CommonOptions.Db(mustExist: false);
+        var maxDoc = CommonOptions.MaxDocumentMb();
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary table; the exit code still tells." };
+        var command = new Command("run", "Process articles into the store: read, clean, find metadata and duplicates, index for search.")
+        {
+            paths, db, maxDoc, quiet,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var inputs = result.GetValue(paths) ?? [];
+            var dbPath = result.GetValue(db)!;
+            var options = new IngestOptions { MaxDocumentBytes = result.GetValue(maxDoc) * 1024L * 1024L };
+            var err = Consoles.Error;
+            DyadStore store;
+            try
+            {
+                store = DyadStore.Open(dbPath);
+            }
+            catch (StoreException ex)
+            {
+                err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+                return 1;
+            }
+
+            using (store)
+            {
+                var runner = new IngestRunner(Pipelines.CreatePreparer(), options);
+                RunSummary summary;
+                if (!result.GetValue(quiet) && Consoles.ErrorIsInteractive)
+                {
+                    summary = await err.Progress()
+                        .AutoClear(true)
+                        .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+                        .StartAsync(ctx => runner.RunAsync(inputs, store, new SpectreProgress(ctx), cancellationToken));
+                }
+                else
+                {
+                    summary = await runner.RunAsync(inputs, store, NullProgress.Instance, cancellationToken);
+                }
+
+                if (!result.GetValue(quiet))
+                {
+                    SummaryView.Render(Consoles.Out, summary, store);
+                }
+
+                return summary.ExitCode;
+            }
+        });
+        return command;
+    }
+
+    private sealed class SpectreProgress(ProgressContext context) : IRunProgress
+    {
+        private ProgressTask? _task;
+        private int _done;
+        private int _files;
+
+        public void Start(int files, long bytes)
+        {
+            _files = files;
+            _task = context.AddTask($"0/{files} files", maxValue: Math.Max(1, bytes));
+        }
+
+        public void FileStarted(string path)
+        {
+        }
+
+        public void FileDone(string path, long bytes)
+        {
+            _done++;
+            _task?.Increment(bytes);
+            _task?.Description($"{_done}/{_files} files");
+        }
+
+        public void Finish() => _task?.StopTask();
+    }
+
+    private sealed class NullProgress : IRunProgress
+    {
+        public static readonly NullProgress Instance = new();
+
+        public void Start(int files, long bytes)
+        {
+        }
+
+        public void FileStarted(string path)
+        {
+        }
+
+        public void FileDone(string path, long bytes)
+        {
+        }
+
+        public void Finish()
+        {
+        }
+    }
+}

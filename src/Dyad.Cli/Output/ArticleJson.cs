@@ -1,0 +1,120 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Dyad.Core;
+using Dyad.Storage;
+
+namespace Dyad.Cli.Output;
+
+/// <summary>Writes articles as JSON objects with the field names the CLI contract fixes.</summary>
+/// <remarks>Field names are a contract other tools depend on: add fields freely, rename none.</remarks>
+public static class ArticleJson
+{
+    /// <summary>Options for one-object-per-line output: compact, non-ASCII kept as is.</summary>
+    public static JsonWriterOptions LineOptions { get; } = new()
+    {
+        Indented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes the metadata fields shared by export and annotate.</summary>
+    public static void WriteMetadata(Utf8JsonWriter w, ArticleMetadata m)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(m);
+        w.WriteString("title", m.Title?.Value);
+        w.WriteString("source", m.Source?.Value);
+        w.WriteString("author", m.Author?.Value);
+        w.WriteString("dateline", m.Dateline?.Value.Text);
+        w.WriteString("dateline_place", m.Dateline?.Value.Place);
+        w.WriteString("dateline_date", m.Dateline?.Value.Date?.ToString());
+        w.WriteString("published", m.Published?.Value.ToString());
+        w.WriteString("published_precision", m.Published?.Value.Precision.ToString().ToLowerInvariant());
+        w.WritePropertyName("published_evidence");
+        WriteEvidence(w, m.Published?.Evidence);
+        w.WriteString("url", m.Url?.Value);
+        w.WriteString("language", m.Language?.Value);
+        w.WriteStartObject("evidence");
+        WriteFieldEvidence(w, "title", m.Title?.Evidence);
+        WriteFieldEvidence(w, "source", m.Source?.Evidence);
+        WriteFieldEvidence(w, "author", m.Author?.Evidence);
+        WriteFieldEvidence(w, "dateline", m.Dateline?.Evidence);
+        WriteFieldEvidence(w, "published", m.Published?.Evidence);
+        w.WriteEndObject();
+    }
+
+    /// <summary>One stored article, as <c>dyad export articles --format jsonl</c> prints it.</summary>
+    public static void WriteStored(Utf8JsonWriter w, ArticleRecord a)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(a);
+        w.WriteStartObject();
+        w.WriteString("id", a.Id);
+        w.WriteString("name", a.Name);
+        w.WriteString("path", a.Path);
+        w.WriteString("format", a.Format);
+        w.WriteString("encoding", a.Encoding);
+        WriteMetadata(w, a.Metadata);
+        w.WriteString("duplicate_of", a.DuplicateOf);
+        w.WriteString("duplicate_kind", a.DuplicateKind);
+        w.WriteString("text", a.Text);
+        w.WriteEndObject();
+    }
+
+    /// <summary>One annotated document, as <c>dyad annotate --format jsonl</c> prints it.</summary>
+    public static void WriteAnnotated(Utf8JsonWriter w, Document d)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(d);
+        w.WriteStartObject();
+        w.WriteString("id", d.Name);
+        w.WriteString("content_id", d.Id.Value);
+        w.WriteString("path", d.Locator);
+        WriteMetadata(w, d.Metadata);
+        w.WriteString("text", d.Text);
+        w.WriteStartArray("paragraphs");
+        foreach (var p in d.Paragraphs)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", p.Start);
+            w.WriteNumber("end", p.End);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        // Filled by the language, quote and event stages of later releases; empty lists until then.
+        w.WriteStartArray("entities");
+        w.WriteEndArray();
+        w.WriteStartArray("timexes");
+        w.WriteEndArray();
+        w.WriteStartArray("quotes");
+        w.WriteEndArray();
+        w.WriteStartArray("events");
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteFieldEvidence(Utf8JsonWriter w, string name, Evidence? evidence)
+    {
+        if (evidence is null)
+        {
+            return;
+        }
+
+        w.WritePropertyName(name);
+        WriteEvidence(w, evidence);
+    }
+
+    private static void WriteEvidence(Utf8JsonWriter w, Evidence? evidence)
+    {
+        if (evidence is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        w.WriteStartObject();
+        MetadataJson.WriteEvidenceFields(w, evidence);
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,218 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Dyad.Cleaning;
+using Dyad.Core;
+using Dyad.Dedup;
+using Dyad.Ingest;
+using Dyad.Storage;
+
+namespace Dyad.Cli.Running;
+
+/// <summary>Runs inputs into the store: expand paths, read, clean, detect duplicates, write in transactional batches.</summary>
+/// <remarks>
+/// <para>Reading and cleaning run on a worker thread, ahead of the writer by a bounded queue, so memory stays flat
+/// whatever the input size; the writer owns the store. Articles already stored (same content hash) are skipped
+/// before cleaning, so a rerun, or a run after a kill, only does the work that is missing.</para>
+/// <para>Each input's problems are recorded and counted; nothing in one input stops the others.</para>
+/// </remarks>
+public sealed class IngestRunner
+{
+    private const int BatchSize = 256;
+    private static readonly TimeSpan BatchInterval = TimeSpan.FromSeconds(2);
+
+    private readonly ArticlePreparer _preparer;
+    private readonly IngestOptions _options;
+
+    /// <summary>Creates a runner.</summary>
+    public IngestRunner(ArticlePreparer preparer, IngestOptions options)
+    {
+        _preparer = preparer ?? throw new ArgumentNullException(nameof(preparer));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+    }
+
+    /// <summary>Runs <paramref name="inputs"/> into <paramref name="store"/>; <paramref name="progress"/> hears about each file.</summary>
+    public async Task<RunSummary> RunAsync(
+        IReadOnlyList<string> inputs,
+        DyadStore store,
+        IRunProgress progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(progress);
+        var clock = Stopwatch.StartNew();
+        var summary = new RunSummary();
+        var set = InputExpander.Expand(inputs);
+        foreach (var failure in set.Failures)
+        {
+            summary.Fail(failure);
+        }
+
+        summary.Files = set.Files.Count;
+        foreach (var f in set.Files)
+        {
+            summary.Bytes += f.Length;
+        }
+
+        var runId = store.StartRun(inputs);
+        progress.Start(set.Files.Count, summary.Bytes);
+        var known = store.ReadArticleIds();
+        var queue = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(32) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(() => Produce(set.Files, known, queue.Writer, progress, cancellationToken), CancellationToken.None);
+
+        var detector = new DuplicateDetector(store);
+        var batch = store.BeginBatch();
+        var inBatch = 0;
+        var lastCommit = Stopwatch.StartNew();
+        try
+        {
+            foreach (var failure in set.Failures)
+            {
+                batch.AddFailure(runId, failure.Locator, failure.Reason);
+            }
+
+            await foreach (var item in queue.Reader.ReadAllAsync(CancellationToken.None))
+            {
+                Consume(item, store, batch, detector, runId, summary);
+                inBatch++;
+                if (inBatch >= BatchSize || lastCommit.Elapsed > BatchInterval)
+                {
+                    batch.Commit();
+                    batch.Dispose();
+                    batch = store.BeginBatch();
+                    inBatch = 0;
+                    lastCommit.Restart();
+                }
+            }
+
+            await producer;
+            batch.Commit();
+        }
+        catch (OperationCanceledException)
+        {
+            // What was read before Ctrl+C is kept: commit it, then report the run as cancelled.
+            batch.Commit();
+            summary.Cancelled = true;
+        }
+        finally
+        {
+            batch.Dispose();
+        }
+
+        summary.Cancelled |= cancellationToken.IsCancellationRequested;
+        summary.Elapsed = clock.Elapsed;
+        store.FinishRun(runId, summary.Cancelled ? "cancelled" : summary.Failures.Count > 0 ? "finished with failures" : "finished", summary.ToJson());
+        progress.Finish();
+        return summary;
+    }
+
+    private void Produce(
+        IReadOnlyList<InputFile> files,
+        HashSet<string> known,
+        ChannelWriter<Prepared> writer,
+        IRunProgress progress,
+        CancellationToken cancellationToken)
+    {
+        var reader = new ArticleReader(_options);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var file in files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress.FileStarted(file.Path);
+                foreach (var item in reader.Read(file, cancellationToken))
+                {
+                    Write(writer, PrepareItem(item, known, seen), cancellationToken);
+                }
+
+                progress.FileDone(file.Path, file.Length);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception ex)
+        {
+            writer.Complete(ex);
+        }
+    }
+
+    private Prepared PrepareItem(IngestItem item, HashSet<string> known, HashSet<string> seen)
+    {
+        if (item.Failure is { } failure)
+        {
+            return new Prepared(null, null, failure, null, false);
+        }
+
+        var article = item.Article!;
+        var id = DocumentId.FromContent(article.Content).Value;
+        if (known.Contains(id) || !seen.Add(id))
+        {
+            return new Prepared(null, null, null, item.Warning is null ? null : new IngestFailure(article.Locator, item.Warning), true);
+        }
+
+        try
+        {
+            var document = _preparer.Prepare(article);
+            var info = new ArticleInfo(article.Format, article.Encoding, Fingerprint.Of(document.Text), DuplicateVerdict.Unique);
+            return new Prepared(document, info, null, item.Warning is null ? null : new IngestFailure(article.Locator, item.Warning), false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A cleaner bug must cost one article, not the run.
+            return new Prepared(null, null, new IngestFailure(article.Locator, $"cleaning failed: {ex.GetType().Name}: {ex.Message}"), null, false);
+        }
+    }
+
+    private static void Write(ChannelWriter<Prepared> writer, Prepared item, CancellationToken cancellationToken)
+    {
+        while (!writer.TryWrite(item))
+        {
+            if (!writer.WaitToWriteAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+            {
+                return;
+            }
+        }
+    }
+
+    private static void Consume(Prepared item, DyadStore store, WriteBatch batch, DuplicateDetector detector, long runId, RunSummary summary)
+    {
+        if (item.Warning is { } warning)
+        {
+            summary.Warn(warning);
+            batch.AddFailure(runId, warning.Locator, warning.Reason, warning: true);
+        }
+
+        if (item.Failure is { } failure)
+        {
+            summary.Fail(failure);
+            batch.AddFailure(runId, failure.Locator, failure.Reason);
+            return;
+        }
+
+        summary.ArticlesRead++;
+        if (item.AlreadyStored || item.Document is null || store.HasArticle(item.Document.Id.Value))
+        {
+            summary.AlreadyStored++;
+            return;
+        }
+
+        var verdict = detector.Check(item.Info!.Fingerprint);
+        batch.Add(item.Document, item.Info with { Duplicate = verdict }, runId);
+        switch (verdict.Kind)
+        {
+            case DuplicateKind.Exact:
+                summary.ExactDuplicates++;
+                break;
+            case DuplicateKind.Near:
+                summary.NearDuplicates++;
+                break;
+            default:
+                summary.Stored++;
+                summary.EmptyTexts += item.Document.Text.Length == 0 ? 1 : 0;
+                summary.CountMetadata(item.Document.Metadata);
+                break;
+        }
+    }
+
+    private sealed record Prepared(Document? Document, ArticleInfo? Info, IngestFailure? Failure, IngestFailure? Warning, bool AlreadyStored);
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Dyad.Testing;
+
+namespace Dyad.Cli.Tests;
+
+public sealed class AnnotateTests
+{
+    [Fact]
+    public void AnnotatePrintsOneObjectPerDocumentWithTheContractFields()
+    {
+        var file = Directory.GetFiles(Repo.Samples).Order(StringComparer.Ordinal).First();
+        var result = DyadProcess.Run("annotate", file, "--format", "jsonl");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout.Trim());
+        var root = json.RootElement;
+        Assert.Equal(Path.GetFileNameWithoutExtension(file), root.GetProperty("id").GetString());
+        foreach (var field in new[] { "title", "source", "published", "text", "entities", "timexes", "quotes", "events" })
+        {
+            Assert.True(root.TryGetProperty(field, out _), $"missing {field}");
+        }
+
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("events").ValueKind);
+    }
+
+    [Fact]
+    public void NoCleanKeepsTheTextVerbatim()
+    {
+        var file = Directory.GetFiles(Repo.Samples).Order(StringComparer.Ordinal).Last();
+        var result = DyadProcess.Run("annotate", file, "--format", "jsonl", "--no-clean");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout.Trim());
+        Assert.Equal(File.ReadAllText(file), json.RootElement.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void PublishedOptionSetsTheDateAndRejectsNonDates()
+    {
+        var file = Directory.GetFiles(Repo.Samples).Order(StringComparer.Ordinal).First();
+        var ok = DyadProcess.Run("annotate", file, "--format", "jsonl", "--published", "2012-06-15");
+        using var json = JsonDocument.Parse(ok.Stdout.Trim());
+        Assert.Equal("2012-06-15", json.RootElement.GetProperty("published").GetString());
+
+        var bad = DyadProcess.Run("annotate", file, "--format", "jsonl", "--published", "last Friday");
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("is not a date", bad.Stderr + bad.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HelpIsAvailableForEveryCommand()
+    {
+        foreach (var command in new[] { "run", "export", "annotate", "search", "bench", "eval" })
+        {
+            var help = DyadProcess.Run(command, "--help");
+            Assert.Equal(0, help.ExitCode);
+            Assert.Contains("Usage:", help.Stdout, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Dyad.Testing;
+
+namespace Dyad.Cli.Tests;
+
+public sealed class RunAndExportTests
+{
+    private static readonly string[] ContractFields =
+        ["id", "path", "title", "source", "author", "dateline", "published", "published_evidence", "duplicate_of", "text"];
+
+    [Fact]
+    public void RunOnTheSamplesStoresEveryArticleAndExportsThemWithTheContractFields()
+    {
+        var dir = DyadProcess.TempDir();
+        var db = Path.Combine(dir, "dyad.db");
+
+        var run = DyadProcess.Run("run", Repo.Samples, "--db", db);
+        Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
+        Assert.Contains("new articles stored", run.Stdout, StringComparison.Ordinal);
+
+        var export = DyadProcess.Run("export", "articles", "--db", db, "--format", "jsonl");
+        Assert.Equal(0, export.ExitCode);
+        var lines = export.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Directory.GetFiles(Repo.Samples).Length, lines.Length);
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            foreach (var field in ContractFields)
+            {
+                Assert.True(json.RootElement.TryGetProperty(field, out _), $"missing {field} in {line[..Math.Min(200, line.Length)]}");
+            }
+
+            Assert.False(string.IsNullOrWhiteSpace(json.RootElement.GetProperty("text").GetString()));
+        }
+    }
+
+    [Fact]
+    public void RerunAddsNothingTwice()
+    {
+        var dir = DyadProcess.TempDir();
+        var db = Path.Combine(dir, "dyad.db");
+        Assert.Equal(0, DyadProcess.Run("run", Repo.Samples, "--db", db).ExitCode);
+        var first = DyadProcess.Run("export", "articles", "--db", db).Stdout;
+
+        var again = DyadProcess.Run("run", Repo.Samples, "--db", db);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(first, DyadProcess.Run("export", "articles", "--db", db).Stdout);
+    }
+
+    [Fact]
+    public void CsvExportHasAHeaderAndOneRecordPerArticle()
+    {
+        var dir = DyadProcess.TempDir();
+        var db = Path.Combine(dir, "dyad.db");
+        var outFile = Path.Combine(dir, "articles.csv");
+        Assert.Equal(0, DyadProcess.Run("run", Repo.Samples, "--db", db).ExitCode);
+
+        Assert.Equal(0, DyadProcess.Run("export", "articles", "--db", db, "--format", "csv", "--out", outFile).ExitCode);
+        var csv = File.ReadAllText(outFile);
+        Assert.StartsWith(string.Join(',', ContractFields) + ",", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SearchFindsASampleArticleWithAHighlightedSnippet()
+    {
+        var dir = DyadProcess.TempDir();
+        var db = Path.Combine(dir, "dyad.db");
+        Assert.Equal(0, DyadProcess.Run("run", Repo.Samples, "--db", db).ExitCode);
+
+        var search = DyadProcess.Run("search", "Lough Erne", "--db", db, "--format", "jsonl");
+        Assert.Equal(0, search.ExitCode);
+        using var hit = JsonDocument.Parse(search.Stdout.Split('\n')[0]);
+        Assert.Contains("⟦Lough⟧", hit.RootElement.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExportOfAMissingStoreSaysSoAndFails()
+    {
+        var result = DyadProcess.Run("export", "articles", "--db", Path.Combine(DyadProcess.TempDir(), "none.db"));
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("No store at", result.Stderr + result.Stdout, StringComparison.Ordinal);
+    }
+}
