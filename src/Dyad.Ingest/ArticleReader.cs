@@ -147,6 +147,12 @@ public sealed class ArticleReader
                 return null;
             }
 
+            if (info.LinkTarget is { } linkTarget && info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false } final && !Directory.Exists(final.FullName))
+            {
+                failure = IngestItem.Failed(path, $"broken symbolic link (its target {linkTarget} does not exist)");
+                return null;
+            }
+
             var length = info.Length;
             if (length == 0)
             {

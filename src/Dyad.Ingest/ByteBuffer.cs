@@ -7,7 +7,9 @@ internal sealed class ByteBuffer : IDisposable
 {
     private byte[] _array;
 
-    public ByteBuffer(int initialCapacity = 64 * 1024) => _array = ArrayPool<byte>.Shared.Rent(initialCapacity);
+    private const int PooledLimit = 1024 * 1024;
+
+    public ByteBuffer(int initialCapacity = 64 * 1024) => _array = Allocate(initialCapacity);
 
     public int Length { get; private set; }
 
@@ -38,10 +40,7 @@ internal sealed class ByteBuffer : IDisposable
         var a = _array;
         _array = [];
         Length = 0;
-        if (a.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(a);
-        }
+        Release(a);
     }
 
     private void EnsureFree(int size)
@@ -58,9 +57,21 @@ internal sealed class ByteBuffer : IDisposable
             throw new InvalidOperationException("Buffer limit exceeded.");
         }
 
-        var bigger = ArrayPool<byte>.Shared.Rent(capacity);
+        var bigger = Allocate(capacity);
         _array.AsSpan(0, Length).CopyTo(bigger);
-        ArrayPool<byte>.Shared.Return(_array);
+        Release(_array);
         _array = bigger;
+    }
+
+    // Big buffers are allocated to size: the pool would round a 65 MB request up to a 128 MB array.
+    private static byte[] Allocate(int size) =>
+        size <= PooledLimit ? ArrayPool<byte>.Shared.Rent(size) : GC.AllocateUninitializedArray<byte>(size);
+
+    private static void Release(byte[] array)
+    {
+        if (array.Length is > 0 and <= PooledLimit)
+        {
+            ArrayPool<byte>.Shared.Return(array);
+        }
     }
 }

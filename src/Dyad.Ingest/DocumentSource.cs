@@ -36,7 +36,25 @@ internal sealed class DocumentSource : ItemSource
             return IngestItem.Failed(Context.Path, SizeText.OverLimit("document", Context.FileLength, atLeast: false, options));
         }
 
-        using var buffer = new ByteBuffer((int)Math.Min(Math.Max(Context.FileLength + 1, 4096), Math.Min(limit + 1, 16L * 1024 * 1024)));
+        var expected = Context.FileLength;
+        if (Context.Gzip && GzipIntegrity.DeclaredSize(Context.Path) is { } declared)
+        {
+            expected = declared;
+            if (declared > limit)
+            {
+                // The trailer says it is too big: count it by streaming, never buffering.
+                var size = Context.Reader.SkipToEnd();
+                if (size > limit)
+                {
+                    return IngestItem.Failed(Context.Path, SizeText.OverLimit("document", size, atLeast: false, options));
+                }
+
+                return TruncationFailure($"{SizeText.Amount(size)} of content")
+                    ?? IngestItem.Failed(Context.Path, "corrupt gzip stream: the trailer's size does not match the content");
+            }
+        }
+
+        using var buffer = new ByteBuffer((int)Math.Clamp(expected + 1, 4096, limit + 1));
         Context.Reader.ReadInto(buffer, limit + 1);
         if (buffer.Length > limit)
         {

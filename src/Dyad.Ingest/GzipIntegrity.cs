@@ -13,6 +13,30 @@ internal static class GzipIntegrity
     private const int MaxCandidates = 8;
     private const long SearchWindow = 64L * 1024 * 1024;
 
+    /// <summary>The size the last member declares for its content (mod 2^32), or null when the file is too short.</summary>
+    /// <remarks>For a single-member file (the usual <c>.gz</c> of one document) this is the decompressed size, known
+    /// before decompressing: a hint for buffer sizes and an early refusal of oversized documents.</remarks>
+    public static uint? DeclaredSize(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.RandomAccess);
+            if (file.Length < 18)
+            {
+                return null;
+            }
+
+            Span<byte> tail = stackalloc byte[4];
+            file.Position = file.Length - 4;
+            file.ReadExactly(tail);
+            return BinaryPrimitives.ReadUInt32LittleEndian(tail);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Whether the gzip file at <paramref name="path"/> ends with the trailer of a complete member.</summary>
     /// <param name="path">The compressed file.</param>
     /// <param name="decompressedTotal">How many bytes all members decompressed to.</param>

@@ -61,6 +61,13 @@ public static class InputExpander
 
     private static void ExpandOne(string argument, State state)
     {
+        var link = new FileInfo(argument);
+        if (link.LinkTarget is { } linkTarget && link.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false } final && !Directory.Exists(final.FullName))
+        {
+            state.Failures.Add(new IngestFailure(argument, $"broken symbolic link (its target {linkTarget} does not exist)"));
+            return;
+        }
+
         if (File.Exists(argument))
         {
             state.AddFile(argument);
@@ -110,10 +117,7 @@ public static class InputExpander
             return;
         }
 
-        var info = new FileInfo(argument);
-        state.Failures.Add(new IngestFailure(
-            argument,
-            info.LinkTarget is { } target ? $"broken symbolic link (its target {target} does not exist)" : "no such file or directory"));
+        state.Failures.Add(new IngestFailure(argument, "no such file or directory"));
     }
 
     private static void WalkFolder(string folder, List<string> found, State state, HashSet<string> visited)
