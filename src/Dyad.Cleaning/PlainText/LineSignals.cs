@@ -25,6 +25,13 @@ public static class LineSignals
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalLookup = LegalTerms.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string> NumberWordSet = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "nil",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = NumberWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> CaptionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "photo", "photos", "photograph", "image", "images", "picture", "pictures", "credit", "credits", "caption",
@@ -390,7 +397,79 @@ public static class LineSignals
             }
         }
 
-        return digits >= 7 && letters <= 10 && !EndsWithTerminalPunctuation(line);
+        return digits >= 7 && letters <= 10 && !EndsWithTerminalPunctuation(line) && !HasGroupedNumber(line);
+    }
+
+    /// <summary>True for a row of figures in running text or a table (<c>Shr 28 cts vs 22 cts</c>,
+    /// <c>Revs 14.4 mln vs 11.5 mln</c>): at least three words, two or more of them numbers (digits, or a small number word) making at least a quarter of the tokens, and at least one word.</summary>
+    public static bool IsDataRow(ReadOnlySpan<char> line)
+    {
+        var numbers = 0;
+        var words = 0;
+        var i = 0;
+        while (i < line.Length)
+        {
+            while (i < line.Length && char.IsWhiteSpace(line[i]))
+            {
+                i++;
+            }
+
+            if (i >= line.Length)
+            {
+                break;
+            }
+
+            var start = i;
+            while (i < line.Length && !char.IsWhiteSpace(line[i]))
+            {
+                i++;
+            }
+
+            var token = line[start..i];
+            var d = token[0] is '+' or '-' or '$' or '(' && token.Length > 1 ? 1 : 0;
+            if (char.IsAsciiDigit(token[d]) || NumberWords.Contains(token))
+            {
+                numbers++;
+            }
+            else if (char.IsLetter(token[0]))
+            {
+                words++;
+            }
+        }
+
+        var tokens = 0;
+        return numbers >= 2 && words >= 1 && numbers + words >= 3 && numbers * 4 >= CountTokens(line, ref tokens);
+    }
+
+    private static int CountTokens(ReadOnlySpan<char> line, ref int tokens)
+    {
+        var inToken = false;
+        foreach (var c in line)
+        {
+            var ws = char.IsWhiteSpace(c);
+            if (!ws && !inToken)
+            {
+                tokens++;
+            }
+
+            inToken = !ws;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>True when digits are grouped with commas (<c>2,332,397</c>): an amount, not a telephone number.</summary>
+    private static bool HasGroupedNumber(ReadOnlySpan<char> line)
+    {
+        for (var i = 1; i + 3 < line.Length; i++)
+        {
+            if (line[i] == ',' && char.IsAsciiDigit(line[i - 1]) && char.IsAsciiDigit(line[i + 1]) && char.IsAsciiDigit(line[i + 2]) && char.IsAsciiDigit(line[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for counters and number fragments (<c>2 of 5</c>, <c>1 more</c>, <c>0</c>): at most three words,

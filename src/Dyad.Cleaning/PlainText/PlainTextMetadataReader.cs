@@ -76,7 +76,13 @@ internal static class PlainTextMetadataReader
             }
 
             var text = page.Text(b);
-            if (b.Terminal && text[^1] is not ('?' or '!'))
+            if (b.Class != BlockClass.Fragment && !(b.Terminal && text[^1] is '?' or '!'))
+            {
+                continue;
+            }
+
+            // A headline starts with a capital and is not the first half of a sentence broken over two lines.
+            if (!char.IsUpper(text[0]) || (i + 1 < blocks.Count && LineSignals.StartsWithLowercase(page.Text(i + 1))))
             {
                 continue;
             }
@@ -87,7 +93,7 @@ internal static class PlainTextMetadataReader
             }
 
             var (hs, he, site) = SplitHeadline(page.Raw, b.Start, b.End, siteName);
-            if (he > hs && RecursElsewhere(page.Raw, hs, he, b.Start, b.End))
+            if (he > hs && LooksLikeHeadline(page.Raw.AsSpan(hs, he - hs)) && RecursElsewhere(page.Raw, hs, he, b.Start, b.End))
             {
                 return (i, Attest(page.Raw, hs, he, "text:headline"), site);
             }
@@ -198,10 +204,12 @@ internal static class PlainTextMetadataReader
     }
 
     /// <summary>The publication date: a labelled date line (<c>Publication date: …</c>, <c>Posted on …</c>) anywhere,
-    /// else a bare date line in the page head, else the dateline's date (which may lack its year).</summary>
+    /// else a bare date line with its year above the first body paragraph, else the dateline's date (which may lack its year).</summary>
     public static Attested<PartialDate>? FindPublished(PlainTextPage page, Attested<Dateline>? dateline, int searchBlocks)
     {
         Attested<PartialDate>? headDate = null;
+        var firstBody = page.Blocks.FindIndex(b => b.Role == LineRole.Body);
+        firstBody = firstBody < 0 ? Math.Min(page.Blocks.Count, searchBlocks) : firstBody;
         for (var i = 0; i < page.Blocks.Count; i++)
         {
             var b = page.Blocks[i];
@@ -228,7 +236,7 @@ internal static class PlainTextMetadataReader
                 return new Attested<PartialDate>(date.Date, new Evidence(new TextSpan(b.Start, b.End), text.ToString(), "text:labelled-date"));
             }
 
-            if (headDate is null && b.Reason == "date" && (i < page.BodyStart || i < searchBlocks))
+            if (headDate is null && b.Reason == "date" && i < firstBody && date.Date.Year is not null)
             {
                 var end = date.End;
                 var p = end;
@@ -470,6 +478,37 @@ internal static class PlainTextMetadataReader
         }
 
         return words >= 2 && found * 2 >= words;
+    }
+
+    /// <summary>A headline has lower-case letters (all-capitals lines are table headers and section labels) and at
+    /// least two capitalised content words (names, or title case).</summary>
+    private static bool LooksLikeHeadline(ReadOnlySpan<char> text)
+    {
+        var lower = false;
+        var capitalised = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var s = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                lower |= char.IsLower(text[i]);
+                i++;
+            }
+
+            if (char.IsUpper(text[s]) && i - s >= 2 && !StopWords.Contains(text[s..i]))
+            {
+                capitalised++;
+            }
+        }
+
+        return lower && capitalised >= 2;
     }
 
     private static bool NearestDecidedIsGood(PlainTextPage page, int index, int step)

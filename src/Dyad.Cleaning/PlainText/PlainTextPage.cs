@@ -149,7 +149,7 @@ internal sealed class PlainTextPage
     {
         LineRole.Title => 3,
         LineRole.Body when b.Class == BlockClass.Good => 1,
-        LineRole.Boilerplate or LineRole.Metadata => 2,
+        LineRole.Boilerplate => 2,
         _ => null,
     };
 
@@ -194,12 +194,12 @@ internal sealed class PlainTextPage
     }
 
     /// <summary>True when the text is hard-wrapped at a fixed width (wire copy, e-mail): most lines are nearly as long
-    /// as the longest, which stays under 120 characters, and many end mid-sentence before a lower-case line.</summary>
+    /// as the longest, which stays under 120 characters, and a third or more of them end mid-sentence (before a lower-case or another full line, or on a function word).</summary>
     private bool IsHardWrapped(out int width)
     {
         width = 0;
         var lines = Lines;
-        if (lines.Count < 4)
+        if (lines.Count < 3)
         {
             return false;
         }
@@ -229,7 +229,7 @@ internal sealed class PlainTextPage
             }
         }
 
-        if (width < 30)
+        if (width < 50)
         {
             return false;
         }
@@ -239,15 +239,28 @@ internal sealed class PlainTextPage
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             var a = lines[i];
-            if (a.End - a.Start >= width * 6 / 10 && !lines[i + 1].BlankBefore
-                && !LineSignals.EndsWithTerminalPunctuation(raw[a.Start..a.End])
-                && LineSignals.StartsWithLowercase(raw[lines[i + 1].Start..lines[i + 1].End]))
+            var b = lines[i + 1];
+            var full = width * 6 / 10;
+            if (a.End - a.Start >= full && !b.BlankBefore && !LineSignals.EndsWithTerminalPunctuation(raw[a.Start..a.End])
+                && (b.End - b.Start >= full || LineSignals.StartsWithLowercase(raw[b.Start..b.End]) || char.IsAsciiDigit(raw[b.Start])
+                    || EndsWithStopWord(raw[a.Start..a.End])))
             {
                 broken++;
             }
         }
 
-        return broken * 5 >= lines.Count - 1;
+        return broken * 3 >= lines.Count - 1;
+    }
+
+    private static bool EndsWithStopWord(ReadOnlySpan<char> line)
+    {
+        var s = line.Length;
+        while (s > 0 && char.IsAsciiLetter(line[s - 1]))
+        {
+            s--;
+        }
+
+        return s < line.Length && StopWords.Contains(line[s..]);
     }
 
     private void BuildBlocks()
@@ -274,9 +287,18 @@ internal sealed class PlainTextPage
                 else if (wrapped)
                 {
                     // A new paragraph in wrapped text is indented, or follows a line that stopped well short of the width.
+                    // A new paragraph in wrapped text is indented deeper than the line before, or follows a line
+                    // that ended a sentence well short of the width; table rows keep their own (equal) indentation.
                     var prevFull = prevLine.End - prevLine.Start >= width * 6 / 10;
-                    join = prevFull && (line.Indent == 0 || line.Indent < prevLine.Indent
-                        || (line.Indent == prevLine.Indent && !LineSignals.EndsWithTerminalPunctuation(prevText)));
+                    var prevEnds = LineSignals.EndsWithTerminalPunctuation(prevText);
+                    join = line.Indent <= prevLine.Indent
+                        && (line.Indent == prevLine.Indent && line.Indent > 0 ? prevFull && !prevEnds : prevFull || !prevEnds);
+
+                    // A word or two alone on the last line, or after a sentence end, is a sign-off, not a wrap.
+                    if (join && LineSignals.CountWords(text) <= 2 && !LineSignals.EndsWithTerminalPunctuation(text) && (prevEnds || i == lines.Length - 1))
+                    {
+                        join = false;
+                    }
                 }
                 else if (!LineSignals.EndsWithTerminalPunctuation(prevText) && LineSignals.StartsWithLowercase(text)
                     && LineSignals.CountWords(prevText) >= 3 && prevText[^1] is not (':' or '|'))
@@ -363,10 +385,20 @@ internal sealed class PlainTextPage
             return;
         }
 
+        if (LineSignals.IsDataRow(text))
+        {
+            b.Class = BlockClass.Short;
+            b.Reason = "data-row";
+            return;
+        }
+
         var stop = LineSignals.CountStopWords(text);
         if (b.Words <= 4 && stop == 0)
         {
-            Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, "no-function-words");
+            // Not decisive on its own ("Events", "Los Cabos", "Nine mths"), but never a sentence even when it ends
+            // with a full stop ("Russian-American talks."): a fragment, kept only between two article sentences.
+            b.Class = BlockClass.Fragment;
+            b.Reason = "no-function-words";
             return;
         }
 
@@ -390,13 +422,19 @@ internal sealed class PlainTextPage
             return;
         }
 
-        var first = new Dictionary<ulong, int>(blocks.Length);
+        var first = new Dictionary<int, int>(blocks.Length);
         for (var i = 0; i < blocks.Length; i++)
         {
-            var key = CorpusLineStats.LineKey(Text(blocks[i]));
+            var text = Text(blocks[i]);
+            var key = string.GetHashCode(text);
             if (!first.TryAdd(key, i))
             {
                 var j = first[key];
+                if (!text.SequenceEqual(Text(blocks[j])))
+                {
+                    continue;
+                }
+
                 if (blocks[i].Class == BlockClass.Good)
                 {
                     Decide(ref blocks[i], BlockClass.Bad, LineRole.Boilerplate, "duplicate");
