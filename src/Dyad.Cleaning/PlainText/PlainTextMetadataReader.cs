@@ -87,7 +87,7 @@ internal static class PlainTextMetadataReader
                 continue;
             }
 
-            if (LineSignals.IsHeading(text) || (NearestDecidedIsGood(page, i, -1) && NearestDecidedIsGood(page, i, 1)))
+            if (LineSignals.IsHeading(text) || (IsBetweenSentences(page, i) && !HasFurnitureAbovePreviousSentence(page, i)))
             {
                 continue;
             }
@@ -301,7 +301,7 @@ internal static class PlainTextMetadataReader
         }
 
         var prefix = line[..sep].TrimEnd();
-        if (prefix.IsEmpty || !char.IsUpper(prefix[0]) || LineSignals.CountWords(prefix) > 8 || prefix.Contains(". ", StringComparison.Ordinal))
+        if (prefix.IsEmpty || !char.IsUpper(prefix[0]) || LineSignals.CountWords(prefix) > 8)
         {
             return (null, null);
         }
@@ -511,23 +511,46 @@ internal static class PlainTextMetadataReader
         return lower && capitalised >= 2;
     }
 
-    private static bool NearestDecidedIsGood(PlainTextPage page, int index, int step)
+    /// <summary>True when the nearest decided blocks on both sides of <paramref name="index"/> are full sentences.</summary>
+    private static bool IsBetweenSentences(PlainTextPage page, int index) =>
+        NearestDecided(page, index, -1) == BlockClass.Good && NearestDecided(page, index, 1) == BlockClass.Good;
+
+    /// <summary>True when furniture (a fragment or a decided non-article block) precedes the sentence above
+    /// <paramref name="index"/>: a sentence in the page head, such as a site tagline, rather than the article's lead.</summary>
+    /// <remarks>A line between two article sentences is only a headline when the sentence above it sits in furniture;
+    /// otherwise it may be a fragment the cleaner kept in the body, and taking it for a headline when cleaning the
+    /// output again would drop the sentence above it.</remarks>
+    private static bool HasFurnitureAbovePreviousSentence(PlainTextPage page, int index)
     {
-        for (var i = index + step; i >= 0 && i < page.Blocks.Count; i += step)
+        var i = index - 1;
+        while (i >= 0 && page.Blocks[i].Class != BlockClass.Good)
         {
-            var c = page.Blocks[i].Class;
-            if (c == BlockClass.Good)
+            i--;
+        }
+
+        for (i--; i >= 0; i--)
+        {
+            if (page.Blocks[i].Class is BlockClass.Fragment or BlockClass.Bad)
             {
                 return true;
-            }
-
-            if (c == BlockClass.Bad)
-            {
-                return false;
             }
         }
 
         return false;
+    }
+
+    private static BlockClass? NearestDecided(PlainTextPage page, int index, int step)
+    {
+        for (var i = index + step; i >= 0 && i < page.Blocks.Count; i += step)
+        {
+            var c = page.Blocks[i].Class;
+            if (c is BlockClass.Good or BlockClass.Bad)
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     private static bool HasOutletNoun(ReadOnlySpan<char> text)

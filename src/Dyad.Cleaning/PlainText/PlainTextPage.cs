@@ -194,7 +194,7 @@ internal sealed class PlainTextPage
     }
 
     /// <summary>True when the text is hard-wrapped at a fixed width (wire copy, e-mail): most lines are nearly as long
-    /// as the longest, which stays under 120 characters, and a third or more of them end mid-sentence (before a lower-case or another full line, or on a function word).</summary>
+    /// as the longest, which stays under 120 characters, and at least two and a third of them end mid-sentence (before a lower-case or another full line, or on a function word).</summary>
     private bool IsHardWrapped(out int width)
     {
         width = 0;
@@ -249,7 +249,7 @@ internal sealed class PlainTextPage
             }
         }
 
-        return broken * 3 >= lines.Count - 1;
+        return broken >= 2 && broken * 3 >= lines.Count - 1;
     }
 
     private static bool EndsWithStopWord(ReadOnlySpan<char> line)
@@ -329,7 +329,7 @@ internal sealed class PlainTextPage
         b.Role = LineRole.Body;
         if (!LineSignals.HasLetters(text))
         {
-            Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, "no-letters");
+            Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, b.Length <= 80 && LineSignals.IsDateLine(text, out _) ? "date" : "no-letters");
             return;
         }
 
