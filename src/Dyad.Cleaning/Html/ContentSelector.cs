@@ -1,0 +1,250 @@
+namespace Dyad.Cleaning.Html;
+
+/// <summary>Chooses the blocks that make up the article: readability-style scoring of containers by the prose
+/// their paragraphs hold, discounted by link density, then a pass that drops link lists and furniture inside.</summary>
+/// <remarks>
+/// <para>Each paragraph of at least <see cref="MinimumParagraph"/> visible characters scores one point, one per comma,
+/// and one per hundred characters (at most three); the score goes to its parent in full, to its grandparent in half
+/// and to older ancestors in shrinking shares. A container starts from a prior for its tag and its class names, and
+/// its total is discounted by the share of its text inside links. The best container wins; siblings that score
+/// nearly as well, or that hold clean prose, join it (articles split into several columns).</para>
+/// <para>Furniture is judged twice: strictly (by tag, role, visibility and class names) and, when the strict reading
+/// leaves almost nothing, leniently (by tag, role and visibility only), since some sites give their whole page a
+/// class such as <c>no-sidebar</c>.</para>
+/// </remarks>
+internal static class ContentSelector
+{
+    private const int MinimumParagraph = 25;
+
+    /// <summary>The article's blocks in document order; <paramref name="furnitureMask"/> tells which furniture
+    /// reading was used, so that inline furniture inside kept blocks can be dropped the same way.</summary>
+    public static List<PageBlock> Select(PageWalker page, bool includeTables, out byte furnitureMask)
+    {
+        furnitureMask = PageWalker.ByTag | PageWalker.ByClass;
+        var strict = Select(page, furnitureMask, includeTables);
+        var strictLength = Length(strict);
+        if (strictLength >= 250)
+        {
+            return strict;
+        }
+
+        var lenient = Select(page, PageWalker.ByTag, includeTables);
+        if (Length(lenient) > strictLength * 2)
+        {
+            furnitureMask = PageWalker.ByTag;
+            return lenient;
+        }
+
+        return strict;
+    }
+
+    private static int Length(List<PageBlock> blocks)
+    {
+        var total = 0;
+        foreach (var block in blocks)
+        {
+            total += block.TextLength;
+        }
+
+        return total;
+    }
+
+    private static List<PageBlock> Select(PageWalker page, byte furnitureMask, bool includeTables)
+    {
+        var nodes = page.Nodes;
+        var count = nodes.Count;
+        var result = new List<PageBlock>();
+        if (count == 0)
+        {
+            return result;
+        }
+
+        var text = new int[count];
+        var links = new int[count];
+        var score = new float[count];
+        var scored = new bool[count];
+        foreach (var block in page.Blocks)
+        {
+            if ((block.Furniture & furnitureMask) != 0)
+            {
+                continue;
+            }
+
+            text[block.Owner] += block.TextLength;
+            links[block.Owner] += block.LinkLength;
+        }
+
+        // Children follow their parents in the node list: one backward pass sums subtrees.
+        for (var i = count - 1; i > 0; i--)
+        {
+            var parent = nodes[i].Parent;
+            if (parent >= 0)
+            {
+                text[parent] += text[i];
+                links[parent] += links[i];
+            }
+        }
+
+        foreach (var block in page.Blocks)
+        {
+            if ((block.Furniture & furnitureMask) != 0 || block.TextLength < MinimumParagraph || block.Kind == HtmlTagKind.Heading)
+            {
+                continue;
+            }
+
+            var points = 1f + block.Commas + Math.Min(block.TextLength / 100, 3);
+            var ancestor = nodes[block.Owner].Parent;
+            if (block.Kind is HtmlTagKind.Block && nodes[block.Owner].Element.LocalName is not "p")
+            {
+                // A div holding text directly is its own paragraph's container too.
+                ancestor = block.Owner;
+            }
+
+            for (var level = 0; level < 5 && ancestor >= 0; level++)
+            {
+                if (!scored[ancestor])
+                {
+                    scored[ancestor] = true;
+                    score[ancestor] = Prior(nodes[ancestor], furnitureMask);
+                }
+
+                score[ancestor] += level switch
+                {
+                    0 => points,
+                    1 => points / 2,
+                    _ => points / (level * 3),
+                };
+                ancestor = nodes[ancestor].Parent;
+            }
+        }
+
+        var top = -1;
+        var best = float.MinValue;
+        for (var i = 0; i < count; i++)
+        {
+            if (!scored[i] || (nodes[i].Furniture & furnitureMask) != 0)
+            {
+                continue;
+            }
+
+            var density = text[i] == 0 ? 0 : (float)links[i] / text[i];
+            score[i] *= 1 - density;
+            if (score[i] > best)
+            {
+                best = score[i];
+                top = i;
+            }
+        }
+
+        if (top < 0)
+        {
+            // No prose anywhere: keep every non-furniture block with little linking.
+            foreach (var block in page.Blocks)
+            {
+                if ((block.Furniture & furnitureMask) == 0 && block.LinkDensity < 0.5f)
+                {
+                    result.Add(block);
+                }
+            }
+
+            return result;
+        }
+
+        var selected = new bool[count];
+        selected[top] = true;
+        var parentOfTop = nodes[top].Parent;
+        if (parentOfTop >= 0)
+        {
+            var threshold = Math.Max(10f, best * 0.2f);
+            for (var i = parentOfTop + 1; i < count; i++)
+            {
+                if (nodes[i].Parent != parentOfTop || i == top || (nodes[i].Furniture & furnitureMask) != 0)
+                {
+                    continue;
+                }
+
+                var density = text[i] == 0 ? 0 : (float)links[i] / text[i];
+                if ((scored[i] && score[i] >= threshold)
+                    || (text[i] > 80 && density < 0.25f && nodes[i].Kind is HtmlTagKind.Block)
+                    || (nodes[i].BodyHint && text[i] > 80 && density < 0.25f))
+                {
+                    selected[i] = true;
+                }
+            }
+        }
+
+        // Inherit selection down the tree (parents come first).
+        var inside = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            inside[i] = selected[i] || (nodes[i].Parent >= 0 && inside[nodes[i].Parent]);
+        }
+
+        foreach (var block in page.Blocks)
+        {
+            if (!inside[block.Owner] || (block.Furniture & furnitureMask) != 0)
+            {
+                continue;
+            }
+
+            if (!Keep(block, nodes, text, links, includeTables))
+            {
+                continue;
+            }
+
+            result.Add(block);
+        }
+
+        return result;
+    }
+
+    private static bool Keep(PageBlock block, List<PageNode> nodes, int[] text, int[] links, bool includeTables)
+    {
+        var density = block.LinkDensity;
+        if (density > 0.5f)
+        {
+            return false;
+        }
+
+        if (block.Kind == HtmlTagKind.ListItem)
+        {
+            // An item of a list that is mostly links (related stories, tag lists) goes with its list.
+            var list = nodes[block.Owner].Parent;
+            if (list >= 0 && text[list] > 0 && (float)links[list] / text[list] > 0.5f)
+            {
+                return false;
+            }
+        }
+
+        if (block.Kind == HtmlTagKind.TableRow && !includeTables)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static float Prior(in PageNode node, byte furnitureMask)
+    {
+        var prior = node.Element.LocalName switch
+        {
+            "div" or "article" or "section" or "main" => 5f,
+            "pre" or "td" or "blockquote" => 3f,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3f,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5f,
+            _ => 0f,
+        };
+
+        if (node.BodyHint)
+        {
+            prior += 25;
+        }
+
+        if ((node.Furniture & furnitureMask & PageWalker.ByClass) != 0)
+        {
+            prior -= 25;
+        }
+
+        return prior;
+    }
+}

@@ -1,0 +1,54 @@
+using AngleSharp.Dom;
+
+namespace Dyad.Cleaning.Html;
+
+/// <summary>One element of the page as the extractor sees it; indices follow document order, parents first.</summary>
+internal struct PageNode
+{
+    public IElement Element;
+    public int Parent;
+    public HtmlTagKind Kind;
+    public byte Furniture;
+    public bool BodyHint;
+}
+
+/// <summary>A text piece of a block: a text node, or a break between cells or lines.</summary>
+internal readonly record struct BlockPiece(IText? Text, bool InLink, byte Furniture);
+
+/// <summary>A paragraph candidate: the text of one block element, minus nested blocks.</summary>
+internal sealed class PageBlock
+{
+    public PageBlock(int owner, HtmlTagKind kind, byte furniture)
+    {
+        Owner = owner;
+        Kind = kind;
+        Furniture = furniture;
+    }
+
+    /// <summary>Index of the block element in the node list.</summary>
+    public int Owner { get; }
+
+    /// <summary>The block element's kind.</summary>
+    public HtmlTagKind Kind { get; }
+
+    /// <summary>True when the block lies inside furniture.</summary>
+    public byte Furniture { get; }
+
+    /// <summary>The pieces in order.</summary>
+    public List<BlockPiece> Pieces { get; } = [];
+
+    /// <summary>Visible characters (whitespace runs count once).</summary>
+    public int TextLength { get; set; }
+
+    /// <summary>Visible characters inside links.</summary>
+    public int LinkLength { get; set; }
+
+    /// <summary>Commas (and their CJK forms): a sign of running prose.</summary>
+    public int Commas { get; set; }
+
+    /// <summary>Sentence ends (. ! ? and CJK forms).</summary>
+    public int Stops { get; set; }
+
+    /// <summary>Share of the text inside links.</summary>
+    public float LinkDensity => TextLength == 0 ? 0 : (float)LinkLength / TextLength;
+}
