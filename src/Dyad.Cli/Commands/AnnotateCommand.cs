@@ -35,7 +35,7 @@ internal static class AnnotateCommand
         {
             files, format, published, noClean, maxDoc,
         };
-        command.SetAction((result, cancellationToken) =>
+        command.SetAction(result =>
         {
             var preparer = Pipelines.CreatePreparer();
             var anchor = result.GetValue(published) is { } p && PartialDate.TryParse(p, out var date) ? date : (PartialDate?)null;
@@ -53,7 +53,7 @@ internal static class AnnotateCommand
             using var w = new Utf8JsonWriter(stdout, ArticleJson.LineOptions);
             foreach (var file in set.Files)
             {
-                foreach (var item in reader.Read(file, cancellationToken))
+                foreach (var item in reader.Read(file))
                 {
                     if (item.Failure is { } failure)
                     {

@@ -12,5 +12,12 @@ internal static class Consoles
         Out = new AnsiConsoleOutput(Console.Error),
     });
 
+    /// <summary>Writes markup whose interpolated values are escaped, so file names with brackets print as they are.</summary>
+    public static void MarkupLineInterpolated(this IAnsiConsole console, FormattableString value)
+    {
+        var args = value.GetArguments().Select(a => (object?)Markup.Escape(Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)).ToArray();
+        console.MarkupLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, value.Format, args));
+    }
+
     public static bool ErrorIsInteractive => !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
 }

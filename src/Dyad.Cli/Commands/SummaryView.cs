@@ -33,24 +33,23 @@ internal static class SummaryView
 
         if (s.Failures.Count + s.Warnings.Count > 0)
         {
-            var problems = new Table().Border(TableBorder.Simple).AddColumn("").AddColumn("input").AddColumn("reason");
+            // Plain lines, never wrapped: one per problem, easy to read and to grep in a log.
+            console.WriteLine();
             foreach (var f in s.Failures.Take(FailuresShown))
             {
-                problems.AddRow(new Markup("[red]failed[/]"), new Text(f.Locator), new Text(f.Reason));
+                Console.Out.WriteLine($"failed   {f.Locator}: {f.Reason}");
             }
 
             foreach (var w in s.Warnings.Take(Math.Max(0, FailuresShown - s.Failures.Count)))
             {
-                problems.AddRow(new Markup("[yellow]warning[/]"), new Text(w.Locator), new Text(w.Reason));
+                Console.Out.WriteLine($"warning  {w.Locator}: {w.Reason}");
             }
 
             var more = s.Failures.Count + s.Warnings.Count - FailuresShown;
             if (more > 0)
             {
-                problems.Caption($"... and {more} more (all are in the store's failures table)");
+                Console.Out.WriteLine($"... and {more} more (all are in the store's failures table)");
             }
-
-            console.Write(problems);
         }
 
         if (s.Cancelled)

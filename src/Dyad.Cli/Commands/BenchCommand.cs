@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Runtime;
+using Dyad.Cleaning.Html;
+using Dyad.Cleaning.PlainText;
+using Dyad.Cli.Bench;
+using Dyad.Evaluation.Html;
+using Dyad.Evaluation.Reuters;
+using Dyad.Evaluation.Throughput;
+using Spectre.Console;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad bench</c>: throughput of cleaning and HTML extraction, and peak memory of a large ingest.</summary>
+/// <remarks>Single-threaded measurements over the shared data sets; build in Release for meaningful numbers.</remarks>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "The shared data folder (holds reuters21578/ and trafilatura-eval/).",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "data"),
+            HelpName = "DIR",
+        };
+        var only = new Option<string[]>("--only")
+        {
+            Description = "Run only these parts: clean, html, ingest (default: all).",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "PART",
+        };
+        only.AcceptOnlyFromAmong("clean", "html", "ingest");
+        var ingestMb = new Option<int>("--ingest-mb")
+        {
+            Description = "Size of the generated input for the ingest memory test.",
+            DefaultValueFactory = _ => 1024,
+            HelpName = "MB",
+        };
+        var rounds = new Option<int>("--rounds") { Description = "Timed passes over each corpus.", DefaultValueFactory = _ => 5 };
+        var command = new Command("bench", "Measure throughput (plain-text cleaning, HTML extraction) and the peak memory of a 1 GB ingest.")
+        {
+            data, only, ingestMb, rounds,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var dir = result.GetValue(data)!;
+            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["ingest", "clean", "html"];
+            var n = Math.Max(1, result.GetValue(rounds));
+            var err = Consoles.Error;
+            var c = CultureInfo.InvariantCulture;
+            var reutersDir = Path.Combine(dir, "reuters21578");
+            var htmlDir = Path.Combine(dir, "trafilatura-eval");
+#if DEBUG
+            err.MarkupLine("[yellow]warning:[/] this is a Debug build; run with -c Release for real numbers.");
+#endif
+            Console.WriteLine(string.Create(c, $"# dyad bench ({DateTime.UtcNow:yyyy-MM-dd}, .NET {Environment.Version}, {Environment.ProcessorCount} cores, server GC {GCSettings.IsServerGC})"));
+            Console.WriteLine();
+            var failed = false;
+
+            // The ingest runs first so its peak RSS is not inflated by the other parts' corpora.
+            if (parts.Contains("ingest"))
+            {
+                var sources = Directory.Exists(reutersDir)
+                    ? ReutersCorpus.Read(reutersDir).Select(a => a.Body).Where(b => b.Length > 200).Take(3000).ToList()
+                    : [Dyad.Cli.Bench.GeneratedText.Article(200_000)];
+                var r = await IngestMemoryBench.RunAsync(sources, result.GetValue(ingestMb) * 1024L * 1024L,
+                    m => err.WriteLine(m), cancellationToken);
+                Console.WriteLine("## Ingest of generated JSON lines (read, clean, dedup, store, index), one reader thread + one writer");
+                Console.WriteLine();
+                Console.WriteLine("| Input MB | Articles | Seconds | MB/s | Peak RSS MB | Store MB |");
+                Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+                Console.WriteLine(string.Create(c,
+                    $"| {r.InputBytes / 1024.0 / 1024.0:F0} | {r.Articles} | {r.Elapsed.TotalSeconds:F1} | {r.MegabytesPerSecond:F1} | {r.PeakRssBytes / 1024.0 / 1024.0:F0} | {r.StoreBytes / 1024.0 / 1024.0:F0} |"));
+                Console.WriteLine();
+            }
+
+            if (parts.Contains("clean"))
+            {
+                if (!Directory.Exists(reutersDir))
+                {
+                    err.MarkupLineInterpolated($"[red]error:[/] {reutersDir} not found (pass --data DIR).");
+                    failed = true;
+                }
+                else
+                {
+                    var texts = ReutersCorpus.Read(reutersDir).Select(a => a.Body).Where(b => b.Length > 0).ToList();
+                    var r = CleaningThroughput.Measure(texts, new PlainTextCleaner(), n);
+                    Console.WriteLine("## Plain-text cleaning + metadata (normalise, classify lines, read metadata), Reuters-21578 bodies, one thread");
+                    Console.WriteLine();
+                    Console.WriteLine(r.ToMarkdown().Replace("Pages", "Articles", StringComparison.Ordinal));
+                }
+            }
+
+            if (parts.Contains("html"))
+            {
+                if (!Directory.Exists(htmlDir))
+                {
+                    err.MarkupLineInterpolated($"[red]error:[/] {htmlDir} not found (pass --data DIR).");
+                    failed = true;
+                }
+                else
+                {
+                    var r = HtmlExtractionEvaluation.MeasureThroughput(htmlDir, new HtmlExtractor(), n);
+                    Console.WriteLine("## HTML main-content extraction + metadata, trafilatura-eval pages (decoded in memory), one thread");
+                    Console.WriteLine();
+                    Console.WriteLine(r.ToMarkdown());
+                }
+            }
+
+            return failed ? 2 : 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Dyad.Cleaning.Html;
+using Dyad.Evaluation.Html;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad eval html</c>: scores Dyad on public benchmarks and prints Markdown.</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "The trafilatura evaluation folder (evaldata_english_subset.json and html/).",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "trafilatura-eval"),
+            HelpName = "DIR",
+        };
+        var worst = new Option<int>("--worst") { Description = "List this many worst pages.", DefaultValueFactory = _ => 15 };
+        var html = new Command("html", "HTML main-text extraction on the trafilatura evaluation set: snippets that must and must not appear.")
+        {
+            data, worst,
+        };
+        html.SetAction(result =>
+        {
+            var dir = result.GetValue(data)!;
+            if (!Directory.Exists(dir))
+            {
+                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {dir} not found (pass --data DIR).");
+                return 1;
+            }
+
+            var report = HtmlExtractionEvaluation.Run(dir, new HtmlExtractor());
+            Console.WriteLine(report.ToMarkdown(result.GetValue(worst)));
+            return 0;
+        });
+        return new Command("eval", "Score Dyad on evaluation sets; prints Markdown.") { html };
+    }
+}
