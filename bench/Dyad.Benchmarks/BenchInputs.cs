@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Dyad.Benchmarks;
 
 /// <summary>Benchmark inputs: real articles from ../shared/data when present, generated news-like text otherwise.</summary>
@@ -30,33 +28,5 @@ public static class BenchInputs
 
             return null;
         }
-    }
-
-    /// <summary>News-like text of about <paramref name="chars"/> characters, the same on every run.</summary>
-    public static string GeneratedArticle(int chars, int seed = 42)
-    {
-        string[] words =
-        [
-            "the", "president", "said", "on", "Friday", "that", "talks", "with", "Russia", "would", "continue", "in", "Geneva",
-            "officials", "and", "ministers", "discussed", "Syria", "Iran", "trade", "security", "a", "spokesman", "for", "of",
-        ];
-        var rng = new Random(seed);
-        var sb = new StringBuilder(chars + 64);
-        while (sb.Length < chars)
-        {
-            var n = rng.Next(12, 30);
-            for (var i = 0; i < n; i++)
-            {
-                var w = words[rng.Next(words.Length)];
-                sb.Append(i == 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w).Append(i == n - 1 ? ". " : " ");
-            }
-
-            if (rng.Next(4) == 0)
-            {
-                sb.Append('\n');
-            }
-        }
-
-        return sb.ToString();
     }
 }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Dyad.Cleaning;
 using Dyad.Dedup;
+using Dyad.Evaluation.Corpora;
 
 namespace Dyad.Benchmarks;
 
@@ -18,7 +19,7 @@ public class CoreBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _text = BenchInputs.GeneratedArticle(Chars);
+        _text = GeneratedText.Article(Chars);
         _crlfText = _text.Replace("\n", "\r\n", StringComparison.Ordinal);
     }
 

@@ -62,7 +62,7 @@ internal static class BenchCommand
             {
                 var sources = Directory.Exists(reutersDir)
                     ? ReutersCorpus.Read(reutersDir).Select(a => a.Body).Where(b => b.Length > 200).Take(3000).ToList()
-                    : [Dyad.Cli.Bench.GeneratedText.Article(200_000)];
+                    : [Dyad.Evaluation.Corpora.GeneratedText.Article(200_000)];
                 var r = await IngestMemoryBench.RunAsync(sources, result.GetValue(ingestMb) * 1024L * 1024L,
                     m => err.WriteLine(m), cancellationToken);
                 Console.WriteLine("## Ingest of generated JSON lines (read, clean, dedup, store, index), one reader thread + one writer");
