@@ -356,11 +356,10 @@ internal sealed class WarcSource : ItemSource
 
     private IngestItem Truncated(long got, long blockLength)
     {
-        End();
+        _ended = true;
         if (TruncationFailure($"{_record - 1} complete records") is { } gzip)
         {
-            _final.Clear();
-            return gzip;
+            return gzip; // the gzip stream was cut: say so once, for the file
         }
 
         return Fail($"truncated record: the file ends {got} bytes into a {blockLength}-byte block");
