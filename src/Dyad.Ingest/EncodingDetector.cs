@@ -20,7 +20,7 @@ public static class EncodingDetector
 {
     private const int PrescanBytes = 4096;
 
-    private static readonly SearchValues<byte> ValueEnd = SearchValues.Create(" \t\r\n>/;"u8);
+    private static readonly SearchValues<byte> ValueEnd = SearchValues.Create(" \t\r\n>/;\"'"u8);
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 

@@ -219,4 +219,19 @@ public sealed class ArticleReaderTests
 
         Assert.True(item.IsFailure);
     }
+
+    [Fact]
+    public void ReadsAWholeInputSetReportingExpansionFailuresFirst()
+    {
+        using var dir = new TempFolder();
+        dir.File("in/b.txt", "bee");
+        dir.File("in/a.jsonl", "{\"text\": \"ay\"}\n");
+        var missing = Path.Combine(dir.Path, "missing.txt");
+        var set = InputExpander.Expand([Path.Combine(dir.Path, "in"), missing]);
+
+        var items = new ArticleReader().Read(set).ToList();
+
+        Assert.Equal([missing, null, null], items.Select(i => i.Failure?.Locator));
+        Assert.Equal([null, "ay", "bee"], items.Select(i => i.Article?.Content));
+    }
 }
