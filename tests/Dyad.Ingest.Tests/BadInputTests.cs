@@ -97,6 +97,18 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void ReadsConcatenatedGzipMembersOfOneDocumentAsWhole()
+    {
+        using var dir = new TempFolder();
+        var path = dir.File("two.txt.gz", [.. TempFolder.Gzip("First half, "), .. TempFolder.Gzip(string.Concat(Enumerable.Repeat("second half. ", 100)))]);
+
+        var item = Reading.Single(path);
+
+        Assert.False(item.IsFailure, item.ToString());
+        Assert.StartsWith("First half, second half.", item.Article!.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReportsTruncatedWarcGzipAfterTheRecordsReadBeforeTheCut()
     {
         using var dir = new TempFolder();
