@@ -56,6 +56,16 @@ public sealed class ArticleReader
     public IEnumerable<IngestItem> Read(string path, CancellationToken cancellationToken = default) =>
         Read(InputFile.FromPath(path ?? throw new ArgumentNullException(nameof(path))), cancellationToken);
 
+    /// <summary>
+    /// Reads every file of an expanded input set in order, after yielding the set's own failures (missing paths,
+    /// globs matching nothing), so that one loop sees every problem of a run.
+    /// </summary>
+    public IEnumerable<IngestItem> Read(InputSet inputs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return ReadSet(inputs, cancellationToken);
+    }
+
     internal void CountSkippedRecord() => Interlocked.Increment(ref _skippedRecords);
 
     /// <summary>The name stem of a path: its file name without <c>.gz</c> and then without one more extension.</summary>
@@ -91,6 +101,22 @@ public sealed class ArticleReader
         OutOfMemoryException => "out of memory while reading (lower --max-doc-mb)",
         _ => $"could not read ({ex.GetType().Name}): {ex.Message}",
     };
+
+    private IEnumerable<IngestItem> ReadSet(InputSet inputs, CancellationToken cancellationToken)
+    {
+        foreach (var failure in inputs.Failures)
+        {
+            yield return IngestItem.Failed(failure);
+        }
+
+        foreach (var file in inputs.Files)
+        {
+            foreach (var item in ReadIterator(file, cancellationToken))
+            {
+                yield return item;
+            }
+        }
+    }
 
     private IEnumerable<IngestItem> ReadIterator(InputFile file, CancellationToken cancellationToken)
     {

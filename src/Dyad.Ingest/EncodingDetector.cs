@@ -20,7 +20,7 @@ public static class EncodingDetector
 {
     private const int PrescanBytes = 4096;
 
-    private static readonly SearchValues<byte> ValueEnd = SearchValues.Create(" \t\r\n>/;"u8);
+    private static readonly SearchValues<byte> ValueEnd = SearchValues.Create(" \t\r\n>/;\"'"u8);
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
@@ -134,7 +134,8 @@ public static class EncodingDetector
         label = charset.Trim().Trim('"', '\'').Trim().ToLowerInvariant();
         switch (label)
         {
-            case "":
+            case "" or "utf-7" or "utf7" or "csunicode11utf7" or "x-user-defined" or "replacement":
+                // UTF-7 is refused by browsers (a script-injection vector); the others name no real encoding.
                 return null;
             case "utf-8" or "utf8" or "unicode-1-1-utf-8" or "x-unicode20utf8":
                 return StrictUtf8;
@@ -146,7 +147,7 @@ public static class EncodingDetector
                 {
                     return Encoding.GetEncoding(label);
                 }
-                catch (ArgumentException)
+                catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
                 {
                     return null;
                 }

@@ -59,26 +59,33 @@ internal static class GzipIntegrity
         }
 
         // Several members (Common Crawl writes one per WARC record): find the last member's start and check its size.
-        var candidates = 0;
-        var window = new byte[(int)Math.Min(length, SearchWindow)];
-        var windowStart = length - window.Length;
-        file.Position = windowStart;
-        file.ReadExactly(window);
-        for (var i = window.Length - 18; i >= 0 && candidates < MaxCandidates; i--)
+        // The last member is usually small, so look in a small tail first and widen only when needed.
+        for (var windowSize = 256L * 1024; ; windowSize *= 16)
         {
-            if (window[i] != 0x1F || window[i + 1] != 0x8B || window[i + 2] != 8 || (window[i + 3] & 0xE0) != 0 || windowStart + i == 0)
+            var window = new byte[(int)Math.Min(length, Math.Min(windowSize, SearchWindow))];
+            var windowStart = length - window.Length;
+            file.Position = windowStart;
+            file.ReadExactly(window);
+            var candidates = 0;
+            for (var i = window.Length - 18; i >= 0 && candidates < MaxCandidates; i--)
             {
-                continue;
+                if (window[i] != 0x1F || window[i + 1] != 0x8B || window[i + 2] != 8 || (window[i + 3] & 0xE0) != 0 || windowStart + i == 0)
+                {
+                    continue;
+                }
+
+                candidates++;
+                if (DecompressedLength(window, i) is { } size && (uint)size == isize && size <= decompressedTotal)
+                {
+                    return true;
+                }
             }
 
-            candidates++;
-            if (DecompressedLength(window, i) is { } size && (uint)size == isize && size <= decompressedTotal)
+            if (window.Length == length || window.Length >= SearchWindow)
             {
-                return true;
+                return false;
             }
         }
-
-        return false;
     }
 
     private static long? DecompressedLength(byte[] window, int start)

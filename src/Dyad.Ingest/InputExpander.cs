@@ -14,6 +14,9 @@ namespace Dyad.Ingest;
 /// </remarks>
 public static class InputExpander
 {
+    private static readonly string[] ProjectFiles =
+        ["LICENSE", "LICENCE", "COPYING", "README", "NOTICE", "AUTHORS", "CHANGELOG", "CHANGES", "Makefile", "Dockerfile", "CODEOWNERS"];
+
     /// <summary>Expands <paramref name="arguments"/> with the default options.</summary>
     public static InputSet Expand(IEnumerable<string> arguments) => Expand(arguments, IngestOptions.Default);
 
@@ -45,6 +48,8 @@ public static class InputExpander
     }
 
     /// <summary>Whether a folder walk takes a file of this name (by extension, see the type remarks).</summary>
+    /// <remarks>Extension-less files that are conventionally project files (<c>LICENSE</c>, <c>README</c>,
+    /// <c>Makefile</c>, ...) are not taken.</remarks>
     public static bool IsInputName(string fileName, IngestOptions options)
     {
         ArgumentNullException.ThrowIfNull(fileName);
@@ -52,11 +57,24 @@ public static class InputExpander
         var extension = ArticleReader.FormatExtension(fileName);
         if (extension.Length == 0)
         {
-            return options.IncludeExtensionless;
+            return options.IncludeExtensionless && !IsProjectFile(Path.GetFileName(fileName));
         }
 
         return Contains(options.TextExtensions, extension) || Contains(options.HtmlExtensions, extension)
             || Contains(options.JsonlExtensions, extension) || Contains(options.WarcExtensions, extension);
+    }
+
+    private static bool IsProjectFile(string name)
+    {
+        foreach (var known in ProjectFiles)
+        {
+            if (name.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ExpandOne(string argument, State state)

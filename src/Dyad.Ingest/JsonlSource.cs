@@ -79,6 +79,15 @@ internal sealed class JsonlSource : ItemSource
                 continue;
             }
 
+            if (_items == 0 && IsLoneBracket(line))
+            {
+                // Pretty-printed JSON, not JSON Lines: one failure for the file instead of one per line.
+                _ended = true;
+                _items++;
+                item = IngestItem.Failed(Context.Path, $"not JSON Lines: line {_lineNumber} is a lone '{(char)line.Trim(" \t\r"u8)[0]}', as in pretty-printed JSON; put one article object on each line");
+                return true;
+            }
+
             _items++;
             item = ParseLine(line);
             return true;
@@ -209,6 +218,12 @@ internal sealed class JsonlSource : ItemSource
         };
         var article = new RawArticle(locator, name, useHtml ? SourceFormat.Html : SourceFormat.PlainText, content, hints, encoding);
         return IngestItem.Success(article, warning);
+    }
+
+    private static bool IsLoneBracket(ReadOnlySpan<byte> line)
+    {
+        var t = line.Trim(" \t\r"u8);
+        return t.Length == 1 && t[0] is (byte)'{' or (byte)'[';
     }
 
     private static Field Classify(ref Utf8JsonReader reader)

@@ -191,35 +191,35 @@ internal sealed class WarcSource : ItemSource
     {
         var options = Context.Options;
         _block.Clear();
-        var oversized = blockLength > options.MaxDocumentBytes + HttpHeadAllowance;
-        var want = oversized ? HttpHeadAllowance : blockLength;
+
+        // The HTTP head first: most records are decided on it (redirects, non-HTML, oversized), so their bodies are
+        // skipped without being buffered.
+        var want = Math.Min(blockLength, HttpHeadAllowance);
         var got = Context.Reader.ReadInto(_block, want);
         if (got < want)
         {
             return Truncated(got, blockLength);
         }
 
-        var block = _block.Span;
-        var headEnd = FindHeadEnd(block, out var bodyStart);
+        var headEnd = FindHeadEnd(_block.Span, out var bodyStart);
         if (headEnd < 0)
         {
-            var failure = Fail("broken HTTP header in the response record (no blank line after the headers)");
-            return oversized ? SkipRest(blockLength - got) ?? failure : failure;
+            return SkipRest(blockLength - got) ?? Fail("broken HTTP header in the response record (no blank line after the headers)");
         }
 
-        var head = ParseHttpHead(block[..headEnd]);
+        var head = ParseHttpHead(_block.Span[..headEnd]);
         if (head is null)
         {
-            var failure = Fail($"broken HTTP status line: '{Preview(TrimCr(FirstLine(block)))}'");
-            return oversized ? SkipRest(blockLength - got) ?? failure : failure;
+            var failure = Fail($"broken HTTP status line: '{Preview(TrimCr(FirstLine(_block.Span)))}'");
+            return SkipRest(blockLength - got) ?? failure;
         }
 
         var (status, mediaType, charset, transferEncoding, contentEncoding) = head.Value;
         var html = mediaType is "text/html" or "application/xhtml+xml"
-            || mediaType.Length == 0 && ContentSniffer.LooksLikeHtml(Ascii(block[bodyStart..Math.Min(block.Length, bodyStart + 1024)]));
+            || mediaType.Length == 0 && ContentSniffer.LooksLikeHtml(Ascii(_block.Span[bodyStart..Math.Min(_block.Length, bodyStart + 1024)]));
         if (status is < 200 or > 299 || !html)
         {
-            if (oversized && SkipRest(blockLength - got) is { } truncatedSkip)
+            if (SkipRest(blockLength - got) is { } truncatedSkip)
             {
                 return truncatedSkip;
             }
@@ -228,12 +228,20 @@ internal sealed class WarcSource : ItemSource
             return null;
         }
 
-        if (oversized)
+        var payloadLength = blockLength - bodyStart;
+        if (payloadLength > options.MaxDocumentBytes)
         {
-            var rest = SkipRest(blockLength - got);
-            return rest ?? Fail(SizeText.OverLimit("HTML payload", blockLength - bodyStart, atLeast: false, options));
+            return SkipRest(blockLength - got) ?? Fail(SizeText.OverLimit("HTML payload", payloadLength, atLeast: false, options));
         }
 
+        var rest = blockLength - got;
+        var more = Context.Reader.ReadInto(_block, rest);
+        if (more < rest)
+        {
+            return Truncated(got + more, blockLength);
+        }
+
+        var block = _block.Span;
         var body = block[bodyStart..];
         if (transferEncoding.Contains("chunked", StringComparison.OrdinalIgnoreCase) && LooksChunked(body))
         {
@@ -356,11 +364,10 @@ internal sealed class WarcSource : ItemSource
 
     private IngestItem Truncated(long got, long blockLength)
     {
-        End();
+        _ended = true;
         if (TruncationFailure($"{_record - 1} complete records") is { } gzip)
         {
-            _final.Clear();
-            return gzip;
+            return gzip; // the gzip stream was cut: say so once, for the file
         }
 
         return Fail($"truncated record: the file ends {got} bytes into a {blockLength}-byte block");

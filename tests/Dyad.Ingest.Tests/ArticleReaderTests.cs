@@ -178,4 +178,60 @@ public sealed class ArticleReaderTests
 
         Assert.Throws<OperationCanceledException>(() => e.MoveNext());
     }
+
+    [Fact]
+    public void RefusesPrettyPrintedJsonOnceForTheWholeFile()
+    {
+        using var dir = new TempFolder();
+        var path = dir.File("export.jsonl", "{\n  \"text\": \"a\"\n}\n");
+
+        var failure = Reading.Single(path).Failure;
+
+        Assert.Equal(path, failure?.Locator);
+        Assert.StartsWith("not JSON Lines: line 1 is a lone '{'", failure!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefusesJsonlInUtf16()
+    {
+        using var dir = new TempFolder();
+        var path = dir.File("wide.jsonl", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("{\"text\": \"a\"}\n")]);
+
+        Assert.Equal("JSONL must be UTF-8, but the file starts with a utf-16le byte-order mark", Reading.Single(path).Failure?.Reason);
+    }
+
+    [Fact]
+    public async Task DoesNotBlockOnANamedPipe()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var dir = new TempFolder();
+        var fifo = Path.Combine(dir.Path, "pipe.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var item = await Task.Run(() => Reading.Single(fifo)).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(item.IsFailure);
+    }
+
+    [Fact]
+    public void ReadsAWholeInputSetReportingExpansionFailuresFirst()
+    {
+        using var dir = new TempFolder();
+        dir.File("in/b.txt", "bee");
+        dir.File("in/a.jsonl", "{\"text\": \"ay\"}\n");
+        var missing = Path.Combine(dir.Path, "missing.txt");
+        var set = InputExpander.Expand([Path.Combine(dir.Path, "in"), missing]);
+
+        var items = new ArticleReader().Read(set).ToList();
+
+        Assert.Equal([missing, null, null], items.Select(i => i.Failure?.Locator));
+        Assert.Equal([null, "ay", "bee"], items.Select(i => i.Article?.Content));
+    }
 }

@@ -97,6 +97,18 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void ReadsConcatenatedGzipMembersOfOneDocumentAsWhole()
+    {
+        using var dir = new TempFolder();
+        var path = dir.File("two.txt.gz", [.. TempFolder.Gzip("First half, "), .. TempFolder.Gzip(string.Concat(Enumerable.Repeat("second half. ", 100)))]);
+
+        var item = Reading.Single(path);
+
+        Assert.False(item.IsFailure, item.ToString());
+        Assert.StartsWith("First half, second half.", item.Article!.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReportsTruncatedWarcGzipAfterTheRecordsReadBeforeTheCut()
     {
         using var dir = new TempFolder();
@@ -203,6 +215,33 @@ public sealed class BadInputTests
         Assert.Equal(path + ":1", items[0].Failure?.Locator);
         Assert.Equal("line is 2.9 KB, over the 2 KB limit (--max-doc-mb)", items[0].Failure!.Reason);
         Assert.Equal("small", items[1].Article?.Content);
+    }
+
+    [Fact]
+    public void RefusesAnOversizedJsonlLineWithoutBufferingIt()
+    {
+        using var dir = new TempFolder();
+        var path = Path.Combine(dir.Path, "long.jsonl");
+        using (var f = new StreamWriter(path))
+        {
+            f.Write("{\"text\": \"");
+            var chunk = new string('w', 1 << 16);
+            for (var i = 0; i < 320; i++)
+            {
+                f.Write(chunk);
+            }
+
+            f.Write("\"}\n{\"text\": \"after\"}\n");
+        }
+
+        var reader = new ArticleReader(new IngestOptions { MaxDocumentBytes = 1024 * 1024 });
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var items = reader.Read(path).ToList();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+
+        Assert.Equal("line is 20.0 MB, over the 1 MB limit (--max-doc-mb)", items[0].Failure?.Reason);
+        Assert.Equal("after", items[1].Article?.Content);
+        Assert.True(allocated < 6L * 1024 * 1024, $"allocated {allocated / 1024} KB for a 20 MB line");
     }
 
     [Fact]

@@ -131,6 +131,14 @@ public sealed class EncodingDetectorTests
         Assert.Equal("unknown charset 'x-klingon' in the html meta charset; ignored", decoded.Warning);
     }
 
+    [Theory]
+    [InlineData("utf-7", false)]
+    [InlineData("no-such-charset", false)]
+    [InlineData(" \"Shift_JIS\" ", true)]
+    [InlineData("latin1", true)]
+    public void ResolvesOnlyRealSafeCharsets(string label, bool known) =>
+        Assert.Equal(known, EncodingDetector.Resolve(label, out _) is not null);
+
     [Fact]
     public void IgnoresMetaCharsetOutsideHtmlSniffing()
     {

@@ -11,6 +11,7 @@ public sealed class InputExpanderTests
         dir.File("a/B.jsonl", "{}");
         dir.File("a/deep/x.warc.gz", "x");
         dir.File("a/notes", "n");
+        dir.File("a/LICENSE", "MIT");
         dir.File(".git/config.txt", "hidden");
         dir.File(".hidden.txt", "hidden");
         dir.File("a/report.pdf", "%PDF");
@@ -21,7 +22,7 @@ public sealed class InputExpanderTests
         Assert.Equal(
             ["a/B.jsonl", "a/deep/x.warc.gz", "a/notes", "a/z.html", "b.txt"],
             set.Files.Select(f => Path.GetRelativePath(dir.Path, f.Path)));
-        Assert.Equal(["a/data.csv.gz", "a/report.pdf"], set.Skipped.Select(p => Path.GetRelativePath(dir.Path, p)).Order(StringComparer.Ordinal));
+        Assert.Equal(["a/LICENSE", "a/data.csv.gz", "a/report.pdf"], set.Skipped.Select(p => Path.GetRelativePath(dir.Path, p)).Order(StringComparer.Ordinal));
         Assert.Empty(set.Failures);
     }
 
