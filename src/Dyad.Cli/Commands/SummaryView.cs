@@ -15,6 +15,11 @@ internal static class SummaryView
     {
         var table = new Table().Border(TableBorder.Rounded).Title("dyad run").AddColumn("").AddColumn(new TableColumn("count").RightAligned());
         table.AddRow("input files", N(s.Files) + $" ({s.Bytes / 1024.0 / 1024.0:0.0} MB)");
+        if (s.SkippedFiles > 0)
+        {
+            table.AddRow("files skipped (not an input format)", N(s.SkippedFiles));
+        }
+
         table.AddRow("articles read", N(s.ArticlesRead));
         table.AddRow("new articles stored", N(s.Stored));
         table.AddRow("already in the store", N(s.AlreadyStored));

@@ -41,13 +41,14 @@ public sealed class IngestRunner
         ArgumentNullException.ThrowIfNull(progress);
         var clock = Stopwatch.StartNew();
         var summary = new RunSummary();
-        var set = InputExpander.Expand(inputs);
+        var set = InputExpander.Expand(inputs, _options);
         foreach (var failure in set.Failures)
         {
             summary.Fail(failure);
         }
 
         summary.Files = set.Files.Count;
+        summary.SkippedFiles = set.Skipped.Count;
         foreach (var f in set.Files)
         {
             summary.Bytes += f.Length;

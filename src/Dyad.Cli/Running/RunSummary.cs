@@ -12,6 +12,9 @@ public sealed class RunSummary
     /// <summary>Input files found.</summary>
     public int Files { get; set; }
 
+    /// <summary>Files in the given folders left out because they are not an input format (listed nowhere else).</summary>
+    public int SkippedFiles { get; set; }
+
     /// <summary>Bytes in those files.</summary>
     public long Bytes { get; set; }
 
@@ -88,6 +91,7 @@ public sealed class RunSummary
             w.WriteStartObject();
             w.WriteNumber("files", Files);
             w.WriteNumber("bytes", Bytes);
+            w.WriteNumber("skipped_files", SkippedFiles);
             w.WriteNumber("articles_read", ArticlesRead);
             w.WriteNumber("stored", Stored);
             w.WriteNumber("already_stored", AlreadyStored);
