@@ -23,6 +23,7 @@ internal static class SummaryView
         table.AddRow("articles read", N(s.ArticlesRead));
         table.AddRow("new articles stored", N(s.Stored));
         table.AddRow("already in the store", N(s.AlreadyStored));
+        table.AddRow("repeated inputs (same raw content)", N(s.RepeatedInputs));
         table.AddRow("exact duplicates", N(s.ExactDuplicates));
         table.AddRow("near duplicates", N(s.NearDuplicates));
         table.AddRow("empty after cleaning", N(s.EmptyTexts));

@@ -141,26 +141,31 @@ public sealed class IngestRunner
     {
         if (item.Failure is { } failure)
         {
-            return new Prepared(null, null, failure, null, false);
+            return new Prepared(null, null, failure, null, Skip.No);
         }
 
         var article = item.Article!;
         var id = DocumentId.FromContent(article.Content).Value;
-        if (known.Contains(id) || !seen.Add(id))
+        if (known.Contains(id))
         {
-            return new Prepared(null, null, null, item.Warning is null ? null : new IngestFailure(article.Locator, item.Warning), true);
+            return new Prepared(null, null, null, null, Skip.AlreadyStored);
+        }
+
+        if (!seen.Add(id))
+        {
+            return new Prepared(null, null, null, null, Skip.RepeatedInput);
         }
 
         try
         {
             var document = _preparer.Prepare(article);
             var info = new ArticleInfo(article.Format, article.Encoding, Fingerprint.Of(document.Text), DuplicateVerdict.Unique);
-            return new Prepared(document, info, null, item.Warning is null ? null : new IngestFailure(article.Locator, item.Warning), false);
+            return new Prepared(document, info, null, item.Warning is null ? null : new IngestFailure(article.Locator, item.Warning), Skip.No);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A cleaner bug must cost one article, not the run.
-            return new Prepared(null, null, new IngestFailure(article.Locator, $"cleaning failed: {ex.GetType().Name}: {ex.Message}"), null, false);
+            return new Prepared(null, null, new IngestFailure(article.Locator, $"cleaning failed: {ex.GetType().Name}: {ex.Message}"), null, Skip.No);
         }
     }
 
@@ -191,7 +196,13 @@ public sealed class IngestRunner
         }
 
         summary.ArticlesRead++;
-        if (item.AlreadyStored || item.Document is null || store.HasArticle(item.Document.Id.Value))
+        if (item.Skip == Skip.RepeatedInput)
+        {
+            summary.RepeatedInputs++;
+            return;
+        }
+
+        if (item.Skip == Skip.AlreadyStored || item.Document is null || store.HasArticle(item.Document.Id.Value))
         {
             summary.AlreadyStored++;
             return;
@@ -215,5 +226,12 @@ public sealed class IngestRunner
         }
     }
 
-    private sealed record Prepared(Document? Document, ArticleInfo? Info, IngestFailure? Failure, IngestFailure? Warning, bool AlreadyStored);
+    private enum Skip
+    {
+        No,
+        AlreadyStored,
+        RepeatedInput,
+    }
+
+    private sealed record Prepared(Document? Document, ArticleInfo? Info, IngestFailure? Failure, IngestFailure? Warning, Skip Skip);
 }

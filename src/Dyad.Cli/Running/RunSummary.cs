@@ -27,6 +27,9 @@ public sealed class RunSummary
     /// <summary>Articles already in the store from an earlier run.</summary>
     public int AlreadyStored { get; set; }
 
+    /// <summary>Inputs whose raw content was read earlier in the same run (the same file or line twice).</summary>
+    public int RepeatedInputs { get; set; }
+
     /// <summary>Same cleaned text as an earlier article.</summary>
     public int ExactDuplicates { get; set; }
 
@@ -58,7 +61,7 @@ public sealed class RunSummary
     public bool Cancelled { get; set; }
 
     /// <summary>Articles that reached the store, new or already there.</summary>
-    public int Processed => Stored + AlreadyStored + ExactDuplicates + NearDuplicates;
+    public int Processed => Stored + AlreadyStored + RepeatedInputs + ExactDuplicates + NearDuplicates;
 
     /// <summary>0 when every input was processed, 2 when some failed and the rest went through, 1 when nothing could be done.</summary>
     public int ExitCode => Cancelled ? 130 : _failures.Count == 0 ? (Processed > 0 || Files > 0 ? 0 : 1) : Processed > 0 ? 2 : 1;
@@ -95,6 +98,7 @@ public sealed class RunSummary
             w.WriteNumber("articles_read", ArticlesRead);
             w.WriteNumber("stored", Stored);
             w.WriteNumber("already_stored", AlreadyStored);
+            w.WriteNumber("repeated_inputs", RepeatedInputs);
             w.WriteNumber("exact_duplicates", ExactDuplicates);
             w.WriteNumber("near_duplicates", NearDuplicates);
             w.WriteNumber("empty_texts", EmptyTexts);
