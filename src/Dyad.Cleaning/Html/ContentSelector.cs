@@ -120,6 +120,25 @@ internal static class ContentSelector
 
         var top = -1;
         var best = float.MinValue;
+        var net = new float[count];
+        foreach (var block in page.Blocks)
+        {
+            if ((block.Furniture & furnitureMask) == 0)
+            {
+                net[block.Owner] += Value(block);
+            }
+        }
+
+        for (var i = count - 1; i > 0; i--)
+        {
+            if (nodes[i].Parent >= 0)
+            {
+                net[nodes[i].Parent] += net[i];
+            }
+        }
+
+        if (Environment.GetEnvironmentVariable("DYAD_HTML_NET") is null)
+        {
         for (var i = 0; i < count; i++)
         {
             if (!scored[i] || (nodes[i].Furniture & furnitureMask) != 0)
@@ -133,6 +152,23 @@ internal static class ContentSelector
             {
                 best = score[i];
                 top = i;
+            }
+        }
+        }
+        else
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if ((nodes[i].Furniture & furnitureMask) == 0 && net[i] > best)
+                {
+                    best = net[i];
+                    top = i;
+                }
+            }
+
+            if (best <= 0)
+            {
+                top = -1;
             }
         }
 
@@ -150,10 +186,46 @@ internal static class ContentSelector
             return result;
         }
 
+        if (Environment.GetEnvironmentVariable("DYAD_HTML_DEBUG") is not null)
+        {
+            var order = Enumerable.Range(0, count).Where(i => scored[i]).OrderByDescending(i => score[i]).Take(5);
+            foreach (var i in order)
+            {
+                var path = new List<string>();
+                for (var n = i; n >= 0 && path.Count < 4; n = nodes[n].Parent)
+                {
+                    path.Add(nodes[n].Element.LocalName + "." + nodes[n].Element.ClassName + "#" + nodes[n].Element.Id);
+                }
+
+                Console.Error.WriteLine($"mask {furnitureMask} score {score[i]:F1} text {text[i]} links {links[i]}: {string.Join(" < ", path)}");
+            }
+        }
+
+        var climbed = false;
+        if (Environment.GetEnvironmentVariable("DYAD_HTML_NOCLIMB") is null)
+        {
+            var margin = Weight("DYAD_W_CLIMB", 1.3f);
+            var bestNet = net[top];
+            for (var a = nodes[top].Parent; a >= 0; a = nodes[a].Parent)
+            {
+                if ((nodes[a].Furniture & furnitureMask) != 0)
+                {
+                    break;
+                }
+
+                if (net[a] > bestNet * margin && net[a] > bestNet + 50)
+                {
+                    bestNet = net[a];
+                    top = a;
+                    climbed = true;
+                }
+            }
+        }
+
         var selected = new bool[count];
         selected[top] = true;
         var parentOfTop = nodes[top].Parent;
-        if (parentOfTop >= 0)
+        if (parentOfTop >= 0 && !climbed && Environment.GetEnvironmentVariable("DYAD_HTML_NET") is null)
         {
             var threshold = Math.Max(10f, best * 0.2f);
             for (var i = parentOfTop + 1; i < count; i++)
@@ -198,10 +270,39 @@ internal static class ContentSelector
         return result;
     }
 
+    private static float Value(PageBlock block)
+    {
+        var density = block.LinkDensity;
+        if (density > 0.33f)
+        {
+            return -block.TextLength * Weight("DYAD_W_LINK", 2f);
+        }
+
+        if (block.Kind == HtmlTagKind.Heading)
+        {
+            return 0;
+        }
+
+        if (block.TextLength >= MinimumParagraph)
+        {
+            return block.TextLength * (1 - density);
+        }
+
+        return block.Stops > 0 ? block.TextLength * 0.5f : -block.TextLength * Weight("DYAD_W_SHORT", 0.5f);
+    }
+
+    private static float Weight(string name, float fallback) =>
+        float.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.CultureInfo.InvariantCulture, out var w) ? w : fallback;
+
     private static bool Keep(PageBlock block, List<PageNode> nodes, int[] text, int[] links, bool includeTables)
     {
         var density = block.LinkDensity;
         if (density > 0.5f)
+        {
+            return false;
+        }
+
+        if (IsNotice(block))
         {
             return false;
         }
@@ -222,6 +323,35 @@ internal static class ContentSelector
         }
 
         return true;
+    }
+
+    /// <summary>Copyright lines and bare advertisement labels: page notices, never article text.</summary>
+    private static bool IsNotice(PageBlock block)
+    {
+        string? first = null;
+        foreach (var piece in block.Pieces)
+        {
+            if (piece.Text is { } t && !string.IsNullOrWhiteSpace(t.Data))
+            {
+                first = t.Data;
+                break;
+            }
+        }
+
+        if (first is null)
+        {
+            return false;
+        }
+
+        var start = first.AsSpan().TrimStart();
+        if (start.StartsWith("\u00A9") || start.StartsWith("Copyright ", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return block.TextLength <= 16 && block.Pieces.Count == 1
+            && start.TrimEnd().TrimEnd(':').Equals("Advertisement", StringComparison.OrdinalIgnoreCase);
     }
 
     private static float Prior(in PageNode node, byte furnitureMask)
