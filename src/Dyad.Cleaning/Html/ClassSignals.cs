@@ -20,9 +20,9 @@ internal static class ClassSignals
             "sr-only", "screen-reader", "visually-hidden", "visuallyhidden", "screenreader", "author-bio", "authorbio",
             "about-author", "author-info", "authorinfo", "author-box", "tagcloud", "tag-cloud", "tag-list", "taglist",
             "post-tags", "entry-tags", "article-tags", "byline", "dateline", "post-meta", "postmeta", "entry-meta",
-            "article-meta", "more-stories", "morestories", "further-reading", "print-only", "jump-link", "prev-next",
+            "article-meta", "more-stories", "morestories", "further-reading", "jump-link", "prev-next",
             "previous-next", "post-navigation", "nav-links", "follow-us", "followus", "donate", "paywall", "most-read",
-            "mostread", "most-popular", "mostpopular", "credit",
+            "mostread", "most-popular", "mostpopular", "credit", "disclaimer", "disclosure", "print-none", "print-no", "noprint", "hidden-print",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -70,6 +70,12 @@ internal static class ClassSignals
         foreach (var range in span.SplitAny(" \t\n"))
         {
             var token = span[range];
+            if (token.StartsWith("no-print", StringComparison.OrdinalIgnoreCase))
+            {
+                // Left out of the printed page: furniture.
+                return true;
+            }
+
             if (token.Length < 3 || IsNegation(token))
             {
                 continue;

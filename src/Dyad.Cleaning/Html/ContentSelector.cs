@@ -16,6 +16,13 @@ internal static class ContentSelector
 {
     private const int MinimumParagraph = 25;
 
+    // A climb must raise the net prose value by this factor and by at least ClimbMinimum characters.
+    private const float ClimbMargin = 1.3f;
+    private const float ClimbMinimum = 50f;
+
+    // Link-heavy text counts against a container twice as much as prose counts for it.
+    private const float LinkPenalty = 2f;
+
     /// <summary>The article's blocks in document order; <paramref name="furnitureMask"/> tells which furniture
     /// reading was used, so that inline furniture inside kept blocks can be dropped the same way.</summary>
     public static List<PageBlock> Select(PageWalker page, bool includeTables, out byte furnitureMask)
@@ -137,8 +144,6 @@ internal static class ContentSelector
             }
         }
 
-        if (Environment.GetEnvironmentVariable("DYAD_HTML_NET") is null)
-        {
         for (var i = 0; i < count; i++)
         {
             if (!scored[i] || (nodes[i].Furniture & furnitureMask) != 0)
@@ -152,23 +157,6 @@ internal static class ContentSelector
             {
                 best = score[i];
                 top = i;
-            }
-        }
-        }
-        else
-        {
-            for (var i = 0; i < count; i++)
-            {
-                if ((nodes[i].Furniture & furnitureMask) == 0 && net[i] > best)
-                {
-                    best = net[i];
-                    top = i;
-                }
-            }
-
-            if (best <= 0)
-            {
-                top = -1;
             }
         }
 
@@ -186,46 +174,29 @@ internal static class ContentSelector
             return result;
         }
 
-        if (Environment.GetEnvironmentVariable("DYAD_HTML_DEBUG") is not null)
-        {
-            var order = Enumerable.Range(0, count).Where(i => scored[i]).OrderByDescending(i => score[i]).Take(5);
-            foreach (var i in order)
-            {
-                var path = new List<string>();
-                for (var n = i; n >= 0 && path.Count < 4; n = nodes[n].Parent)
-                {
-                    path.Add(nodes[n].Element.LocalName + "." + nodes[n].Element.ClassName + "#" + nodes[n].Element.Id);
-                }
-
-                Console.Error.WriteLine($"mask {furnitureMask} score {score[i]:F1} text {text[i]} links {links[i]}: {string.Join(" < ", path)}");
-            }
-        }
-
+        // Articles split into several containers (a lead box, body columns, a data table beside the text): climb to
+        // the ancestor whose net prose value is clearly better, so long as the climb does not cross furniture.
         var climbed = false;
-        if (Environment.GetEnvironmentVariable("DYAD_HTML_NOCLIMB") is null)
+        var bestNet = net[top];
+        for (var a = nodes[top].Parent; a >= 0; a = nodes[a].Parent)
         {
-            var margin = Weight("DYAD_W_CLIMB", 1.3f);
-            var bestNet = net[top];
-            for (var a = nodes[top].Parent; a >= 0; a = nodes[a].Parent)
+            if ((nodes[a].Furniture & furnitureMask) != 0)
             {
-                if ((nodes[a].Furniture & furnitureMask) != 0)
-                {
-                    break;
-                }
+                break;
+            }
 
-                if (net[a] > bestNet * margin && net[a] > bestNet + 50)
-                {
-                    bestNet = net[a];
-                    top = a;
-                    climbed = true;
-                }
+            if (net[a] > bestNet * ClimbMargin && net[a] > bestNet + ClimbMinimum)
+            {
+                bestNet = net[a];
+                top = a;
+                climbed = true;
             }
         }
 
         var selected = new bool[count];
         selected[top] = true;
         var parentOfTop = nodes[top].Parent;
-        if (parentOfTop >= 0 && !climbed && Environment.GetEnvironmentVariable("DYAD_HTML_NET") is null)
+        if (parentOfTop >= 0 && !climbed)
         {
             var threshold = Math.Max(10f, best * 0.2f);
             for (var i = parentOfTop + 1; i < count; i++)
@@ -270,12 +241,14 @@ internal static class ContentSelector
         return result;
     }
 
+    /// <summary>What a block adds to its containers' net prose value: prose counts for, link lists and short
+    /// labels against.</summary>
     private static float Value(PageBlock block)
     {
         var density = block.LinkDensity;
         if (density > 0.33f)
         {
-            return -block.TextLength * Weight("DYAD_W_LINK", 2f);
+            return -block.TextLength * LinkPenalty;
         }
 
         if (block.Kind == HtmlTagKind.Heading)
@@ -288,11 +261,8 @@ internal static class ContentSelector
             return block.TextLength * (1 - density);
         }
 
-        return block.Stops > 0 ? block.TextLength * 0.5f : -block.TextLength * Weight("DYAD_W_SHORT", 0.5f);
+        return block.Stops > 0 ? block.TextLength * 0.5f : -block.TextLength * 0.5f;
     }
-
-    private static float Weight(string name, float fallback) =>
-        float.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.CultureInfo.InvariantCulture, out var w) ? w : fallback;
 
     private static bool Keep(PageBlock block, List<PageNode> nodes, int[] text, int[] links, bool includeTables)
     {
