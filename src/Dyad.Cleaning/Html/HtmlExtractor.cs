@@ -62,6 +62,12 @@ public sealed class HtmlExtractor : IArticleCleaner
         }
 
         var input = limit == raw.Length ? raw : raw[..limit];
+        if (NestingGuard.EstimateDepth(input) > _options.MaximumNesting)
+        {
+            // The parser's work grows with the square of the nesting; no article is nested this deep.
+            return Empty(raw);
+        }
+
         var document = Parser().ParseDocument(input);
         var root = document.DocumentElement;
         if (root is null)
