@@ -16,6 +16,9 @@ internal static class ContentSelector
 {
     private const int MinimumParagraph = 25;
 
+    // Longer blocks are prose even when they mention subscribing.
+    private const int MaximumCallToAction = 250;
+
     // A climb must raise the net prose value by this factor and by at least ClimbMinimum characters.
     private const float ClimbMargin = 1.3f;
     private const float ClimbMinimum = 50f;
@@ -295,9 +298,30 @@ internal static class ContentSelector
         return true;
     }
 
-    /// <summary>Copyright lines and bare advertisement labels: page notices, never article text.</summary>
+    // Calls to action that sites put between and after paragraphs: subscription and newsletter prompts, app
+    // downloads, follow-us lines. Only short blocks are judged by them.
+    private static readonly System.Buffers.SearchValues<string> CallsToAction = System.Buffers.SearchValues.Create(
+        [
+            "subscribe", "subscriber", "subscription", "sign up", "signing up", "newsletter", "download our app",
+            "download the app", "follow us", "log in", "sign in to", "already a member", "support our journalism",
+            "support local journalism", "stay up-to-date", "stay up to date", "never miss",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Copyright lines, bare advertisement labels and short calls to action: page notices, never article text.</summary>
     private static bool IsNotice(PageBlock block)
     {
+        if (block.TextLength <= MaximumCallToAction)
+        {
+            foreach (var piece in block.Pieces)
+            {
+                if (piece.Text is { } node && node.Data.AsSpan().ContainsAny(CallsToAction))
+                {
+                    return true;
+                }
+            }
+        }
+
         string? first = null;
         foreach (var piece in block.Pieces)
         {
@@ -320,8 +344,13 @@ internal static class ContentSelector
             return true;
         }
 
-        return block.TextLength <= 16 && block.Pieces.Count == 1
-            && start.TrimEnd().TrimEnd(':').Equals("Advertisement", StringComparison.OrdinalIgnoreCase);
+        if (block.TextLength <= 16 && block.Pieces.Count == 1
+            && start.TrimEnd().TrimEnd(':').Equals("Advertisement", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return false;
     }
 
     private static float Prior(in PageNode node, byte furnitureMask)
