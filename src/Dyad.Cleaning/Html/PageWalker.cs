@@ -56,9 +56,10 @@ internal sealed class PageWalker
             CollectSkipped(element, name);
             if (name is "head")
             {
-                for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+                var headChildren = element.Children;
+                for (var i = 0; i < headChildren.Length; i++)
                 {
-                    CollectSkipped(child, child.LocalName);
+                    CollectSkipped(headChildren[i], headChildren[i].LocalName);
                 }
             }
 
@@ -153,8 +154,11 @@ internal sealed class PageWalker
             _block.Pieces.Add(new BlockPiece(null, inLink, furniture));
         }
 
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        // Index the child list: AngleSharp finds a node's next sibling by searching its parent's children.
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IElement e)
             {
                 Visit(e, index, furniture, inLink, inArticle);
