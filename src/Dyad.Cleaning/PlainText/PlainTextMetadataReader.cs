@@ -102,7 +102,7 @@ internal static class PlainTextMetadataReader
         return null;
     }
 
-    /// <summary>An agency signature in the last blocks (<c>–PTI</c>, <c>(AP)</c>) after at least one article sentence.</summary>
+    /// <summary>An agency signature in the last blocks (<c>–PTI</c>, <c>(AP)</c>), after the last article sentence.</summary>
     public static (int Block, Attested<string> Source)? FindSignature(PlainTextPage page)
     {
         var blocks = page.Blocks;
@@ -116,7 +116,7 @@ internal static class PlainTextMetadataReader
         for (var i = firstTail; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (b.IsSingleLine && b.Class != BlockClass.Good && sawGood && LineSignals.TryReadSignature(page.Text(b), out var name))
+            if (b.IsSingleLine && b.Class != BlockClass.Good && sawGood && !HasSentenceAfter(page, i) && LineSignals.TryReadSignature(page.Text(b), out var name))
             {
                 var (off, len) = name.GetOffsetAndLength(b.Length);
                 return (i, Attest(page.Raw, b.Start + off, b.Start + off + len, "text:signature"));
@@ -126,6 +126,19 @@ internal static class PlainTextMetadataReader
         }
 
         return null;
+    }
+
+    private static bool HasSentenceAfter(PlainTextPage page, int index)
+    {
+        for (var i = index + 1; i < page.Blocks.Count; i++)
+        {
+            if (page.Blocks[i].Class == BlockClass.Good)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A byline near the top or the bottom: <c>By Jane Doe</c>, <c>Author: Jane Doe</c>.</summary>

@@ -20,8 +20,7 @@ namespace Dyad.Cleaning.PlainText;
 /// </remarks>
 internal sealed class PlainTextPage
 {
-    private const int TeaserSearchBlocks = 20;
-    private const int TeaserLookahead = 4;
+    private const int MinTeaserLength = 40;
 
     private readonly PlainTextCleanerOptions _options;
 
@@ -414,7 +413,7 @@ internal sealed class PlainTextPage
     }
 
     /// <summary>A line that is not a sentence and occurs twice is furniture (menus repeat); a repeated sentence is kept
-    /// once, where it first occurs.</summary>
+    /// once, where it first occurs. Blocks are compared ignoring whitespace.</summary>
     private void MarkRepeats(Span<PageBlock> blocks)
     {
         if (blocks.Length < 2)
@@ -422,15 +421,15 @@ internal sealed class PlainTextPage
             return;
         }
 
-        var first = new Dictionary<int, int>(blocks.Length);
+        var first = new Dictionary<ulong, int>(blocks.Length);
         for (var i = 0; i < blocks.Length; i++)
         {
             var text = Text(blocks[i]);
-            var key = string.GetHashCode(text);
+            var key = KeyIgnoringWhitespace(text);
             if (!first.TryAdd(key, i))
             {
                 var j = first[key];
-                if (!text.SequenceEqual(Text(blocks[j])))
+                if (!EqualIgnoringWhitespace(text, Text(blocks[j])))
                 {
                     continue;
                 }
@@ -451,22 +450,74 @@ internal sealed class PlainTextPage
         }
     }
 
-    /// <summary>A teaser: a sentence near the top that a following paragraph repeats verbatim (the lead shown once
-    /// above the dateline and again in it). The longer paragraph is kept.</summary>
+    /// <summary>FNV-1a over the non-whitespace characters: blocks that differ only in how their lines were broken
+    /// and indented are the same text once rejoined.</summary>
+    private static ulong KeyIgnoringWhitespace(ReadOnlySpan<char> text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+        }
+
+        return hash;
+    }
+
+    private static bool EqualIgnoringWhitespace(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && char.IsWhiteSpace(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && char.IsWhiteSpace(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>A teaser: a sentence that a later, longer paragraph repeats verbatim (the lead shown once above the
+    /// dateline and again in it). The longer paragraph is kept.</summary>
+    /// <remarks>Every later block is searched, not a window of them, so that dropping blocks in between (as cleaning
+    /// does) never brings a teaser into view on a second cleaning. The search is vectorised; a budget of a few times
+    /// the page length bounds pathological pages.</remarks>
     private void MarkTeasers(Span<PageBlock> blocks)
     {
-        var limit = Math.Min(blocks.Length, TeaserSearchBlocks);
-        for (var i = 0; i < limit; i++)
+        long budget = (8L * Raw.Length) + 65536;
+        for (var i = 0; i < blocks.Length && budget > 0; i++)
         {
-            if (blocks[i].Class is not (BlockClass.Good or BlockClass.Short) || blocks[i].Length < 40)
+            if (blocks[i].Class is not (BlockClass.Good or BlockClass.Short) || blocks[i].Length < MinTeaserLength)
             {
                 continue;
             }
 
             var text = Text(blocks[i]);
-            for (var j = i + 1; j < blocks.Length && j <= i + TeaserLookahead; j++)
+            for (var j = i + 1; j < blocks.Length && budget > 0; j++)
             {
-                if (blocks[j].Length > blocks[i].Length && blocks[j].Class != BlockClass.Bad && Text(blocks[j]).Contains(text, StringComparison.Ordinal))
+                if (blocks[j].Length <= blocks[i].Length || blocks[j].Class == BlockClass.Bad)
+                {
+                    continue;
+                }
+
+                budget -= blocks[j].Length;
+                if (Text(blocks[j]).Contains(text, StringComparison.Ordinal))
                 {
                     Decide(ref blocks[i], BlockClass.Bad, LineRole.Boilerplate, "teaser");
                     break;
