@@ -23,6 +23,7 @@ internal sealed class PlainTextPage
     private const int MinTeaserLength = 40;
 
     private readonly PlainTextCleanerOptions _options;
+    private string?[]? _joined;
 
     public PlainTextPage(string raw, PlainTextCleanerOptions options)
     {
@@ -45,6 +46,47 @@ internal sealed class PlainTextPage
 
     public ReadOnlySpan<char> Text(PageBlock block) => Raw.AsSpan(block.Start, block.Length);
 
+    /// <summary>The block as it will read in the output: its lines trimmed and rejoined. Signals look at this form, so
+    /// a page and its cleaned text are judged alike; single-line blocks are a slice of the raw text, rejoined blocks
+    /// are built once and cached.</summary>
+    public ReadOnlySpan<char> Joined(int index)
+    {
+        var b = Blocks[index];
+        if (b.IsSingleLine)
+        {
+            return Text(b);
+        }
+
+        _joined ??= new string?[Blocks.Count];
+        return _joined[index] ??= Join(b);
+    }
+
+    private string Join(PageBlock b)
+    {
+        var length = 0;
+        for (var i = b.FirstLine; i <= b.LastLine; i++)
+        {
+            length += Lines[i].End - Lines[i].Start + (i > b.FirstLine && Lines[i].JoinWithSpace ? 1 : 0);
+        }
+
+        return string.Create(length, (this, b), static (dest, state) =>
+        {
+            var (page, block) = state;
+            var pos = 0;
+            for (var i = block.FirstLine; i <= block.LastLine; i++)
+            {
+                var line = page.Lines[i];
+                if (i > block.FirstLine && line.JoinWithSpace)
+                {
+                    dest[pos++] = ' ';
+                }
+
+                page.Raw.AsSpan(line.Start, line.End - line.Start).CopyTo(dest[pos..]);
+                pos += line.End - line.Start;
+            }
+        });
+    }
+
     public ReadOnlySpan<char> Text(int block) => Text(Blocks[block]);
 
     /// <summary>Classifies blocks on their own and on page-level signals (everything but the headline and the context).</summary>
@@ -54,7 +96,7 @@ internal sealed class PlainTextPage
         var blocks = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Blocks);
         for (var i = 0; i < blocks.Length; i++)
         {
-            ClassifyAlone(ref blocks[i]);
+            ClassifyAlone(ref blocks[i], Joined(i));
         }
 
         MarkRepeats(blocks);
@@ -322,13 +364,12 @@ internal sealed class PlainTextPage
         }
     }
 
-    private void ClassifyAlone(ref PageBlock b)
+    private void ClassifyAlone(ref PageBlock b, ReadOnlySpan<char> text)
     {
-        var text = Text(b);
         b.Role = LineRole.Body;
         if (!LineSignals.HasLetters(text))
         {
-            Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, b.Length <= 80 && LineSignals.IsDateLine(text, out _) ? "date" : "no-letters");
+            Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, text.Length <= 80 && LineSignals.IsDateLine(text, out _) ? "date" : "no-letters");
             return;
         }
 
@@ -377,7 +418,7 @@ internal sealed class PlainTextPage
             }
         }
 
-        if (b.Terminal && (b.Words >= 8 || (b.Words >= 6 && b.Length >= 50)))
+        if (b.Terminal && (b.Words >= 8 || (b.Words >= 6 && text.Length >= 50)))
         {
             b.Class = BlockClass.Good;
             b.Reason = "sentence";
@@ -413,7 +454,7 @@ internal sealed class PlainTextPage
     }
 
     /// <summary>A line that is not a sentence and occurs twice is furniture (menus repeat); a repeated sentence is kept
-    /// once, where it first occurs. Blocks are compared ignoring whitespace.</summary>
+    /// once, where it first occurs. Blocks are compared as rejoined.</summary>
     private void MarkRepeats(Span<PageBlock> blocks)
     {
         if (blocks.Length < 2)
@@ -421,15 +462,15 @@ internal sealed class PlainTextPage
             return;
         }
 
-        var first = new Dictionary<ulong, int>(blocks.Length);
+        var first = new Dictionary<int, int>(blocks.Length);
         for (var i = 0; i < blocks.Length; i++)
         {
-            var text = Text(blocks[i]);
-            var key = KeyIgnoringWhitespace(text);
+            var text = Joined(i);
+            var key = string.GetHashCode(text);
             if (!first.TryAdd(key, i))
             {
                 var j = first[key];
-                if (!EqualIgnoringWhitespace(text, Text(blocks[j])))
+                if (!text.SequenceEqual(Joined(j)))
                 {
                     continue;
                 }
@@ -450,49 +491,6 @@ internal sealed class PlainTextPage
         }
     }
 
-    /// <summary>FNV-1a over the non-whitespace characters: blocks that differ only in how their lines were broken
-    /// and indented are the same text once rejoined.</summary>
-    private static ulong KeyIgnoringWhitespace(ReadOnlySpan<char> text)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                hash = (hash ^ c) * 1099511628211UL;
-            }
-        }
-
-        return hash;
-    }
-
-    private static bool EqualIgnoringWhitespace(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        int i = 0, j = 0;
-        while (true)
-        {
-            while (i < a.Length && char.IsWhiteSpace(a[i]))
-            {
-                i++;
-            }
-
-            while (j < b.Length && char.IsWhiteSpace(b[j]))
-            {
-                j++;
-            }
-
-            if (i == a.Length || j == b.Length)
-            {
-                return i == a.Length && j == b.Length;
-            }
-
-            if (a[i++] != b[j++])
-            {
-                return false;
-            }
-        }
-    }
-
     /// <summary>A teaser: a sentence that a later, longer paragraph repeats verbatim (the lead shown once above the
     /// dateline and again in it). The longer paragraph is kept.</summary>
     /// <remarks>Every later block is searched, not a window of them, so that dropping blocks in between (as cleaning
@@ -503,21 +501,22 @@ internal sealed class PlainTextPage
         long budget = (8L * Raw.Length) + 65536;
         for (var i = 0; i < blocks.Length && budget > 0; i++)
         {
-            if (blocks[i].Class is not (BlockClass.Good or BlockClass.Short) || blocks[i].Length < MinTeaserLength)
+            var text = Joined(i);
+            if (blocks[i].Class is not (BlockClass.Good or BlockClass.Short) || text.Length < MinTeaserLength)
             {
                 continue;
             }
 
-            var text = Text(blocks[i]);
             for (var j = i + 1; j < blocks.Length && budget > 0; j++)
             {
-                if (blocks[j].Length <= blocks[i].Length || blocks[j].Class == BlockClass.Bad)
+                var later = Joined(j);
+                if (later.Length <= text.Length || blocks[j].Class == BlockClass.Bad)
                 {
                     continue;
                 }
 
-                budget -= blocks[j].Length;
-                if (Text(blocks[j]).Contains(text, StringComparison.Ordinal))
+                budget -= later.Length;
+                if (later.Contains(text, StringComparison.Ordinal))
                 {
                     Decide(ref blocks[i], BlockClass.Bad, LineRole.Boilerplate, "teaser");
                     break;
@@ -543,7 +542,7 @@ internal sealed class PlainTextPage
                 continue;
             }
 
-            var df = corpus.DocumentFrequency(Text(b));
+            var df = corpus.DocumentFrequency(Joined(i));
             var min = b.Class == BlockClass.Good ? sentenceMin : _options.CorpusMinDocuments;
             if (df >= min)
             {
@@ -564,7 +563,7 @@ internal sealed class PlainTextPage
                 continue;
             }
 
-            var legal = LineSignals.CountLegalTerms(Text(b));
+            var legal = LineSignals.CountLegalTerms(Joined(i));
             if (legal >= 3 && legal * 16 >= b.Words)
             {
                 Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, "legal");

@@ -127,7 +127,7 @@ public sealed class PlainTextCleanerPropertyTests
     [Fact]
     public void CleaningIsIdempotentOnGeneratedPages()
     {
-        Properties.ForAll(500, rng =>
+        Properties.ForAll(1000, rng =>
         {
             var once = Cleaner.Clean(Page(rng), ArticleHints.None).Text;
             Assert.Equal(once, Cleaner.Clean(once, ArticleHints.None).Text);
