@@ -293,6 +293,24 @@ internal sealed class PlainTextPage
         return broken >= 2 && broken * 3 >= lines.Count - 1;
     }
 
+    /// <summary>True when a sentence ends inside the text (a full stop, question or exclamation mark followed by a
+    /// space) after at least 20 characters.</summary>
+    private static bool HasSentenceEndInside(ReadOnlySpan<char> text)
+    {
+        for (var i = 20; i + 1 < text.Length; i++)
+        {
+            if (text[i + 1] == ' ' && text[i] is '.' or '?' or '!' && char.IsLower(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithInitial(ReadOnlySpan<char> line) =>
+        line.Length >= 2 && line[^1] == '.' && char.IsUpper(line[^2]) && (line.Length == 2 || !char.IsLetter(line[^3]));
+
     private static bool EndsWithStopWord(ReadOnlySpan<char> line)
     {
         var s = line.Length;
@@ -331,12 +349,15 @@ internal sealed class PlainTextPage
                     // A new paragraph in wrapped text is indented deeper than the line before, or follows a line
                     // that ended a sentence well short of the width; table rows keep their own (equal) indentation.
                     var prevFull = prevLine.End - prevLine.Start >= width * 6 / 10;
-                    var prevEnds = LineSignals.EndsWithTerminalPunctuation(prevText);
+                    // An initial ("C. J.") is not a sentence end; the first line of wire copy is short because the
+                    // dateline took its start.
+                    var prevEnds = LineSignals.EndsWithTerminalPunctuation(prevText) && !EndsWithInitial(prevText);
                     join = line.Indent <= prevLine.Indent
-                        && (line.Indent == prevLine.Indent && line.Indent > 0 ? prevFull && !prevEnds : prevFull || !prevEnds);
+                        && (line.Indent == prevLine.Indent && line.Indent > 0 ? prevFull && !prevEnds : prevFull || !prevEnds || i == 1);
 
                     // A word or two alone on the last line, or after a sentence end, is a sign-off, not a wrap.
-                    if (join && LineSignals.CountWords(text) <= 2 && !LineSignals.EndsWithTerminalPunctuation(text) && (prevEnds || i == lines.Length - 1))
+                    if (join && LineSignals.CountWords(text) <= 2 && char.IsUpper(text[0]) && text.IndexOfAnyInRange('0', '9') < 0
+                        && !LineSignals.EndsWithTerminalPunctuation(text) && (prevEnds || i == lines.Length - 1))
                     {
                         join = false;
                     }
@@ -446,6 +467,23 @@ internal sealed class PlainTextPage
         {
             b.Class = BlockClass.Short;
             b.Reason = "short-sentence";
+            return;
+        }
+
+        if (b.Words >= 8 && stop >= 2 && text[^1] is ':' or '-' or '\u2013' or '\u2014')
+        {
+            // A lead-in to a quote or a list ("... were filed with the Commission:"): a sentence ending in a colon or dash.
+            b.Class = BlockClass.Short;
+            b.Reason = "lead-in";
+            return;
+        }
+
+        if ((b.Words >= 20 && stop * 4 >= b.Words) || (b.Words >= 8 && stop * 5 >= b.Words && HasSentenceEndInside(text)))
+        {
+            // Running prose that lost its ending (a truncated paragraph, a sentence followed by a code or a
+            // credit): treated as a short sentence, kept unless surrounded by furniture.
+            b.Class = BlockClass.Short;
+            b.Reason = "unended-prose";
             return;
         }
 
