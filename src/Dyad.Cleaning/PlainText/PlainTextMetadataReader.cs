@@ -35,6 +35,12 @@ internal static class PlainTextMetadataReader
             }
 
             AddSiteSegments(page.Raw, b.Start, b.End, i, segments);
+
+            // A short line of its own may be the bare site name (a logo's alt text).
+            if (b.Class != BlockClass.Good && b.Words <= 6 && !b.Terminal)
+            {
+                AddSegment(page.Raw, b.Start, b.End, i, segments);
+            }
         }
 
         for (var x = 0; x < segments.Count; x++)
@@ -61,8 +67,8 @@ internal static class PlainTextMetadataReader
         return null;
     }
 
-    /// <summary>Finds the headline among the head blocks: a line that is not a sentence, of three to 25 words, whose
-    /// content words recur in the rest of the page; a trailing site name is not part of it.</summary>
+    /// <summary>Finds the headline among the head blocks: a line that is not a sentence, of three to 25 words, above
+    /// an article sentence, whose content words recur in the rest of the page; a trailing site name is not part of it.</summary>
     public static (int Block, Attested<string> Title, Attested<string>? Site)? FindTitle(PlainTextPage page, Attested<string>? siteName, int searchBlocks)
     {
         var blocks = page.Blocks;
@@ -88,6 +94,12 @@ internal static class PlainTextMetadataReader
             }
 
             if (LineSignals.IsHeading(text) || (IsBetweenSentences(page, i) && !HasFurnitureAbovePreviousSentence(page, i)))
+            {
+                continue;
+            }
+
+            if (!HasSentenceAfter(page, i)
+                || (siteName is not null && text.Equals(siteName.Value, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -493,12 +505,14 @@ internal static class PlainTextMetadataReader
         return words >= 2 && found * 2 >= words;
     }
 
-    /// <summary>A headline has lower-case letters (all-capitals lines are table headers and section labels) and at
-    /// least two capitalised content words (names, or title case).</summary>
+    /// <summary>A headline has lower-case letters (all-capitals lines are table headers and section labels) and
+    /// either two capitalised content words (names, or title case) or a capital start and a function word (sentence
+    /// case).</summary>
     private static bool LooksLikeHeadline(ReadOnlySpan<char> text)
     {
         var lower = false;
         var capitalised = 0;
+        var stop = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -515,13 +529,17 @@ internal static class PlainTextMetadataReader
                 i++;
             }
 
-            if (char.IsUpper(text[s]) && i - s >= 2 && !StopWords.Contains(text[s..i]))
+            if (StopWords.Contains(text[s..i]))
+            {
+                stop++;
+            }
+            else if (char.IsUpper(text[s]) && i - s >= 2)
             {
                 capitalised++;
             }
         }
 
-        return lower && capitalised >= 2;
+        return lower && (capitalised >= 2 || (char.IsUpper(text[0]) && stop > 0));
     }
 
     /// <summary>True when the nearest decided blocks on both sides of <paramref name="index"/> are full sentences.</summary>

@@ -131,8 +131,8 @@ internal sealed class PlainTextPage
     }
 
     /// <summary>Settles <see cref="BlockClass.Short"/> and <see cref="BlockClass.Fragment"/> blocks by their nearest
-    /// decided neighbours: a short sentence stays unless every decided neighbour is furniture; a fragment stays only
-    /// between two full sentences.</summary>
+    /// decided neighbours: a short sentence stays unless every decided neighbour is furniture (or it follows the last
+    /// full sentence after a gap); a fragment stays only between two full sentences.</summary>
     public void ResolveContext()
     {
         var blocks = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Blocks);
@@ -175,6 +175,33 @@ internal sealed class PlainTextPage
             else if (b.Class == BlockClass.Fragment && !(prev[i] == 1 && next[i] == 1))
             {
                 Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, "context");
+            }
+        }
+
+        // After the last full sentence the article is over: a short sentence there stays only in an unbroken run of
+        // short sentences hanging from it ("Thank you, everybody."), not after a fragment ("Leave a reply").
+        var lastGood = -1;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            if (blocks[i].Role == LineRole.Body && blocks[i].Class == BlockClass.Good)
+            {
+                lastGood = i;
+                break;
+            }
+        }
+
+        if (lastGood >= 0)
+        {
+            var chained = true;
+            for (var i = lastGood + 1; i < n; i++)
+            {
+                ref var b = ref blocks[i];
+                if (b.Role == LineRole.Body && b.Class == BlockClass.Short && !chained)
+                {
+                    Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, "tail");
+                }
+
+                chained &= b.Role == LineRole.Body && b.Class == BlockClass.Short;
             }
         }
     }
@@ -446,7 +473,7 @@ internal sealed class PlainTextPage
             return;
         }
 
-        if (LineSignals.IsDataRow(text))
+        if (LineSignals.IsDataRow(text) && !Dates.DateScanner.TryFindFirst(text, out _))
         {
             b.Class = BlockClass.Short;
             b.Reason = "data-row";
