@@ -179,7 +179,8 @@ internal sealed class PlainTextPage
         }
 
         // After the last full sentence the article is over: a short sentence there stays only in an unbroken run of
-        // short sentences hanging from it ("Thank you, everybody."), not after a fragment ("Leave a reply").
+        // short sentences hanging from it ("Thank you, everybody."), not after a fragment ("Leave a reply"). Rows of
+        // figures are exempt: tables follow their own headings.
         var lastGood = -1;
         for (var i = n - 1; i >= 0; i--)
         {
@@ -196,7 +197,7 @@ internal sealed class PlainTextPage
             for (var i = lastGood + 1; i < n; i++)
             {
                 ref var b = ref blocks[i];
-                if (b.Role == LineRole.Body && b.Class == BlockClass.Short && !chained)
+                if (b.Role == LineRole.Body && b.Class == BlockClass.Short && b.Reason != "data-row" && !chained)
                 {
                     Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, "tail");
                 }
@@ -602,8 +603,9 @@ internal sealed class PlainTextPage
         for (var i = 0; i < blocks.Length; i++)
         {
             ref var b = ref blocks[i];
-            if (b.Class == BlockClass.Bad)
+            if (b.Class == BlockClass.Bad || b.Reason == "data-row")
             {
+                // Rows of figures share their shape across reports (digits hash alike) but differ in content.
                 continue;
             }
 
