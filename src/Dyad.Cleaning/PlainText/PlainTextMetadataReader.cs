@@ -628,12 +628,20 @@ internal static class PlainTextMetadataReader
         return true;
     }
 
-    /// <summary>A dateline place: capital letters (with spaces, dots, hyphens, apostrophes, and a comma before a
-    /// region), at least three letters: <c>BOCHAROV RUCHEI</c>, <c>WASHINGTON</c>, <c>ST. PETERSBURG</c>.</summary>
+    /// <summary>A dateline place: a name in capital letters (with spaces, dots, hyphens, apostrophes), at least three
+    /// letters, optionally followed by comma-separated capitalised regions: <c>BOCHAROV RUCHEI</c>, <c>ST. PETERSBURG</c>,
+    /// <c>HEBRON, West Bank</c>.</summary>
     private static bool IsAllCapsPlace(ReadOnlySpan<char> text)
     {
+        if (LineSignals.CountWords(text) > 6)
+        {
+            return false;
+        }
+
+        var comma = text.IndexOf(',');
+        var city = comma < 0 ? text : text[..comma];
         var letters = 0;
-        foreach (var c in text)
+        foreach (var c in city)
         {
             if (char.IsLetter(c))
             {
@@ -644,13 +652,36 @@ internal static class PlainTextMetadataReader
 
                 letters++;
             }
-            else if (c is not (' ' or '.' or '-' or '\'' or ','))
+            else if (c is not (' ' or '.' or '-' or '\''))
             {
                 return false;
             }
         }
 
-        return letters >= 3 && LineSignals.CountWords(text) <= 5;
+        if (letters < 3)
+        {
+            return false;
+        }
+
+        var rest = comma < 0 ? [] : text[(comma + 1)..];
+        var atStart = true;
+        foreach (var c in rest)
+        {
+            if (c is ' ' or ',' or '-')
+            {
+                atStart = true;
+                continue;
+            }
+
+            if (!(char.IsLetter(c) || c is '.' or '\'') || (atStart && !char.IsUpper(c)))
+            {
+                return false;
+            }
+
+            atStart = false;
+        }
+
+        return true;
     }
 
     private static bool IsPersonName(ReadOnlySpan<char> name)
