@@ -40,7 +40,7 @@ public sealed class PlainTextCleaner : IArticleCleaner
     public CleanedText Clean(string raw, ArticleHints hints)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var (page, metadata) = Analyse(raw);
+        var (page, metadata) = Analyse(raw, hints ?? ArticleHints.None);
         var builder = new MappedTextBuilder(raw, raw.Length);
         var paragraphs = ImmutableArray.CreateBuilder<TextSpan>();
         var lines = page.Lines;
@@ -80,7 +80,7 @@ public sealed class PlainTextCleaner : IArticleCleaner
     public IReadOnlyList<LineDecision> Annotate(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var (page, _) = Analyse(raw);
+        var (page, _) = Analyse(raw, ArticleHints.None);
         var decisions = new List<LineDecision>(page.Blocks.Count);
         foreach (var b in page.Blocks)
         {
@@ -90,7 +90,7 @@ public sealed class PlainTextCleaner : IArticleCleaner
         return decisions;
     }
 
-    private (PlainTextPage Page, ArticleMetadata Metadata) Analyse(string raw)
+    private (PlainTextPage Page, ArticleMetadata Metadata) Analyse(string raw, ArticleHints hints)
     {
         var page = new PlainTextPage(raw, _options);
         page.Classify();
@@ -99,7 +99,13 @@ public sealed class PlainTextCleaner : IArticleCleaner
         var site = PlainTextMetadataReader.FindSiteName(page, _options.TitleSearchBlocks);
         Attested<string>? title = null;
         Attested<string>? titleSite = null;
-        if (PlainTextMetadataReader.FindTitle(page, site, _options.TitleSearchBlocks) is { } found)
+        if (PlainTextMetadataReader.FindStatedTitle(page, hints.Title, _options.TitleSearchBlocks) is { } stated)
+        {
+            // The headline supplied beside the page, found printed in its head: the page's line is the evidence.
+            page.SetTitle(stated.Block);
+            title = stated.Title;
+        }
+        else if (PlainTextMetadataReader.FindTitle(page, site, _options.TitleSearchBlocks) is { } found)
         {
             page.SetTitle(found.Block);
             title = found.Title;

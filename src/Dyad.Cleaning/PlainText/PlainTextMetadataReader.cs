@@ -114,6 +114,31 @@ internal static class PlainTextMetadataReader
         return null;
     }
 
+    /// <summary>The block in the page head that prints <paramref name="title"/> (a headline supplied beside the page),
+    /// alone or beside a site name, compared ignoring case and surrounding whitespace.</summary>
+    public static (int Block, Attested<string> Title)? FindStatedTitle(PlainTextPage page, string? title, int searchBlocks)
+    {
+        var wanted = title.AsSpan().Trim();
+        if (wanted.Length < 3)
+        {
+            return null;
+        }
+
+        var limit = Math.Min(page.Blocks.Count, searchBlocks);
+        for (var i = 0; i < limit; i++)
+        {
+            var b = page.Blocks[i];
+            var text = page.Text(b);
+            var at = text.IndexOf(wanted, StringComparison.OrdinalIgnoreCase);
+            if (b.IsSingleLine && b.Class != BlockClass.Good && at >= 0 && text.Length <= wanted.Length + 80)
+            {
+                return (i, Attest(page.Raw, b.Start + at, b.Start + at + wanted.Length, "text:headline-stated"));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>An agency signature in the last blocks (<c>–PTI</c>, <c>(AP)</c>), after the last article sentence.</summary>
     public static (int Block, Attested<string> Source)? FindSignature(PlainTextPage page)
     {

@@ -127,6 +127,17 @@ public sealed class PlainTextMetadataTests
     }
 
     [Fact]
+    public void FindsASuppliedHeadlineInThePageHead()
+    {
+        var raw = "Home\nworld news: ceasefire holds on third day | Example\n" + Body;
+        var cleaned = Cleaner.Clean(raw, new ArticleHints { Title = "Ceasefire holds on third day" });
+        Assert.Equal("ceasefire holds on third day", cleaned.Metadata.Title?.Value);
+        Assert.Equal("text:headline-stated", cleaned.Metadata.Title?.Evidence.Method);
+        AssertQuotes(raw, cleaned.Metadata.Title?.Evidence);
+        Assert.DoesNotContain("ceasefire", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StatesNothingForPlainProse()
     {
         Assert.Equal(ArticleMetadata.Empty, Read(Body));
