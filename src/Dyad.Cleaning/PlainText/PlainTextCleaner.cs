@@ -13,7 +13,8 @@ namespace Dyad.Cleaning.PlainText;
 /// <see cref="CleanedText.ToRaw"/> maps each character back to the raw text given to <see cref="Clean"/>.</para>
 /// <para><b>Headline.</b> The headline is metadata (<see cref="ArticleMetadata.Title"/>) and is not repeated in the
 /// body; lines above it are the page head. A dateline or agency lead (<c>BOCHAROV RUCHEI, May 24 (RIA Novosti) -</c>)
-/// stays in its paragraph, as printed; a signature line (<c>–PTI</c>) is metadata, not body.</para>
+/// stays in its paragraph, as printed; a signature (<c>–PTI</c>), on its own line or run on after the last sentence, is
+/// metadata, not body.</para>
 /// <para><b>Signals</b> are general (<see cref="LineSignals"/>): sentence ends, length, function-word density,
 /// captions and credits, label-value lines, contacts, counters, date lines, script, repetition within the page and
 /// (with <see cref="PlainTextCleanerOptions.Corpus"/>) across the run, legal vocabulary in the tail, and the
@@ -65,7 +66,7 @@ public sealed class PlainTextCleaner : IArticleCleaner
                     builder.Insert(" ", line.Start);
                 }
 
-                builder.Copy(line.Start, line.End - line.Start);
+                builder.Copy(line.Start, line.End - line.Start - (i == b.LastLine ? b.CutEnd : 0));
             }
 
             paragraphs.Add(new TextSpan(paragraphStart, builder.Length));
@@ -127,6 +128,11 @@ public sealed class PlainTextCleaner : IArticleCleaner
         }
 
         page.ResolveContext();
+        if (signature is null && PlainTextMetadataReader.FindRunOnSignature(page) is { } runOn)
+        {
+            blocks[runOn.Block].CutEnd = runOn.Cut;
+            signature = runOn.Source;
+        }
 
         var (dateline, agency) = PlainTextMetadataReader.FindLead(page);
         var published = PlainTextMetadataReader.FindPublished(page, dateline, _options.TitleSearchBlocks);

@@ -178,6 +178,36 @@ internal static class PlainTextMetadataReader
         return false;
     }
 
+    /// <summary>An agency signature run on after the last sentence of the last body block (<c>… he said. –PTI</c>,
+    /// <c>… on Friday. (AP)</c>); returns the block and how many characters to cut from its end.</summary>
+    public static (int Block, int Cut, Attested<string> Source)? FindRunOnSignature(PlainTextPage page)
+    {
+        var index = page.Blocks.FindLastIndex(b => b.Role == LineRole.Body);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var block = page.Blocks[index];
+        var line = page.Lines[block.LastLine];
+        var text = page.Raw.AsSpan(line.Start, line.End - line.Start);
+        var space = text.LastIndexOf(' ');
+        if (space <= 0 || text.Length - space > 32 || !(text[space + 1] is '(' or '-' or '\u2013' or '\u2014'))
+        {
+            return null;
+        }
+
+        var before = text[..space].TrimEnd();
+        if (!LineSignals.EndsWithTerminalPunctuation(before) || !LineSignals.TryReadSignature(text[(space + 1)..], out var name))
+        {
+            return null;
+        }
+
+        var (off, len) = name.GetOffsetAndLength(text.Length - space - 1);
+        var start = line.Start + space + 1 + off;
+        return (index, text.Length - before.Length, Attest(page.Raw, start, start + len, "text:signature"));
+    }
+
     /// <summary>A byline near the top or the bottom: <c>By Jane Doe</c>, <c>Author: Jane Doe</c>.</summary>
     public static (int Block, Attested<string> Author)? FindAuthor(PlainTextPage page, int searchBlocks)
     {

@@ -31,6 +31,24 @@ public sealed class PlainTextMetadataTests
     }
 
     [Fact]
+    public void ReadsASignatureRunOnAfterTheLastSentence()
+    {
+        var raw = Body + " \u2013XYZ";
+        var cleaned = Cleaner.Clean(raw, ArticleHints.None);
+        Assert.Equal("XYZ", cleaned.Metadata.Source?.Value);
+        AssertQuotes(raw, cleaned.Metadata.Source?.Evidence);
+        Assert.EndsWith("more work lay ahead.", cleaned.Text, StringComparison.Ordinal);
+        Assert.Equal(cleaned.Text, Cleaner.Clean(cleaned.Text, ArticleHints.None).Text);
+    }
+
+    [Fact]
+    public void DoesNotCutAClosingParenthesisAsASignature()
+    {
+        var raw = Body.Replace("lay ahead.", "lay ahead. (They declined to give details)", StringComparison.Ordinal);
+        Assert.Null(Read(raw).Source);
+    }
+
+    [Fact]
     public void ReadsDatelineAndAgencyFromTheLead()
     {
         var raw = "ST. PETERSBURG, June 3 (Wire Agency) - " + Body;
