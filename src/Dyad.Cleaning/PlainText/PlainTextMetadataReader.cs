@@ -59,12 +59,27 @@ internal static class PlainTextMetadataReader
                 if (sa.Length <= sc.Length && sc.StartsWith(sa, StringComparison.OrdinalIgnoreCase)
                     && (sa.Length == sc.Length || sc[sa.Length] == ' '))
                 {
+                    MarkBareSiteNames(page, sa, limit);
                     return Attest(page.Raw, a.Start, a.End, "text:site-name");
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>Head lines that hold nothing but the site name (<c>- Example News</c>) are furniture.</summary>
+    private static void MarkBareSiteNames(PlainTextPage page, ReadOnlySpan<char> site, int limit)
+    {
+        var blocks = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(page.Blocks);
+        for (var i = 0; i < limit; i++)
+        {
+            var text = page.Text(blocks[i]).TrimStart("-|\u2013\u2014 ");
+            if (blocks[i].IsSingleLine && blocks[i].Class != BlockClass.Good && text.Equals(site, StringComparison.OrdinalIgnoreCase))
+            {
+                PlainTextPage.Decide(ref blocks[i], BlockClass.Bad, LineRole.Boilerplate, "site-name");
+            }
+        }
     }
 
     /// <summary>Finds the headline among the head blocks: a line that is not a sentence, of three to 25 words, above
@@ -601,11 +616,13 @@ internal static class PlainTextMetadataReader
     private static bool IsBetweenSentences(PlainTextPage page, int index) =>
         NearestDecided(page, index, -1) == BlockClass.Good && NearestDecided(page, index, 1) == BlockClass.Good;
 
-    /// <summary>True when furniture (a fragment or a decided non-article block) precedes the sentence above
+    /// <summary>True when furniture (a caption, a label, a bare site name, or a fragment above every sentence of the
+    /// page, such as a menu entry) precedes the sentence above
     /// <paramref name="index"/>: a sentence in the page head, such as a site tagline, rather than the article's lead.</summary>
     /// <remarks>A line between two article sentences is only a headline when the sentence above it sits in furniture;
     /// otherwise it may be a fragment the cleaner kept in the body, and taking it for a headline when cleaning the
-    /// output again would drop the sentence above it.</remarks>
+    /// output again would drop the sentence above it. Cleaned text holds neither decided furniture nor fragments
+    /// above its first sentence, so this never fires on a second cleaning.</remarks>
     private static bool HasFurnitureAbovePreviousSentence(PlainTextPage page, int index)
     {
         var i = index - 1;
@@ -614,9 +631,10 @@ internal static class PlainTextMetadataReader
             i--;
         }
 
+        var firstGood = page.Blocks.FindIndex(b => b.Class == BlockClass.Good);
         for (i--; i >= 0; i--)
         {
-            if (page.Blocks[i].Class is BlockClass.Fragment or BlockClass.Bad)
+            if (page.Blocks[i].Class == BlockClass.Bad || (page.Blocks[i].Class == BlockClass.Fragment && i < firstGood))
             {
                 return true;
             }
