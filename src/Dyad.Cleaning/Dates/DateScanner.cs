@@ -166,10 +166,15 @@ public static class DateScanner
             afterDay = ord;
         }
 
-        var q = afterDay;
+        // "June 18, 2012", "June 18 2012" and the typewriter "June 18 , 2012".
+        var q = SkipSpaces(text, afterDay);
         if (q < text.Length && text[q] == ',')
         {
             q++;
+        }
+        else
+        {
+            q = afterDay;
         }
 
         var r = SkipSpaces(text, q);

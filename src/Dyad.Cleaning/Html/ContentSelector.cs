@@ -16,6 +16,16 @@ internal static class ContentSelector
 {
     private const int MinimumParagraph = 25;
 
+    // Longer blocks are prose even when they mention subscribing.
+    private const int MaximumCallToAction = 250;
+
+    // A climb must raise the net prose value by this factor and by at least ClimbMinimum characters.
+    private const float ClimbMargin = 1.3f;
+    private const float ClimbMinimum = 50f;
+
+    // Link-heavy text counts against a container twice as much as prose counts for it.
+    private const float LinkPenalty = 2f;
+
     /// <summary>The article's blocks in document order; <paramref name="furnitureMask"/> tells which furniture
     /// reading was used, so that inline furniture inside kept blocks can be dropped the same way.</summary>
     public static List<PageBlock> Select(PageWalker page, bool includeTables, out byte furnitureMask)
@@ -120,6 +130,23 @@ internal static class ContentSelector
 
         var top = -1;
         var best = float.MinValue;
+        var net = new float[count];
+        foreach (var block in page.Blocks)
+        {
+            if ((block.Furniture & furnitureMask) == 0)
+            {
+                net[block.Owner] += Value(block);
+            }
+        }
+
+        for (var i = count - 1; i > 0; i--)
+        {
+            if (nodes[i].Parent >= 0)
+            {
+                net[nodes[i].Parent] += net[i];
+            }
+        }
+
         for (var i = 0; i < count; i++)
         {
             if (!scored[i] || (nodes[i].Furniture & furnitureMask) != 0)
@@ -150,10 +177,29 @@ internal static class ContentSelector
             return result;
         }
 
+        // Articles split into several containers (a lead box, body columns, a data table beside the text): climb to
+        // the ancestor whose net prose value is clearly better, so long as the climb does not cross furniture.
+        var climbed = false;
+        var bestNet = net[top];
+        for (var a = nodes[top].Parent; a >= 0; a = nodes[a].Parent)
+        {
+            if ((nodes[a].Furniture & furnitureMask) != 0)
+            {
+                break;
+            }
+
+            if (net[a] > bestNet * ClimbMargin && net[a] > bestNet + ClimbMinimum)
+            {
+                bestNet = net[a];
+                top = a;
+                climbed = true;
+            }
+        }
+
         var selected = new bool[count];
         selected[top] = true;
         var parentOfTop = nodes[top].Parent;
-        if (parentOfTop >= 0)
+        if (parentOfTop >= 0 && !climbed)
         {
             var threshold = Math.Max(10f, best * 0.2f);
             for (var i = parentOfTop + 1; i < count; i++)
@@ -198,10 +244,38 @@ internal static class ContentSelector
         return result;
     }
 
+    /// <summary>What a block adds to its containers' net prose value: prose counts for, link lists and short
+    /// labels against.</summary>
+    private static float Value(PageBlock block)
+    {
+        var density = block.LinkDensity;
+        if (density > 0.33f)
+        {
+            return -block.TextLength * LinkPenalty;
+        }
+
+        if (block.Kind == HtmlTagKind.Heading)
+        {
+            return 0;
+        }
+
+        if (block.TextLength >= MinimumParagraph)
+        {
+            return block.TextLength * (1 - density);
+        }
+
+        return block.Stops > 0 ? block.TextLength * 0.5f : -block.TextLength * 0.5f;
+    }
+
     private static bool Keep(PageBlock block, List<PageNode> nodes, int[] text, int[] links, bool includeTables)
     {
         var density = block.LinkDensity;
         if (density > 0.5f)
+        {
+            return false;
+        }
+
+        if (IsNotice(block))
         {
             return false;
         }
@@ -222,6 +296,61 @@ internal static class ContentSelector
         }
 
         return true;
+    }
+
+    // Calls to action that sites put between and after paragraphs: subscription and newsletter prompts, app
+    // downloads, follow-us lines. Only short blocks are judged by them.
+    private static readonly System.Buffers.SearchValues<string> CallsToAction = System.Buffers.SearchValues.Create(
+        [
+            "subscribe", "subscriber", "subscription", "sign up", "signing up", "newsletter", "download our app",
+            "download the app", "follow us", "log in", "sign in to", "already a member", "support our journalism",
+            "support local journalism", "stay up-to-date", "stay up to date", "never miss",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Copyright lines, bare advertisement labels and short calls to action: page notices, never article text.</summary>
+    private static bool IsNotice(PageBlock block)
+    {
+        if (block.TextLength <= MaximumCallToAction)
+        {
+            foreach (var piece in block.Pieces)
+            {
+                if (piece.Text is { } node && node.Data.AsSpan().ContainsAny(CallsToAction))
+                {
+                    return true;
+                }
+            }
+        }
+
+        string? first = null;
+        foreach (var piece in block.Pieces)
+        {
+            if (piece.Text is { } t && !string.IsNullOrWhiteSpace(t.Data))
+            {
+                first = t.Data;
+                break;
+            }
+        }
+
+        if (first is null)
+        {
+            return false;
+        }
+
+        var start = first.AsSpan().TrimStart();
+        if (start.StartsWith("\u00A9") || start.StartsWith("Copyright ", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (block.TextLength <= 16 && block.Pieces.Count == 1
+            && start.TrimEnd().TrimEnd(':').Equals("Advertisement", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return false;
     }
 
     private static float Prior(in PageNode node, byte furnitureMask)

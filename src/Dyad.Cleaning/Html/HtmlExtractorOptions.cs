@@ -14,6 +14,11 @@ public sealed record HtmlExtractorOptions
     /// Bounds the work on pathological input such as a megabyte of nested <c>div</c>s.</summary>
     public int MaximumDepth { get; init; } = 256;
 
+    /// <summary>Pages whose markup nests deeper than this (estimated by a scan of the tags before parsing) give an
+    /// empty text: tree building slows down with the square of the depth, and no article nests thousands of elements
+    /// deep. Defaults to 4096.</summary>
+    public int MaximumNesting { get; init; } = 4096;
+
     /// <summary>Whether rows of data tables inside the article are kept (one paragraph per row). Defaults to true.</summary>
     public bool IncludeTables { get; init; } = true;
 

@@ -12,6 +12,8 @@ internal sealed class HtmlMetadataReader
 {
     private static readonly string[] TitleSeparators = [" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00B7 ", " \u00BB ", " \u00AB ", " / ", " : "];
 
+    private static readonly string[] BylinePrefixes = ["posted by ", "written by ", "words by ", "story by ", "by "];
+
     private static readonly string[] DateMetaNames =
     [
         "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
@@ -128,7 +130,7 @@ internal sealed class HtmlMetadataReader
             }
 
             var known = source is not null && tail.Equals(source.Value, StringComparison.OrdinalIgnoreCase);
-            if (known || (tail.Length > 0 && tail.Length * 2 < head.Length && WordCount(tail) <= 5 && head.Length >= 10))
+            if (known || (tail.Length > 0 && tail.Length < head.Length && WordCount(tail) <= 5 && head.Length >= 10))
             {
                 site = Sub(title, tail, title.Evidence.Method + ":site") is { } s ? s with { Evidence = s.Evidence with { Inferred = true } } : null;
                 return Sub(title, head, title.Evidence.Method);
@@ -226,9 +228,20 @@ internal sealed class HtmlMetadataReader
             return null;
         }
 
-        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        foreach (var prefix in BylinePrefixes)
         {
-            text = text[3..].Trim();
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[prefix.Length..].TrimStart(' ', ':').Trim();
+                break;
+            }
+        }
+
+        // A byline's date or counter follows the name: names have no digits.
+        var digit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit > 0)
+        {
+            text = text[..digit].Trim();
         }
 
         foreach (var stop in new[] { " | ", " - ", "\n", " on ", " Updated", " Published" })

@@ -45,8 +45,8 @@ internal static class HtmlTag
         "a" or "abbr" or "b" or "bdi" or "bdo" or "cite" or "code" or "data" or "del" or "dfn" or "em" or "font" or "i"
             or "ins" or "kbd" or "mark" or "q" or "s" or "samp" or "small" or "span" or "strong" or "sub" or "sup"
             or "time" or "tt" or "u" or "var" or "wbr" or "big" or "strike" or "nobr" or "label" or "acronym" => HtmlTagKind.Inline,
-        "p" or "div" or "section" or "article" or "main" or "blockquote" or "pre" or "address" or "center" or "figure"
-            or "figcaption" or "details" or "summary" or "hgroup" or "body" or "html" or "fieldset" or "legend" or "caption"
+        "p" or "div" or "section" or "article" or "main" or "blockquote" or "pre" or "address" or "center"
+            or "figure" or "figcaption" or "details" or "summary" or "hgroup" or "body" or "html" or "fieldset" or "legend" or "caption"
             or "dialog" or "header" or "form" or "hr" or "tbody" or "thead" or "tfoot" => HtmlTagKind.Block,
         "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => HtmlTagKind.Heading,
         "li" or "dt" or "dd" => HtmlTagKind.ListItem,

@@ -56,9 +56,10 @@ internal sealed class PageWalker
             CollectSkipped(element, name);
             if (name is "head")
             {
-                for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+                var headChildren = element.Children;
+                for (var i = 0; i < headChildren.Length; i++)
                 {
-                    CollectSkipped(child, child.LocalName);
+                    CollectSkipped(headChildren[i], headChildren[i].LocalName);
                 }
             }
 
@@ -66,13 +67,53 @@ internal sealed class PageWalker
         }
 
         var index = Nodes.Count;
-        var classValue = element.GetAttribute("class");
-        var idValue = element.Id;
+
+        // One pass over the attributes: the DOM's lookups by name would each scan them again.
+        string? classValue = null, idValue = null, role = null, rel = null;
+        var hidden = false;
+        var itemProp = false;
+        var attributes = element.Attributes;
+        for (var a = 0; a < attributes.Length; a++)
+        {
+            var attribute = attributes[a];
+            if (attribute is null)
+            {
+                continue;
+            }
+
+            switch (attribute.Name)
+            {
+                case "class":
+                    classValue = attribute.Value;
+                    break;
+                case "id":
+                    idValue = attribute.Value;
+                    break;
+                case "role":
+                    role = attribute.Value;
+                    break;
+                case "rel":
+                    rel = attribute.Value;
+                    break;
+                case "itemprop":
+                    itemProp = true;
+                    break;
+                case "hidden":
+                    hidden = true;
+                    break;
+                case "aria-hidden":
+                    hidden |= attribute.Value.Equals("true", StringComparison.OrdinalIgnoreCase);
+                    break;
+                case "style":
+                    hidden |= IsHiddenStyle(attribute.Value);
+                    break;
+            }
+        }
+
         var bodyHint = ClassSignals.IsBody(classValue) || ClassSignals.IsBody(idValue);
         var isRoot = name is "html" or "body";
         byte own = 0;
-        if (kind == HtmlTagKind.Furniture || IsHidden(element) || IsFurnitureRole(element.GetAttribute("role"))
-            || (name is "header" && !inArticle))
+        if (kind == HtmlTagKind.Furniture || hidden || IsFurnitureRole(role) || (name is "header" && !inArticle))
         {
             own |= ByTag;
         }
@@ -93,7 +134,7 @@ internal sealed class PageWalker
             BodyHint = bodyHint,
         });
 
-        CollectVisible(element, name, classValue, index, furniture);
+        CollectVisible(element, name, classValue, rel, itemProp, index, furniture);
         inArticle |= name is "article" or "main" || bodyHint;
         if (name is "a")
         {
@@ -113,8 +154,11 @@ internal sealed class PageWalker
             _block.Pieces.Add(new BlockPiece(null, inLink, furniture));
         }
 
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        // Index the child list: AngleSharp finds a node's next sibling by searching its parent's children.
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IElement e)
             {
                 Visit(e, index, furniture, inLink, inArticle);
@@ -219,7 +263,7 @@ internal sealed class PageWalker
         }
     }
 
-    private void CollectVisible(IElement element, string name, string? classValue, int index, byte furniture)
+    private void CollectVisible(IElement element, string name, string? classValue, string? rel, bool itemProp, int index, byte furniture)
     {
         if (name is "time")
         {
@@ -230,12 +274,12 @@ internal sealed class PageWalker
             Headlines.Add(index);
         }
 
-        if (element.HasAttribute("itemprop"))
+        if (itemProp)
         {
             ItemProps.Add(element);
         }
 
-        if ((name is "a" && element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
+        if ((name is "a" && rel is not null && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
             || (classValue is not null && (classValue.Contains("byline", StringComparison.OrdinalIgnoreCase)
                 || classValue.Contains("author", StringComparison.OrdinalIgnoreCase))))
         {
@@ -243,20 +287,9 @@ internal sealed class PageWalker
         }
     }
 
-    private static bool IsHidden(IElement element)
+    private static bool IsHiddenStyle(string style)
     {
-        if (element.HasAttribute("hidden"))
-        {
-            return true;
-        }
-
-        if (element.GetAttribute("aria-hidden") is { } aria && aria.Equals("true", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var style = element.GetAttribute("style");
-        if (style is null || style.Length < 12)
+        if (style.Length < 12)
         {
             return false;
         }

@@ -14,6 +14,9 @@ internal struct PageBlock
     public LineRole Role;
     public string Reason;
 
+    /// <summary>Characters cut from the end of the last line (an agency signature run on after the last sentence).</summary>
+    public int CutEnd;
+
     public readonly int Length => End - Start;
 
     public readonly bool IsSingleLine => FirstLine == LastLine;

@@ -13,7 +13,8 @@ namespace Dyad.Cleaning.PlainText;
 /// <see cref="CleanedText.ToRaw"/> maps each character back to the raw text given to <see cref="Clean"/>.</para>
 /// <para><b>Headline.</b> The headline is metadata (<see cref="ArticleMetadata.Title"/>) and is not repeated in the
 /// body; lines above it are the page head. A dateline or agency lead (<c>BOCHAROV RUCHEI, May 24 (RIA Novosti) -</c>)
-/// stays in its paragraph, as printed; a signature line (<c>–PTI</c>) is metadata, not body.</para>
+/// stays in its paragraph, as printed; a signature (<c>–PTI</c>), on its own line or run on after the last sentence, is
+/// metadata, not body.</para>
 /// <para><b>Signals</b> are general (<see cref="LineSignals"/>): sentence ends, length, function-word density,
 /// captions and credits, label-value lines, contacts, counters, date lines, script, repetition within the page and
 /// (with <see cref="PlainTextCleanerOptions.Corpus"/>) across the run, legal vocabulary in the tail, and the
@@ -40,7 +41,7 @@ public sealed class PlainTextCleaner : IArticleCleaner
     public CleanedText Clean(string raw, ArticleHints hints)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var (page, metadata) = Analyse(raw);
+        var (page, metadata) = Analyse(raw, hints ?? ArticleHints.None);
         var builder = new MappedTextBuilder(raw, raw.Length);
         var paragraphs = ImmutableArray.CreateBuilder<TextSpan>();
         var lines = page.Lines;
@@ -65,7 +66,7 @@ public sealed class PlainTextCleaner : IArticleCleaner
                     builder.Insert(" ", line.Start);
                 }
 
-                builder.Copy(line.Start, line.End - line.Start);
+                builder.Copy(line.Start, line.End - line.Start - (i == b.LastLine ? b.CutEnd : 0));
             }
 
             paragraphs.Add(new TextSpan(paragraphStart, builder.Length));
@@ -80,7 +81,7 @@ public sealed class PlainTextCleaner : IArticleCleaner
     public IReadOnlyList<LineDecision> Annotate(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var (page, _) = Analyse(raw);
+        var (page, _) = Analyse(raw, ArticleHints.None);
         var decisions = new List<LineDecision>(page.Blocks.Count);
         foreach (var b in page.Blocks)
         {
@@ -90,7 +91,7 @@ public sealed class PlainTextCleaner : IArticleCleaner
         return decisions;
     }
 
-    private (PlainTextPage Page, ArticleMetadata Metadata) Analyse(string raw)
+    private (PlainTextPage Page, ArticleMetadata Metadata) Analyse(string raw, ArticleHints hints)
     {
         var page = new PlainTextPage(raw, _options);
         page.Classify();
@@ -99,7 +100,13 @@ public sealed class PlainTextCleaner : IArticleCleaner
         var site = PlainTextMetadataReader.FindSiteName(page, _options.TitleSearchBlocks);
         Attested<string>? title = null;
         Attested<string>? titleSite = null;
-        if (PlainTextMetadataReader.FindTitle(page, site, _options.TitleSearchBlocks) is { } found)
+        if (PlainTextMetadataReader.FindStatedTitle(page, hints.Title, _options.TitleSearchBlocks) is { } stated)
+        {
+            // The headline supplied beside the page, found printed in its head: the page's line is the evidence.
+            page.SetTitle(stated.Block);
+            title = stated.Title;
+        }
+        else if (PlainTextMetadataReader.FindTitle(page, site, _options.TitleSearchBlocks) is { } found)
         {
             page.SetTitle(found.Block);
             title = found.Title;
@@ -121,6 +128,11 @@ public sealed class PlainTextCleaner : IArticleCleaner
         }
 
         page.ResolveContext();
+        if (signature is null && PlainTextMetadataReader.FindRunOnSignature(page) is { } runOn)
+        {
+            blocks[runOn.Block].CutEnd = runOn.Cut;
+            signature = runOn.Source;
+        }
 
         var (dateline, agency) = PlainTextMetadataReader.FindLead(page);
         var published = PlainTextMetadataReader.FindPublished(page, dateline, _options.TitleSearchBlocks);

@@ -35,6 +35,12 @@ internal static class PlainTextMetadataReader
             }
 
             AddSiteSegments(page.Raw, b.Start, b.End, i, segments);
+
+            // A short line of its own may be the bare site name (a logo's alt text).
+            if (b.Class != BlockClass.Good && b.Words <= 6 && !b.Terminal)
+            {
+                AddSegment(page.Raw, b.Start, b.End, i, segments);
+            }
         }
 
         for (var x = 0; x < segments.Count; x++)
@@ -53,6 +59,7 @@ internal static class PlainTextMetadataReader
                 if (sa.Length <= sc.Length && sc.StartsWith(sa, StringComparison.OrdinalIgnoreCase)
                     && (sa.Length == sc.Length || sc[sa.Length] == ' '))
                 {
+                    MarkBareSiteNames(page, sa, limit);
                     return Attest(page.Raw, a.Start, a.End, "text:site-name");
                 }
             }
@@ -61,8 +68,22 @@ internal static class PlainTextMetadataReader
         return null;
     }
 
-    /// <summary>Finds the headline among the head blocks: a line that is not a sentence, of three to 25 words, whose
-    /// content words recur in the rest of the page; a trailing site name is not part of it.</summary>
+    /// <summary>Head lines that hold nothing but the site name (<c>- Example News</c>) are furniture.</summary>
+    private static void MarkBareSiteNames(PlainTextPage page, ReadOnlySpan<char> site, int limit)
+    {
+        var blocks = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(page.Blocks);
+        for (var i = 0; i < limit; i++)
+        {
+            var text = page.Text(blocks[i]).TrimStart("-|\u2013\u2014 ");
+            if (blocks[i].IsSingleLine && blocks[i].Class != BlockClass.Good && text.Equals(site, StringComparison.OrdinalIgnoreCase))
+            {
+                PlainTextPage.Decide(ref blocks[i], BlockClass.Bad, LineRole.Boilerplate, "site-name");
+            }
+        }
+    }
+
+    /// <summary>Finds the headline among the head blocks: a line that is not a sentence, of three to 25 words, above
+    /// an article sentence, whose content words recur in the rest of the page; a trailing site name is not part of it.</summary>
     public static (int Block, Attested<string> Title, Attested<string>? Site)? FindTitle(PlainTextPage page, Attested<string>? siteName, int searchBlocks)
     {
         var blocks = page.Blocks;
@@ -92,6 +113,12 @@ internal static class PlainTextMetadataReader
                 continue;
             }
 
+            if (!HasSentenceAfter(page, i)
+                || (siteName is not null && text.Equals(siteName.Value, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
             var (hs, he, site) = SplitHeadline(page.Raw, b.Start, b.End, siteName);
             if (he > hs && LooksLikeHeadline(page.Raw.AsSpan(hs, he - hs)) && RecursElsewhere(page.Raw, hs, he, b.Start, b.End))
             {
@@ -102,7 +129,32 @@ internal static class PlainTextMetadataReader
         return null;
     }
 
-    /// <summary>An agency signature in the last blocks (<c>–PTI</c>, <c>(AP)</c>) after at least one article sentence.</summary>
+    /// <summary>The block in the page head that prints <paramref name="title"/> (a headline supplied beside the page),
+    /// alone or beside a site name, compared ignoring case and surrounding whitespace.</summary>
+    public static (int Block, Attested<string> Title)? FindStatedTitle(PlainTextPage page, string? title, int searchBlocks)
+    {
+        var wanted = title.AsSpan().Trim();
+        if (wanted.Length < 3)
+        {
+            return null;
+        }
+
+        var limit = Math.Min(page.Blocks.Count, searchBlocks);
+        for (var i = 0; i < limit; i++)
+        {
+            var b = page.Blocks[i];
+            var text = page.Text(b);
+            var at = text.IndexOf(wanted, StringComparison.OrdinalIgnoreCase);
+            if (b.IsSingleLine && b.Class != BlockClass.Good && at >= 0 && text.Length <= wanted.Length + 80)
+            {
+                return (i, Attest(page.Raw, b.Start + at, b.Start + at + wanted.Length, "text:headline-stated"));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An agency signature in the last blocks (<c>–PTI</c>, <c>(AP)</c>), after the last article sentence.</summary>
     public static (int Block, Attested<string> Source)? FindSignature(PlainTextPage page)
     {
         var blocks = page.Blocks;
@@ -116,7 +168,7 @@ internal static class PlainTextMetadataReader
         for (var i = firstTail; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (b.IsSingleLine && b.Class != BlockClass.Good && sawGood && LineSignals.TryReadSignature(page.Text(b), out var name))
+            if (b.IsSingleLine && b.Class != BlockClass.Good && sawGood && !HasSentenceAfter(page, i) && LineSignals.TryReadSignature(page.Text(b), out var name))
             {
                 var (off, len) = name.GetOffsetAndLength(b.Length);
                 return (i, Attest(page.Raw, b.Start + off, b.Start + off + len, "text:signature"));
@@ -126,6 +178,49 @@ internal static class PlainTextMetadataReader
         }
 
         return null;
+    }
+
+    private static bool HasSentenceAfter(PlainTextPage page, int index)
+    {
+        for (var i = index + 1; i < page.Blocks.Count; i++)
+        {
+            if (page.Blocks[i].Class == BlockClass.Good)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An agency signature run on after the last sentence of the last body block (<c>… he said. –PTI</c>,
+    /// <c>… on Friday. (AP)</c>); returns the block and how many characters to cut from its end.</summary>
+    public static (int Block, int Cut, Attested<string> Source)? FindRunOnSignature(PlainTextPage page)
+    {
+        var index = page.Blocks.FindLastIndex(b => b.Role == LineRole.Body);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var block = page.Blocks[index];
+        var line = page.Lines[block.LastLine];
+        var text = page.Raw.AsSpan(line.Start, line.End - line.Start);
+        var space = text.LastIndexOf(' ');
+        if (space <= 0 || text.Length - space > 32 || !(text[space + 1] is '(' or '-' or '\u2013' or '\u2014'))
+        {
+            return null;
+        }
+
+        var before = text[..space].TrimEnd();
+        if (!LineSignals.EndsWithTerminalPunctuation(before) || !LineSignals.TryReadSignature(text[(space + 1)..], out var name))
+        {
+            return null;
+        }
+
+        var (off, len) = name.GetOffsetAndLength(text.Length - space - 1);
+        var start = line.Start + space + 1 + off;
+        return (index, text.Length - before.Length, Attest(page.Raw, start, start + len, "text:signature"));
     }
 
     /// <summary>A byline near the top or the bottom: <c>By Jane Doe</c>, <c>Author: Jane Doe</c>.</summary>
@@ -480,12 +575,14 @@ internal static class PlainTextMetadataReader
         return words >= 2 && found * 2 >= words;
     }
 
-    /// <summary>A headline has lower-case letters (all-capitals lines are table headers and section labels) and at
-    /// least two capitalised content words (names, or title case).</summary>
+    /// <summary>A headline has lower-case letters (all-capitals lines are table headers and section labels) and
+    /// either two capitalised content words (names, or title case) or a capital start and a function word (sentence
+    /// case).</summary>
     private static bool LooksLikeHeadline(ReadOnlySpan<char> text)
     {
         var lower = false;
         var capitalised = 0;
+        var stop = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -502,24 +599,30 @@ internal static class PlainTextMetadataReader
                 i++;
             }
 
-            if (char.IsUpper(text[s]) && i - s >= 2 && !StopWords.Contains(text[s..i]))
+            if (StopWords.Contains(text[s..i]))
+            {
+                stop++;
+            }
+            else if (char.IsUpper(text[s]) && i - s >= 2)
             {
                 capitalised++;
             }
         }
 
-        return lower && capitalised >= 2;
+        return lower && (capitalised >= 2 || (char.IsUpper(text[0]) && stop > 0));
     }
 
     /// <summary>True when the nearest decided blocks on both sides of <paramref name="index"/> are full sentences.</summary>
     private static bool IsBetweenSentences(PlainTextPage page, int index) =>
         NearestDecided(page, index, -1) == BlockClass.Good && NearestDecided(page, index, 1) == BlockClass.Good;
 
-    /// <summary>True when furniture (a fragment or a decided non-article block) precedes the sentence above
+    /// <summary>True when furniture (a caption, a label, a bare site name, or a fragment above every sentence of the
+    /// page, such as a menu entry) precedes the sentence above
     /// <paramref name="index"/>: a sentence in the page head, such as a site tagline, rather than the article's lead.</summary>
     /// <remarks>A line between two article sentences is only a headline when the sentence above it sits in furniture;
     /// otherwise it may be a fragment the cleaner kept in the body, and taking it for a headline when cleaning the
-    /// output again would drop the sentence above it.</remarks>
+    /// output again would drop the sentence above it. Cleaned text holds neither decided furniture nor fragments
+    /// above its first sentence, so this never fires on a second cleaning.</remarks>
     private static bool HasFurnitureAbovePreviousSentence(PlainTextPage page, int index)
     {
         var i = index - 1;
@@ -528,9 +631,10 @@ internal static class PlainTextMetadataReader
             i--;
         }
 
+        var firstGood = page.Blocks.FindIndex(b => b.Class == BlockClass.Good);
         for (i--; i >= 0; i--)
         {
-            if (page.Blocks[i].Class is BlockClass.Fragment or BlockClass.Bad)
+            if (page.Blocks[i].Class == BlockClass.Bad || (page.Blocks[i].Class == BlockClass.Fragment && i < firstGood))
             {
                 return true;
             }
@@ -597,12 +701,20 @@ internal static class PlainTextMetadataReader
         return true;
     }
 
-    /// <summary>A dateline place: capital letters (with spaces, dots, hyphens, apostrophes, and a comma before a
-    /// region), at least three letters: <c>BOCHAROV RUCHEI</c>, <c>WASHINGTON</c>, <c>ST. PETERSBURG</c>.</summary>
+    /// <summary>A dateline place: a name in capital letters (with spaces, dots, hyphens, apostrophes), at least three
+    /// letters, optionally followed by comma-separated capitalised regions: <c>BOCHAROV RUCHEI</c>, <c>ST. PETERSBURG</c>,
+    /// <c>HEBRON, West Bank</c>.</summary>
     private static bool IsAllCapsPlace(ReadOnlySpan<char> text)
     {
+        if (LineSignals.CountWords(text) > 6)
+        {
+            return false;
+        }
+
+        var comma = text.IndexOf(',');
+        var city = comma < 0 ? text : text[..comma];
         var letters = 0;
-        foreach (var c in text)
+        foreach (var c in city)
         {
             if (char.IsLetter(c))
             {
@@ -613,13 +725,36 @@ internal static class PlainTextMetadataReader
 
                 letters++;
             }
-            else if (c is not (' ' or '.' or '-' or '\'' or ','))
+            else if (c is not (' ' or '.' or '-' or '\''))
             {
                 return false;
             }
         }
 
-        return letters >= 3 && LineSignals.CountWords(text) <= 5;
+        if (letters < 3)
+        {
+            return false;
+        }
+
+        var rest = comma < 0 ? [] : text[(comma + 1)..];
+        var atStart = true;
+        foreach (var c in rest)
+        {
+            if (c is ' ' or ',' or '-')
+            {
+                atStart = true;
+                continue;
+            }
+
+            if (!(char.IsLetter(c) || c is '.' or '\'') || (atStart && !char.IsUpper(c)))
+            {
+                return false;
+            }
+
+            atStart = false;
+        }
+
+        return true;
     }
 
     private static bool IsPersonName(ReadOnlySpan<char> name)

@@ -20,10 +20,10 @@ namespace Dyad.Cleaning.PlainText;
 /// </remarks>
 internal sealed class PlainTextPage
 {
-    private const int TeaserSearchBlocks = 20;
-    private const int TeaserLookahead = 4;
+    private const int MinTeaserLength = 40;
 
     private readonly PlainTextCleanerOptions _options;
+    private string?[]? _joined;
 
     public PlainTextPage(string raw, PlainTextCleanerOptions options)
     {
@@ -46,6 +46,47 @@ internal sealed class PlainTextPage
 
     public ReadOnlySpan<char> Text(PageBlock block) => Raw.AsSpan(block.Start, block.Length);
 
+    /// <summary>The block as it will read in the output: its lines trimmed and rejoined. Signals look at this form, so
+    /// a page and its cleaned text are judged alike; single-line blocks are a slice of the raw text, rejoined blocks
+    /// are built once and cached.</summary>
+    public ReadOnlySpan<char> Joined(int index)
+    {
+        var b = Blocks[index];
+        if (b.IsSingleLine)
+        {
+            return Text(b);
+        }
+
+        _joined ??= new string?[Blocks.Count];
+        return _joined[index] ??= Join(b);
+    }
+
+    private string Join(PageBlock b)
+    {
+        var length = 0;
+        for (var i = b.FirstLine; i <= b.LastLine; i++)
+        {
+            length += Lines[i].End - Lines[i].Start + (i > b.FirstLine && Lines[i].JoinWithSpace ? 1 : 0);
+        }
+
+        return string.Create(length, (this, b), static (dest, state) =>
+        {
+            var (page, block) = state;
+            var pos = 0;
+            for (var i = block.FirstLine; i <= block.LastLine; i++)
+            {
+                var line = page.Lines[i];
+                if (i > block.FirstLine && line.JoinWithSpace)
+                {
+                    dest[pos++] = ' ';
+                }
+
+                page.Raw.AsSpan(line.Start, line.End - line.Start).CopyTo(dest[pos..]);
+                pos += line.End - line.Start;
+            }
+        });
+    }
+
     public ReadOnlySpan<char> Text(int block) => Text(Blocks[block]);
 
     /// <summary>Classifies blocks on their own and on page-level signals (everything but the headline and the context).</summary>
@@ -55,7 +96,7 @@ internal sealed class PlainTextPage
         var blocks = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Blocks);
         for (var i = 0; i < blocks.Length; i++)
         {
-            ClassifyAlone(ref blocks[i]);
+            ClassifyAlone(ref blocks[i], Joined(i));
         }
 
         MarkRepeats(blocks);
@@ -90,8 +131,8 @@ internal sealed class PlainTextPage
     }
 
     /// <summary>Settles <see cref="BlockClass.Short"/> and <see cref="BlockClass.Fragment"/> blocks by their nearest
-    /// decided neighbours: a short sentence stays unless every decided neighbour is furniture; a fragment stays only
-    /// between two full sentences.</summary>
+    /// decided neighbours: a short sentence stays unless every decided neighbour is furniture (or it follows the last
+    /// full sentence after a gap); a fragment stays only between two full sentences.</summary>
     public void ResolveContext()
     {
         var blocks = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Blocks);
@@ -134,6 +175,34 @@ internal sealed class PlainTextPage
             else if (b.Class == BlockClass.Fragment && !(prev[i] == 1 && next[i] == 1))
             {
                 Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, "context");
+            }
+        }
+
+        // After the last full sentence the article is over: a short sentence there stays only in an unbroken run of
+        // short sentences hanging from it ("Thank you, everybody."), not after a fragment ("Leave a reply"). Rows of
+        // figures are exempt: tables follow their own headings.
+        var lastGood = -1;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            if (blocks[i].Role == LineRole.Body && blocks[i].Class == BlockClass.Good)
+            {
+                lastGood = i;
+                break;
+            }
+        }
+
+        if (lastGood >= 0)
+        {
+            var chained = true;
+            for (var i = lastGood + 1; i < n; i++)
+            {
+                ref var b = ref blocks[i];
+                if (b.Role == LineRole.Body && b.Class == BlockClass.Short && b.Reason != "data-row" && !chained)
+                {
+                    Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, "tail");
+                }
+
+                chained &= b.Role == LineRole.Body && b.Class == BlockClass.Short;
             }
         }
     }
@@ -252,6 +321,24 @@ internal sealed class PlainTextPage
         return broken >= 2 && broken * 3 >= lines.Count - 1;
     }
 
+    /// <summary>True when a sentence ends inside the text (a full stop, question or exclamation mark followed by a
+    /// space) after at least 20 characters.</summary>
+    private static bool HasSentenceEndInside(ReadOnlySpan<char> text)
+    {
+        for (var i = 20; i + 1 < text.Length; i++)
+        {
+            if (text[i + 1] == ' ' && text[i] is '.' or '?' or '!' && char.IsLower(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithInitial(ReadOnlySpan<char> line) =>
+        line.Length >= 2 && line[^1] == '.' && char.IsUpper(line[^2]) && (line.Length == 2 || !char.IsLetter(line[^3]));
+
     private static bool EndsWithStopWord(ReadOnlySpan<char> line)
     {
         var s = line.Length;
@@ -290,12 +377,15 @@ internal sealed class PlainTextPage
                     // A new paragraph in wrapped text is indented deeper than the line before, or follows a line
                     // that ended a sentence well short of the width; table rows keep their own (equal) indentation.
                     var prevFull = prevLine.End - prevLine.Start >= width * 6 / 10;
-                    var prevEnds = LineSignals.EndsWithTerminalPunctuation(prevText);
+                    // An initial ("C. J.") is not a sentence end; the first line of wire copy is short because the
+                    // dateline took its start.
+                    var prevEnds = LineSignals.EndsWithTerminalPunctuation(prevText) && !EndsWithInitial(prevText);
                     join = line.Indent <= prevLine.Indent
-                        && (line.Indent == prevLine.Indent && line.Indent > 0 ? prevFull && !prevEnds : prevFull || !prevEnds);
+                        && (line.Indent == prevLine.Indent && line.Indent > 0 ? prevFull && !prevEnds : prevFull || !prevEnds || i == 1);
 
                     // A word or two alone on the last line, or after a sentence end, is a sign-off, not a wrap.
-                    if (join && LineSignals.CountWords(text) <= 2 && !LineSignals.EndsWithTerminalPunctuation(text) && (prevEnds || i == lines.Length - 1))
+                    if (join && LineSignals.CountWords(text) <= 2 && char.IsUpper(text[0]) && text.IndexOfAnyInRange('0', '9') < 0
+                        && !LineSignals.EndsWithTerminalPunctuation(text) && (prevEnds || i == lines.Length - 1))
                     {
                         join = false;
                     }
@@ -323,13 +413,12 @@ internal sealed class PlainTextPage
         }
     }
 
-    private void ClassifyAlone(ref PageBlock b)
+    private void ClassifyAlone(ref PageBlock b, ReadOnlySpan<char> text)
     {
-        var text = Text(b);
         b.Role = LineRole.Body;
         if (!LineSignals.HasLetters(text))
         {
-            Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, b.Length <= 80 && LineSignals.IsDateLine(text, out _) ? "date" : "no-letters");
+            Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, text.Length <= 80 && LineSignals.IsDateLine(text, out _) ? "date" : "no-letters");
             return;
         }
 
@@ -378,14 +467,14 @@ internal sealed class PlainTextPage
             }
         }
 
-        if (b.Terminal && (b.Words >= 8 || (b.Words >= 6 && b.Length >= 50)))
+        if (b.Terminal && (b.Words >= 8 || (b.Words >= 6 && text.Length >= 50)))
         {
             b.Class = BlockClass.Good;
             b.Reason = "sentence";
             return;
         }
 
-        if (LineSignals.IsDataRow(text))
+        if (LineSignals.IsDataRow(text) && !Dates.DateScanner.TryFindFirst(text, out _))
         {
             b.Class = BlockClass.Short;
             b.Reason = "data-row";
@@ -409,12 +498,29 @@ internal sealed class PlainTextPage
             return;
         }
 
+        if (b.Words >= 8 && stop >= 2 && text[^1] is ':' or '-' or '\u2013' or '\u2014')
+        {
+            // A lead-in to a quote or a list ("... were filed with the Commission:"): a sentence ending in a colon or dash.
+            b.Class = BlockClass.Short;
+            b.Reason = "lead-in";
+            return;
+        }
+
+        if ((b.Words >= 20 && stop * 4 >= b.Words) || (b.Words >= 8 && stop * 5 >= b.Words && HasSentenceEndInside(text)))
+        {
+            // Running prose that lost its ending (a truncated paragraph, a sentence followed by a code or a
+            // credit): treated as a short sentence, kept unless surrounded by furniture.
+            b.Class = BlockClass.Short;
+            b.Reason = "unended-prose";
+            return;
+        }
+
         b.Class = BlockClass.Fragment;
         b.Reason = "fragment";
     }
 
     /// <summary>A line that is not a sentence and occurs twice is furniture (menus repeat); a repeated sentence is kept
-    /// once, where it first occurs.</summary>
+    /// once, where it first occurs. Blocks are compared as rejoined.</summary>
     private void MarkRepeats(Span<PageBlock> blocks)
     {
         if (blocks.Length < 2)
@@ -425,12 +531,12 @@ internal sealed class PlainTextPage
         var first = new Dictionary<int, int>(blocks.Length);
         for (var i = 0; i < blocks.Length; i++)
         {
-            var text = Text(blocks[i]);
+            var text = Joined(i);
             var key = string.GetHashCode(text);
             if (!first.TryAdd(key, i))
             {
                 var j = first[key];
-                if (!text.SequenceEqual(Text(blocks[j])))
+                if (!text.SequenceEqual(Joined(j)))
                 {
                     continue;
                 }
@@ -451,22 +557,32 @@ internal sealed class PlainTextPage
         }
     }
 
-    /// <summary>A teaser: a sentence near the top that a following paragraph repeats verbatim (the lead shown once
-    /// above the dateline and again in it). The longer paragraph is kept.</summary>
+    /// <summary>A teaser: a sentence that a later, longer paragraph repeats verbatim (the lead shown once above the
+    /// dateline and again in it). The longer paragraph is kept.</summary>
+    /// <remarks>Every later block is searched, not a window of them, so that dropping blocks in between (as cleaning
+    /// does) never brings a teaser into view on a second cleaning. The search is vectorised; a budget of a few times
+    /// the page length bounds pathological pages.</remarks>
     private void MarkTeasers(Span<PageBlock> blocks)
     {
-        var limit = Math.Min(blocks.Length, TeaserSearchBlocks);
-        for (var i = 0; i < limit; i++)
+        long budget = (8L * Raw.Length) + 65536;
+        for (var i = 0; i < blocks.Length && budget > 0; i++)
         {
-            if (blocks[i].Class is not (BlockClass.Good or BlockClass.Short) || blocks[i].Length < 40)
+            var text = Joined(i);
+            if (blocks[i].Class is not (BlockClass.Good or BlockClass.Short) || text.Length < MinTeaserLength)
             {
                 continue;
             }
 
-            var text = Text(blocks[i]);
-            for (var j = i + 1; j < blocks.Length && j <= i + TeaserLookahead; j++)
+            for (var j = i + 1; j < blocks.Length && budget > 0; j++)
             {
-                if (blocks[j].Length > blocks[i].Length && blocks[j].Class != BlockClass.Bad && Text(blocks[j]).Contains(text, StringComparison.Ordinal))
+                var later = Joined(j);
+                if (later.Length <= text.Length || blocks[j].Class == BlockClass.Bad)
+                {
+                    continue;
+                }
+
+                budget -= later.Length;
+                if (later.Contains(text, StringComparison.Ordinal))
                 {
                     Decide(ref blocks[i], BlockClass.Bad, LineRole.Boilerplate, "teaser");
                     break;
@@ -487,12 +603,13 @@ internal sealed class PlainTextPage
         for (var i = 0; i < blocks.Length; i++)
         {
             ref var b = ref blocks[i];
-            if (b.Class == BlockClass.Bad)
+            if (b.Class == BlockClass.Bad || b.Reason == "data-row")
             {
+                // Rows of figures share their shape across reports (digits hash alike) but differ in content.
                 continue;
             }
 
-            var df = corpus.DocumentFrequency(Text(b));
+            var df = corpus.DocumentFrequency(Joined(i));
             var min = b.Class == BlockClass.Good ? sentenceMin : _options.CorpusMinDocuments;
             if (df >= min)
             {
@@ -513,7 +630,7 @@ internal sealed class PlainTextPage
                 continue;
             }
 
-            var legal = LineSignals.CountLegalTerms(Text(b));
+            var legal = LineSignals.CountLegalTerms(Joined(i));
             if (legal >= 3 && legal * 16 >= b.Words)
             {
                 Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, "legal");

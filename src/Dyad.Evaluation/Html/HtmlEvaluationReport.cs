@@ -13,6 +13,7 @@ namespace Dyad.Evaluation.Html;
 /// <param name="TrueNegatives">"Without" snippets absent.</param>
 /// <param name="Elapsed">Wall time of the run, decoding and scoring included.</param>
 /// <param name="Pages">Per-page results, in annotation order.</param>
+/// <param name="Metadata">Agreement of the title, author and date read from each page with the annotation.</param>
 public sealed record HtmlEvaluationReport(
     int Documents,
     int MissingFiles,
@@ -21,7 +22,8 @@ public sealed record HtmlEvaluationReport(
     int FalsePositives,
     int TrueNegatives,
     TimeSpan Elapsed,
-    IReadOnlyList<HtmlDocumentScore> Pages)
+    IReadOnlyList<HtmlDocumentScore> Pages,
+    IReadOnlyList<MetadataFieldScore> Metadata)
 {
     /// <summary>TP / (TP + FP), or 0 when nothing was found.</summary>
     public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
@@ -50,6 +52,17 @@ public sealed record HtmlEvaluationReport(
         sb.AppendLine("| Precision | Recall | Accuracy | F1 | TP | FN | FP | TN | Time |");
         sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         sb.AppendLine(c, $"| {Precision:F3} | {Recall:F3} | {Accuracy:F3} | {F1:F3} | {TruePositives} | {FalseNegatives} | {FalsePositives} | {TrueNegatives} | {Elapsed.TotalSeconds:F2} s |");
+        if (Metadata.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("| Metadata | Annotated | Found | Correct | Precision | Recall |");
+            sb.AppendLine("|---|---:|---:|---:|---:|---:|");
+            foreach (var field in Metadata)
+            {
+                sb.AppendLine(c, $"| {field.Field} | {field.Annotated} | {field.Found} | {field.Correct} | {field.Precision:F3} | {field.Recall:F3} |");
+            }
+        }
+
         var worst = Pages.Where(p => p.FalseNegatives + p.FalsePositives > 0)
             .OrderByDescending(p => p.FalseNegatives + p.FalsePositives)
             .ThenBy(p => p.File, StringComparer.Ordinal)

@@ -7,6 +7,7 @@ public sealed class DateScannerTests
 {
     [Theory]
     [InlineData("June 18, 2012", "2012-06-18")]
+    [InlineData("April 1 , 1997", "1997-04-01")]
     [InlineData("Jun 18, 2012", "2012-06-18")]
     [InlineData("Jun. 18 2012", "2012-06-18")]
     [InlineData("June 18th, 2012", "2012-06-18")]

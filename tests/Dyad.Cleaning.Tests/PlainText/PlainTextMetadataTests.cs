@@ -31,6 +31,24 @@ public sealed class PlainTextMetadataTests
     }
 
     [Fact]
+    public void ReadsASignatureRunOnAfterTheLastSentence()
+    {
+        var raw = Body + " \u2013XYZ";
+        var cleaned = Cleaner.Clean(raw, ArticleHints.None);
+        Assert.Equal("XYZ", cleaned.Metadata.Source?.Value);
+        AssertQuotes(raw, cleaned.Metadata.Source?.Evidence);
+        Assert.EndsWith("more work lay ahead.", cleaned.Text, StringComparison.Ordinal);
+        Assert.Equal(cleaned.Text, Cleaner.Clean(cleaned.Text, ArticleHints.None).Text);
+    }
+
+    [Fact]
+    public void DoesNotCutAClosingParenthesisAsASignature()
+    {
+        var raw = Body.Replace("lay ahead.", "lay ahead. (They declined to give details)", StringComparison.Ordinal);
+        Assert.Null(Read(raw).Source);
+    }
+
+    [Fact]
     public void ReadsDatelineAndAgencyFromTheLead()
     {
         var raw = "ST. PETERSBURG, June 3 (Wire Agency) - " + Body;
@@ -124,6 +142,17 @@ public sealed class PlainTextMetadataTests
         Assert.Equal("Presidents Agree to Resume Arms Control Talks", m.Title?.Value);
         Assert.Equal("The Example Herald", m.Source?.Value);
         Assert.Equal("text:title-site", m.Source?.Evidence.Method);
+    }
+
+    [Fact]
+    public void FindsASuppliedHeadlineInThePageHead()
+    {
+        var raw = "Home\nworld news: ceasefire holds on third day | Example\n" + Body;
+        var cleaned = Cleaner.Clean(raw, new ArticleHints { Title = "Ceasefire holds on third day" });
+        Assert.Equal("ceasefire holds on third day", cleaned.Metadata.Title?.Value);
+        Assert.Equal("text:headline-stated", cleaned.Metadata.Title?.Evidence.Method);
+        AssertQuotes(raw, cleaned.Metadata.Title?.Evidence);
+        Assert.DoesNotContain("ceasefire", cleaned.Text, StringComparison.Ordinal);
     }
 
     [Fact]
