@@ -54,7 +54,7 @@ public static class CleanerThroughput
             total += NonWhitespace(text);
             foreach (var seg in cleaner.Clean(text, ArticleHints.None).ToRaw.Segments)
             {
-                if (seg.IsCopy)
+                if (seg.IsOneToOne)
                 {
                     kept += NonWhitespace(text.AsSpan(seg.SourceStart, seg.SourceLength));
                 }

@@ -26,6 +26,7 @@ public static class CleaningThroughput
             sink += cleaner.Clean(TextNormalizer.Normalize(text, out _), ArticleHints.None).Text.Length;
         }
 
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         for (var round = 0; round < rounds; round++)
         {
@@ -36,7 +37,8 @@ public static class CleaningThroughput
         }
 
         clock.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         GC.KeepAlive(sink);
-        return new ThroughputReport(texts.Count * rounds, rounds, charsPerRound * rounds, bytesPerRound * rounds, clock.Elapsed);
+        return new ThroughputReport(texts.Count * rounds, rounds, charsPerRound * rounds, bytesPerRound * rounds, clock.Elapsed, cpu);
     }
 }

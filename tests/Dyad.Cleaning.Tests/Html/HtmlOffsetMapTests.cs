@@ -63,7 +63,7 @@ public sealed class HtmlOffsetMapTests
             Assert.Equal(target, segment.TargetStart);
             Assert.True(segment.SourceStart >= previousSource, $"Segment {segment} goes back before {previousSource}.");
             Assert.True(segment.SourceStart + segment.SourceLength <= html.Length, $"Segment {segment} runs past the input.");
-            if (segment.IsCopy)
+            if (segment.IsOneToOne)
             {
                 var copied = result.Text.AsSpan(segment.TargetStart, segment.TargetLength);
                 var source = html.AsSpan(segment.SourceStart, segment.SourceLength);

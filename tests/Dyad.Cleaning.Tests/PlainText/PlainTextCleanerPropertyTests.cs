@@ -63,7 +63,7 @@ public sealed class PlainTextCleanerPropertyTests
 
         foreach (var seg in map.Segments)
         {
-            if (seg.IsCopy)
+            if (seg.IsOneToOne)
             {
                 Assert.True(cleaned.Text.AsSpan(seg.TargetStart, seg.TargetLength).SequenceEqual(raw.AsSpan(seg.SourceStart, seg.SourceLength)),
                     $"Copied segment {seg} differs from the raw text.");
