@@ -618,8 +618,8 @@ internal sealed class PlainTextPage
         }
     }
 
-    /// <summary>Legal, privacy and imprint notices: sentences dense in legal vocabulary (at least three terms, and one
-    /// word in sixteen) with no ordinary article sentence after them.</summary>
+    /// <summary>Legal, privacy and imprint notices: sentences dense in legal vocabulary (at least four terms, and one
+    /// word in ten) with no ordinary article sentence after them.</summary>
     private void MarkLegalTail(Span<PageBlock> blocks)
     {
         for (var i = blocks.Length - 1; i >= 0; i--)
@@ -631,7 +631,7 @@ internal sealed class PlainTextPage
             }
 
             var legal = LineSignals.CountLegalTerms(Joined(i));
-            if (legal >= 3 && legal * 16 >= b.Words)
+            if (legal >= 4 && legal * 10 >= b.Words)
             {
                 Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, "legal");
                 continue;
