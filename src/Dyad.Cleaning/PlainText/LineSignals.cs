@@ -20,7 +20,7 @@ public static class LineSignals
         "liability", "liable", "disclaimer", "copyright", "copyrights", "trademark", "trademarks", "reserved", "privacy",
         "cookie", "cookies", "warranty", "warranties", "accuracy", "completeness", "publisher", "responsibility",
         "reproduction", "redistribution", "prohibited", "permission", "jurisdiction", "indemnify", "third-party",
-        "licence", "license", "imprint", "terms", "conditions", "consent", "editorial", "registered", "author",
+        "licence", "license", "imprint", "terms", "conditions", "consent",
     ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalLookup = LegalTerms.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -319,7 +319,7 @@ public static class LineSignals
 
     /// <summary>True for short <c>Label: value</c> lines (<c>Media ID: 55354082</c>, <c>Beat: Politics</c>,
     /// <c>Published in sections: News</c>): a capitalised label of at most four words, a colon, and a short value that is
-    /// not a sentence.</summary>
+    /// not a sentence (at most five words, or one holding figures).</summary>
     public static bool IsLabelValue(ReadOnlySpan<char> line)
     {
         line = line.Trim();
@@ -345,8 +345,11 @@ public static class LineSignals
 
         var label = line[..colon];
         var value = line[(colon + 1)..].Trim();
+        // A value of more than five words is a clause ("Prison official: 'Anyone' could escape ..."), unless it holds
+        // figures (a date, an identifier).
         return !value.IsEmpty && CountWords(label) is >= 1 and <= 4 && label.IndexOfAny(Terminal) < 0
-            && CountWords(line) <= 12 && !EndsWithTerminalPunctuation(value);
+            && CountWords(line) <= 12 && !EndsWithTerminalPunctuation(value)
+            && (CountWords(value) <= 5 || value.IndexOfAnyInRange('0', '9') >= 0);
     }
 
     /// <summary>True for a short heading that introduces something (<c>Article online:</c>): at most eight words ending in a colon.</summary>

@@ -10,6 +10,7 @@ namespace Dyad.Cleaning.PlainText;
 internal static class PlainTextMetadataReader
 {
     private const int TailBlocks = 3;
+    private const int RecurrenceWindow = 100_000;
 
     /// <summary>General nouns that name a news outlet in a lead signature (<c>Xyz News -</c>), never site names.</summary>
     private static readonly FrozenSet<string> OutletNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -537,14 +538,15 @@ internal static class PlainTextMetadataReader
     }
 
     /// <summary>True when at least half of the headline's content words (four letters or more, not stop words), and at
-    /// least two, occur in the page outside the headline's own block.</summary>
+    /// least two, occur in the page outside the headline's own block (above it, or in the next 100,000 characters).</summary>
     private static bool RecursElsewhere(string raw, int hs, int he, int blockStart, int blockEnd)
     {
         var words = 0;
         var found = 0;
         var i = hs;
         var before = raw.AsSpan(0, blockStart);
-        var after = raw.AsSpan(blockEnd);
+        // The article follows its headline closely; searching a bounded window keeps huge pages cheap.
+        var after = raw.AsSpan(blockEnd, Math.Min(raw.Length - blockEnd, RecurrenceWindow));
         while (i < he)
         {
             if (!char.IsLetter(raw[i]))

@@ -10,13 +10,18 @@ namespace Dyad.Cleaning.PlainText;
 /// <item>rejoin lines into blocks: a line starting with <c>,</c> <c>;</c> <c>:</c> <c>)</c> continues the line before
 /// (a scraper broke it at a link), so does a lower-case line after a line without a sentence end, and in hard-wrapped
 /// text every line of a paragraph;</item>
-/// <item>classify each block on its own signals (<see cref="LineSignals"/>);</item>
+/// <item>classify each block on its own signals (<see cref="LineSignals"/>), in its rejoined form: a full sentence
+/// (<see cref="BlockClass.Good"/>), a short sentence, a row of figures, a lead-in or unended prose
+/// (<see cref="BlockClass.Short"/>), a fragment, or furniture by a decisive signal;</item>
 /// <item>page signals: repeated lines, teasers repeated inside a later paragraph, corpus repetition, a legal tail;</item>
-/// <item>find the headline; everything above it is the page head;</item>
-/// <item>settle uncertain blocks by their nearest decided neighbours.</item>
+/// <item>(in <see cref="PlainTextCleaner"/>) find the site name, the headline (everything above it is the page head),
+/// signature and byline lines;</item>
+/// <item>settle uncertain blocks by their nearest decided neighbours, and drop short sentences that trail the article
+/// after a gap.</item>
 /// </list>
-/// Decisions only ever drop more text when a neighbour is furniture, never less, so cleaning the cleaned text again
-/// keeps all of it.
+/// Every rule is written so that the blocks it keeps would be kept again in the cleaned text (kept blocks keep their
+/// classes, and their decided neighbours there are the same full sentences), so cleaning the cleaned text again
+/// returns it unchanged; the property tests check this on generated pages.
 /// </remarks>
 internal sealed class PlainTextPage
 {
@@ -618,8 +623,8 @@ internal sealed class PlainTextPage
         }
     }
 
-    /// <summary>Legal, privacy and imprint notices: sentences dense in legal vocabulary (at least three terms, and one
-    /// word in sixteen) with no ordinary article sentence after them.</summary>
+    /// <summary>Legal, privacy and imprint notices: sentences dense in legal vocabulary (at least four terms, and one
+    /// word in ten) with no ordinary article sentence after them.</summary>
     private void MarkLegalTail(Span<PageBlock> blocks)
     {
         for (var i = blocks.Length - 1; i >= 0; i--)
@@ -631,7 +636,7 @@ internal sealed class PlainTextPage
             }
 
             var legal = LineSignals.CountLegalTerms(Joined(i));
-            if (legal >= 3 && legal * 16 >= b.Words)
+            if (legal >= 4 && legal * 10 >= b.Words)
             {
                 Decide(ref b, BlockClass.Bad, LineRole.Boilerplate, "legal");
                 continue;

@@ -78,6 +78,7 @@ public sealed class LineSignalsTests
     [InlineData("President of Russia Vladimir Putin: Mr President, this is our second meeting and I recall our conversation in Moscow.")]
     [InlineData("Putin: We agree.")]
     [InlineData("at 23:15 local time")]
+    [InlineData("Prison official: 'Anyone' could escape from the island jail")]
     public void DoesNotTakeSpeechOrTimesForLabels(string line)
     {
         Assert.False(LineSignals.IsLabelValue(line));

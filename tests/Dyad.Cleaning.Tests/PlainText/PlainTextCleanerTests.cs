@@ -137,6 +137,13 @@ public sealed class PlainTextCleanerTests
     }
 
     [Fact]
+    public void KeepsALastParagraphThatMentionsTermsAndAnAuthor()
+    {
+        const string last = "The author of the report said the terms and conditions of the deal were registered with the court.";
+        Assert.Equal($"{Lead}\n\n{last}", Clean($"{Lead}\n{last}"));
+    }
+
+    [Fact]
     public void TakesTheHeadlineOutOfTheBodyAndDropsTheHeadAboveIt()
     {
         var raw = $"Home\nSite tagline with news and views from the region.\nPresidents Agree to Resume Arms Control Talks\n{Lead}\n{Second}";
