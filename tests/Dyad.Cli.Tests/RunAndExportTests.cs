@@ -81,3 +81,31 @@ public sealed class RunAndExportTests
         Assert.Contains("No store at", result.Stderr + result.Stdout, StringComparison.Ordinal);
     }
 }
+
+public sealed class CorpusPassTests
+{
+    [Fact]
+    public void CorpusPassDropsALineRepeatedAcrossPagesThatOnePageAloneWouldKeep()
+    {
+        var dir = DyadProcess.TempDir();
+        var inputs = Path.Combine(dir, "in");
+        Directory.CreateDirectory(inputs);
+        for (var i = 1; i <= 4; i++)
+        {
+            File.WriteAllText(Path.Combine(inputs, $"a{i}.txt"),
+                $"Talks number {i} between the two ministers ended on Tuesday in Geneva after three days, officials said.\n"
+                + "Latest stories from our correspondents in the region\n"
+                + "The ministers agreed to meet again next month to discuss trade and security, the spokesman added.\n");
+        }
+
+        var single = Path.Combine(dir, "single.db");
+        var corpus = Path.Combine(dir, "corpus.db");
+        Assert.Equal(0, DyadProcess.Run("run", inputs, "--db", single, "--quiet").ExitCode);
+        Assert.Equal(0, DyadProcess.Run("run", inputs, "--db", corpus, "--quiet", "--corpus-pass").ExitCode);
+
+        Assert.Contains("Latest stories", DyadProcess.Run("export", "articles", "--db", single).Stdout, StringComparison.Ordinal);
+        var cleaned = DyadProcess.Run("export", "articles", "--db", corpus).Stdout;
+        Assert.DoesNotContain("Latest stories", cleaned, StringComparison.Ordinal);
+        Assert.Contains("spokesman added", cleaned, StringComparison.Ordinal);
+    }
+}

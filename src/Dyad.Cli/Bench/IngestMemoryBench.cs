@@ -32,7 +32,7 @@ internal sealed class IngestMemoryBench
             var clock = Stopwatch.StartNew();
             using (var store = DyadStore.Open(Path.Combine(dir, "bench.db")))
             {
-                var runner = new IngestRunner(Commands.Pipelines.CreatePreparer(), new IngestOptions());
+                var runner = new IngestRunner(Commands.Pipelines.CreatePreparer, new IngestOptions());
                 var summary = await runner.RunAsync([input], store, new LogProgress(log), cancellationToken);
                 if (summary.Failures.Count > 0)
                 {

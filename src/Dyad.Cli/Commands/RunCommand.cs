@@ -19,9 +19,13 @@ internal static class RunCommand
         var db = CommonOptions.Db(mustExist: false);
         var maxDoc = CommonOptions.MaxDocumentMb();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary table; the exit code still tells." };
+        var corpusPass = new Option<bool>("--corpus-pass")
+        {
+            Description = "Read the inputs twice: first count lines repeated across documents (a site's menus, footers, taglines), then clean with that signal. Best for many pages of the same sites; memory grows with the number of distinct lines.",
+        };
         var command = new Command("run", "Process articles into the store: read, clean, find metadata and duplicates, index for search.")
         {
-            paths, db, maxDoc, quiet,
+            paths, db, maxDoc, quiet, corpusPass,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -42,7 +46,7 @@ internal static class RunCommand
 
             using (store)
             {
-                var runner = new IngestRunner(Pipelines.CreatePreparer(), options);
+                var runner = new IngestRunner(Pipelines.CreatePreparer, options, result.GetValue(corpusPass));
                 RunSummary summary;
                 if (!result.GetValue(quiet) && Consoles.ErrorIsInteractive)
                 {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Dyad.Cleaning;
+using Dyad.Cleaning.PlainText;
 using Dyad.Core;
 using Dyad.Dedup;
 using Dyad.Ingest;
@@ -20,14 +21,21 @@ public sealed class IngestRunner
     private const int BatchSize = 256;
     private static readonly TimeSpan BatchInterval = TimeSpan.FromSeconds(2);
 
-    private readonly ArticlePreparer _preparer;
+    private readonly Func<CorpusLineStats?, ArticlePreparer> _preparers;
     private readonly IngestOptions _options;
+    private readonly bool _corpusPass;
+    private ArticlePreparer? _preparer;
 
     /// <summary>Creates a runner.</summary>
-    public IngestRunner(ArticlePreparer preparer, IngestOptions options)
+    /// <param name="preparers">Makes the preparer, given the corpus line counts when there was a first pass.</param>
+    /// <param name="options">Reading options.</param>
+    /// <param name="corpusPass">Read every input once before the run to count lines repeated across documents (page
+    /// furniture of one site); costs a second read and memory for one count per distinct line.</param>
+    public IngestRunner(Func<CorpusLineStats?, ArticlePreparer> preparers, IngestOptions options, bool corpusPass = false)
     {
-        _preparer = preparer ?? throw new ArgumentNullException(nameof(preparer));
+        _preparers = preparers ?? throw new ArgumentNullException(nameof(preparers));
         _options = options ?? throw new ArgumentNullException(nameof(options));
+        _corpusPass = corpusPass;
     }
 
     /// <summary>Runs <paramref name="inputs"/> into <paramref name="store"/>; <paramref name="progress"/> hears about each file.</summary>
@@ -55,6 +63,7 @@ public sealed class IngestRunner
         }
 
         var runId = store.StartRun(inputs);
+        _preparer = _preparers(_corpusPass ? CountLines(set.Files, cancellationToken) : null);
         progress.Start(set.Files.Count, summary.Bytes);
         var known = store.ReadArticleIds();
         var queue = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(32) { SingleReader = true, SingleWriter = true });
@@ -104,6 +113,25 @@ public sealed class IngestRunner
         store.FinishRun(runId, summary.Cancelled ? "cancelled" : summary.Failures.Count > 0 ? "finished with failures" : "finished", summary.ToJson());
         progress.Finish();
         return summary;
+    }
+
+    private CorpusLineStats CountLines(IReadOnlyList<InputFile> files, CancellationToken cancellationToken)
+    {
+        // The first pass only hashes lines of plain-text inputs; failures are reported by the real pass.
+        var stats = new CorpusLineStats();
+        var reader = new ArticleReader(_options);
+        foreach (var file in files)
+        {
+            foreach (var item in reader.Read(file, cancellationToken))
+            {
+                if (item.Article is { Format: SourceFormat.PlainText } article)
+                {
+                    stats.AddDocument(TextNormalizer.Normalize(article.Content, out _));
+                }
+            }
+        }
+
+        return stats;
     }
 
     private void Produce(
@@ -158,7 +186,7 @@ public sealed class IngestRunner
 
         try
         {
-            var document = _preparer.Prepare(article);
+            var document = _preparer!.Prepare(article);
             var info = new ArticleInfo(article.Format, article.Encoding, Fingerprint.Of(document.Text), DuplicateVerdict.Unique);
             return new Prepared(document, info, null, item.Warning is null ? null : new IngestFailure(article.Locator, item.Warning), Skip.No);
         }

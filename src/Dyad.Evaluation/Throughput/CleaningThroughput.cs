@@ -41,4 +41,40 @@ public static class CleaningThroughput
         GC.KeepAlive(sink);
         return new ThroughputReport(texts.Count * rounds, rounds, charsPerRound * rounds, bytesPerRound * rounds, clock.Elapsed, cpu);
     }
+
+    /// <summary>The share of the inputs' non-whitespace characters that the cleaned texts copy (0 to 1).</summary>
+    public static double KeptFraction(IReadOnlyList<string> texts, IArticleCleaner cleaner)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(cleaner);
+        long total = 0;
+        long kept = 0;
+        foreach (var text in texts)
+        {
+            total += NonWhitespace(text);
+            foreach (var seg in cleaner.Clean(text, ArticleHints.None).ToRaw.Segments)
+            {
+                if (seg.IsOneToOne)
+                {
+                    kept += NonWhitespace(text.AsSpan(seg.SourceStart, seg.SourceLength));
+                }
+            }
+        }
+
+        return total == 0 ? 1 : (double)kept / total;
+    }
+
+    private static long NonWhitespace(ReadOnlySpan<char> text)
+    {
+        long n = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
 }

@@ -107,7 +107,7 @@ public sealed class ReutersBodyTests
             .Where(s => s.Body.Length > 0)
             .Select(s => TextNormalizer.Normalize(s.Body, out _))
             .ToList();
-        var kept = CleanerThroughput.KeptFraction(bodies, new PlainTextCleaner());
+        var kept = Dyad.Evaluation.Throughput.CleaningThroughput.KeptFraction(bodies, new PlainTextCleaner());
         Assert.True(kept >= 0.96, $"Kept {kept:P2} of the Reuters body text.");
     }
 

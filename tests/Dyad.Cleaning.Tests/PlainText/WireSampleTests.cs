@@ -23,7 +23,7 @@ public sealed class WireSampleTests
     public void KeepsNearlyEveryCharacterOfWireStories()
     {
         var pages = Pages().Select(p => p.Page).ToList();
-        var kept = Dyad.Evaluation.Reuters.CleanerThroughput.KeptFraction(pages, new PlainTextCleaner());
+        var kept = Dyad.Evaluation.Throughput.CleaningThroughput.KeptFraction(pages, new PlainTextCleaner());
         Assert.True(kept >= 0.985, $"Kept {kept:P2}.");
     }
 
