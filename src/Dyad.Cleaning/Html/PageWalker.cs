@@ -142,12 +142,11 @@ internal sealed class PageWalker
         }
 
         var startsBlock = HtmlTag.StartsBlock(kind);
-        PageBlock? saved = null;
+        var (savedOwner, savedKind, savedFurniture) = (_block.Owner, _block.Kind, _block.Furniture);
         if (startsBlock)
         {
-            saved = _block;
             Flush();
-            _block = new PageBlock(index, kind, furniture);
+            _block.Reset(index, kind, furniture);
         }
         else if (kind is HtmlTagKind.TableCell or HtmlTagKind.LineBreak)
         {
@@ -172,7 +171,7 @@ internal sealed class PageWalker
         if (startsBlock)
         {
             Flush();
-            _block = new PageBlock(saved!.Owner, saved.Kind, saved.Furniture);
+            _block.Reset(savedOwner, savedKind, savedFurniture);
         }
     }
 
@@ -234,9 +233,12 @@ internal sealed class PageWalker
         if (_block.TextLength > 0)
         {
             Blocks.Add(_block);
+            _block = new PageBlock(_block.Owner, _block.Kind, _block.Furniture);
         }
-
-        _block = new PageBlock(_block.Owner, _block.Kind, _block.Furniture);
+        else
+        {
+            _block.Reset(_block.Owner, _block.Kind, _block.Furniture);
+        }
     }
 
     private void CollectSkipped(IElement element, string name)
