@@ -13,7 +13,11 @@ internal struct PageNode
 }
 
 /// <summary>A text piece of a block: a text node, or a break between cells or lines.</summary>
-internal readonly record struct BlockPiece(IText? Text, bool InLink, byte Furniture);
+/// <param name="Text">The text node, or null for a break.</param>
+/// <param name="InLink">Whether the text is inside a link.</param>
+/// <param name="Furniture">The furniture readings in force where the text stands.</param>
+/// <param name="After">The raw offset of the last start tag before the text, where the search for it begins.</param>
+internal readonly record struct BlockPiece(IText? Text, bool InLink, byte Furniture, int After);
 
 /// <summary>A paragraph candidate: the text of one block element, minus nested blocks.</summary>
 internal sealed class PageBlock
