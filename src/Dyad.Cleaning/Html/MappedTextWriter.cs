@@ -227,14 +227,22 @@ internal sealed class MappedTextWriter
         else if (_pendingSpace)
         {
             _pendingSpace = false;
-            if (_spaceEnd == _spaceStart + 1 && _raw[_spaceStart] == ' ')
+            var runLength = Math.Max(0, _spaceEnd - _spaceStart);
+            if (runLength == 1 && _raw[_spaceStart] == ' ')
             {
                 AddCopy(_spaceStart);
+            }
+            else if (runLength == 1)
+            {
+                // One newline or tab becoming one space: a one-for-one rewrite would read as a copy in the offset
+                // map, so the space is recorded as inserted where the raw whitespace stands.
+                FlushRun();
+                _builder.Insert(" ", _spaceStart);
             }
             else
             {
                 FlushRun();
-                _builder.Replace(" ", _spaceStart, Math.Max(0, _spaceEnd - _spaceStart));
+                _builder.Replace(" ", _spaceStart, runLength);
             }
         }
 
