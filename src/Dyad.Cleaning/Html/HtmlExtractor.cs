@@ -99,7 +99,7 @@ public sealed class HtmlExtractor : IArticleCleaner
                     continue;
                 }
 
-                writer.Append(piece.Text, After(piece.Text, limit));
+                writer.Append(piece.Text, Math.Min(piece.After, limit));
             }
 
             writer.EndParagraph();
@@ -137,24 +137,6 @@ public sealed class HtmlExtractor : IArticleCleaner
                 return;
             }
         }
-    }
-
-    /// <summary>The raw offset a text node cannot start before: its previous sibling element's start, or its parent's.</summary>
-    private static int After(IText text, int limit)
-    {
-        for (var sibling = text.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
-        {
-            if (sibling is IElement element)
-            {
-                var start = SourcePositions.StartOf(element, limit);
-                if (start >= 0)
-                {
-                    return start;
-                }
-            }
-        }
-
-        return text.ParentElement is { } parent ? Math.Max(0, SourcePositions.StartOf(parent, limit)) : 0;
     }
 
     private HtmlParser Parser()

@@ -18,7 +18,8 @@ namespace Dyad.Cleaning.Html;
 internal sealed class MappedTextWriter
 {
     private const int SearchWindow = 1 << 16;
-    private const int PrefixLength = 16;
+    private const int ShortSearchWindow = 2048;
+    private const int PrefixLength = 24;
 
     private readonly string _raw;
     private readonly int _limit;
@@ -85,6 +86,15 @@ internal sealed class MappedTextWriter
             if (j < _limit)
             {
                 var r = _raw[j];
+                if (r == '&' && d == '&' && ReferenceLength(j) is var encoded && encoded > 1 && _raw[j + encoded - 1] == ';')
+                {
+                    // "&amp;" decodes to the very character it starts with: a reference, not a literal ampersand.
+                    Emit(d, j, j + encoded, copy: false);
+                    i++;
+                    j += encoded;
+                    continue;
+                }
+
                 if (r == d)
                 {
                     Emit(d, j, j + 1, copy: true);
@@ -180,7 +190,8 @@ internal sealed class MappedTextWriter
 
         if (e > s)
         {
-            var window = Math.Min(_limit - from, SearchWindow);
+            // A short prefix ("[1]", "a") is found by chance far away; it is only looked for close by.
+            var window = Math.Min(_limit - from, e - s >= PrefixLength / 2 ? SearchWindow : ShortSearchWindow);
             var at = _raw.AsSpan(from, window).IndexOf(data.AsSpan(s, e - s), StringComparison.Ordinal);
             if (at >= 0)
             {
@@ -192,7 +203,8 @@ internal sealed class MappedTextWriter
         return from;
     }
 
-    private static bool IsLiteral(char c) => c is not ('&' or '<' or '>' or '"' or '\'') && c < 0x7F && !char.IsWhiteSpace(c);
+    // Characters a page writes as themselves (ASCII, not markup-significant; spaces and newlines stand as they are).
+    private static bool IsLiteral(char c) => c is not ('&' or '<' or '>' or '"' or '\'') && c < 0x7F;
 
     private void Emit(char c, int sourceStart, int sourceEnd, bool copy)
     {
@@ -227,14 +239,22 @@ internal sealed class MappedTextWriter
         else if (_pendingSpace)
         {
             _pendingSpace = false;
-            if (_spaceEnd == _spaceStart + 1 && _raw[_spaceStart] == ' ')
+            var runLength = Math.Max(0, _spaceEnd - _spaceStart);
+            if (runLength == 1 && _raw[_spaceStart] == ' ')
             {
                 AddCopy(_spaceStart);
+            }
+            else if (runLength == 1)
+            {
+                // One newline or tab becoming one space: a one-for-one rewrite would read as a copy in the offset
+                // map, so the space is recorded as inserted where the raw whitespace stands.
+                FlushRun();
+                _builder.Insert(" ", _spaceStart);
             }
             else
             {
                 FlushRun();
-                _builder.Replace(" ", _spaceStart, Math.Max(0, _spaceEnd - _spaceStart));
+                _builder.Replace(" ", _spaceStart, runLength);
             }
         }
 

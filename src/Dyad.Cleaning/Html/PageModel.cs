@@ -13,7 +13,11 @@ internal struct PageNode
 }
 
 /// <summary>A text piece of a block: a text node, or a break between cells or lines.</summary>
-internal readonly record struct BlockPiece(IText? Text, bool InLink, byte Furniture);
+/// <param name="Text">The text node, or null for a break.</param>
+/// <param name="InLink">Whether the text is inside a link.</param>
+/// <param name="Furniture">The furniture readings in force where the text stands.</param>
+/// <param name="After">The raw offset of the last start tag before the text, where the search for it begins.</param>
+internal readonly record struct BlockPiece(IText? Text, bool InLink, byte Furniture, int After);
 
 /// <summary>A paragraph candidate: the text of one block element, minus nested blocks.</summary>
 internal sealed class PageBlock
@@ -26,13 +30,13 @@ internal sealed class PageBlock
     }
 
     /// <summary>Index of the block element in the node list.</summary>
-    public int Owner { get; }
+    public int Owner { get; private set; }
 
     /// <summary>The block element's kind.</summary>
-    public HtmlTagKind Kind { get; }
+    public HtmlTagKind Kind { get; private set; }
 
-    /// <summary>True when the block lies inside furniture.</summary>
-    public byte Furniture { get; }
+    /// <summary>The furniture readings (<see cref="PageWalker.ByTag"/>, <see cref="PageWalker.ByClass"/>) of the block's element.</summary>
+    public byte Furniture { get; private set; }
 
     /// <summary>The pieces in order.</summary>
     public List<BlockPiece> Pieces { get; } = [];
@@ -48,6 +52,19 @@ internal sealed class PageBlock
 
     /// <summary>Sentence ends (. ! ? and CJK forms).</summary>
     public int Stops { get; set; }
+
+    /// <summary>Reuses an empty block for another element (the walk makes many that never get text).</summary>
+    public void Reset(int owner, HtmlTagKind kind, byte furniture)
+    {
+        Owner = owner;
+        Kind = kind;
+        Furniture = furniture;
+        Pieces.Clear();
+        TextLength = 0;
+        LinkLength = 0;
+        Commas = 0;
+        Stops = 0;
+    }
 
     /// <summary>Share of the text inside links.</summary>
     public float LinkDensity => TextLength == 0 ? 0 : (float)LinkLength / TextLength;

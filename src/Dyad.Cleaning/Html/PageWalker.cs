@@ -15,6 +15,9 @@ internal sealed class PageWalker
 
     private PageBlock _block;
 
+    // The raw offset of the last start tag seen in document order: text after it cannot start before it.
+    private int _anchor;
+
     public PageWalker()
     {
         _block = new PageBlock(0, HtmlTagKind.Block, 0);
@@ -49,6 +52,11 @@ internal sealed class PageWalker
 
     private void Visit(IElement element, int parent, byte furniture, bool inLink, bool inArticle)
     {
+        if (element.SourceReference is { } reference && reference.Position.Position - 1 > _anchor)
+        {
+            _anchor = reference.Position.Position - 1;
+        }
+
         var name = element.LocalName;
         var kind = HtmlTag.Classify(name);
         if (kind == HtmlTagKind.Skip)
@@ -142,16 +150,15 @@ internal sealed class PageWalker
         }
 
         var startsBlock = HtmlTag.StartsBlock(kind);
-        PageBlock? saved = null;
+        var (savedOwner, savedKind, savedFurniture) = (_block.Owner, _block.Kind, _block.Furniture);
         if (startsBlock)
         {
-            saved = _block;
             Flush();
-            _block = new PageBlock(index, kind, furniture);
+            _block.Reset(index, kind, furniture);
         }
         else if (kind is HtmlTagKind.TableCell or HtmlTagKind.LineBreak)
         {
-            _block.Pieces.Add(new BlockPiece(null, inLink, furniture));
+            _block.Pieces.Add(new BlockPiece(null, inLink, furniture, _anchor));
         }
 
         // Index the child list: AngleSharp finds a node's next sibling by searching its parent's children.
@@ -172,7 +179,7 @@ internal sealed class PageWalker
         if (startsBlock)
         {
             Flush();
-            _block = new PageBlock(saved!.Owner, saved.Kind, saved.Furniture);
+            _block.Reset(savedOwner, savedKind, savedFurniture);
         }
     }
 
@@ -213,7 +220,7 @@ internal sealed class PageWalker
             return;
         }
 
-        _block.Pieces.Add(new BlockPiece(text, inLink, furniture));
+        _block.Pieces.Add(new BlockPiece(text, inLink, furniture, _anchor));
         if (furniture != 0 && furniture != _block.Furniture)
         {
             // Inline furniture (a share button inside a paragraph) does not count towards the paragraph.
@@ -234,9 +241,12 @@ internal sealed class PageWalker
         if (_block.TextLength > 0)
         {
             Blocks.Add(_block);
+            _block = new PageBlock(_block.Owner, _block.Kind, _block.Furniture);
         }
-
-        _block = new PageBlock(_block.Owner, _block.Kind, _block.Furniture);
+        else
+        {
+            _block.Reset(_block.Owner, _block.Kind, _block.Furniture);
+        }
     }
 
     private void CollectSkipped(IElement element, string name)

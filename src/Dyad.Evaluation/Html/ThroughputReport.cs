@@ -11,8 +11,14 @@ namespace Dyad.Evaluation.Html;
 /// <param name="CpuTime">Processor time the process used in the timed rounds (the extraction thread, plus the
 /// runtime's garbage collector and JIT threads). On a shared machine it measures the work, where wall time also
 /// counts the waits for a core.</param>
-public sealed record ThroughputReport(int Pages, int Rounds, long Characters, long Bytes, TimeSpan Elapsed, TimeSpan CpuTime)
+/// <param name="ParseOnly">Wall time AngleSharp alone took to parse the same pages the same number of times (source
+/// positions kept), measured in alternation with the extraction; the ratio of the two is stable even when other
+/// processes slow both down. Null when not measured.</param>
+public sealed record ThroughputReport(int Pages, int Rounds, long Characters, long Bytes, TimeSpan Elapsed, TimeSpan CpuTime, TimeSpan? ParseOnly = null)
 {
+    /// <summary>Pages per second of wall time for the parse alone, when measured.</summary>
+    public double? ParseOnlyPagesPerSecond => ParseOnly is { TotalSeconds: > 0 } p ? Pages / p.TotalSeconds : null;
+
     /// <summary>Pages per second of wall time.</summary>
     public double PagesPerSecond => Elapsed.TotalSeconds <= 0 ? 0 : Pages / Elapsed.TotalSeconds;
 
@@ -29,7 +35,10 @@ public sealed record ThroughputReport(int Pages, int Rounds, long Characters, lo
     public string ToMarkdown()
     {
         var c = CultureInfo.InvariantCulture;
-        return string.Create(c, $"""
+        var baseline = ParseOnlyPagesPerSecond is { } parse
+            ? string.Create(c, $"AngleSharp parse alone, same pages and rounds: {parse:F0} pages/s (extraction takes {Elapsed.TotalSeconds / ParseOnly!.Value.TotalSeconds:F2}x the parse time).\n")
+            : string.Empty;
+        return baseline + string.Create(c, $"""
             | Pages | Rounds | MB | Wall s | CPU s | Pages/s (wall) | MB/s (wall) | Pages/s (CPU) | MB/s (CPU) |
             |---:|---:|---:|---:|---:|---:|---:|---:|---:|
             | {Pages} | {Rounds} | {Bytes / 1e6:F1} | {Elapsed.TotalSeconds:F2} | {CpuTime.TotalSeconds:F2} | {PagesPerSecond:F0} | {MegabytesPerSecond:F1} | {PagesPerCpuSecond:F0} | {MegabytesPerCpuSecond:F1} |

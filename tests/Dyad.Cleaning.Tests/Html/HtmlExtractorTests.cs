@@ -106,6 +106,21 @@ public sealed class HtmlExtractorTests
     }
 
     [Fact]
+    public void SurvivesNestingJustBelowTheGuardOnASmallStack()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div><span>", 2_000)) + "<p>Deep but not absurd: this sentence sits four thousand elements down.</p>";
+        CleanedText? result = null;
+        var thread = new Thread(() => result = Extractor.Clean(html, ArticleHints.None), 256 * 1024);
+
+        thread.Start();
+        thread.Join();
+
+        Assert.NotNull(result);
+        Assert.Equal(html.Length, result.ToRaw.SourceLength);
+        Assert.Contains("Deep but not absurd", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KeepsArticlesInsideOrdinaryDeepLayouts()
     {
         var html = string.Concat(Enumerable.Repeat("<div class=\"wrap\">", 60)) + "<p>The paragraph sits sixty containers deep, as in some page builders, and is still the article.</p>"

@@ -108,7 +108,7 @@ public sealed class HtmlOffsetMapTests
                         sb.Append("<b>").Append(Words[rng.Next(Words.Length)]).Append("</b>");
                         break;
                     case 3:
-                        sb.Append(rng.Next(2) == 0 ? "\n   " : "<br>");
+                        sb.Append(rng.Next(4) switch { 0 => "\n   ", 1 => "\n", 2 => "\t", _ => "<br>" });
                         break;
                     case 4:
                         sb.Append("<!-- note -->");
@@ -125,7 +125,7 @@ public sealed class HtmlOffsetMapTests
                 }
             }
 
-            sb.Append("</").Append(tag).Append('>');
+            sb.Append("</").Append(tag).Append('>').Append(rng.Next(3) == 0 ? "\n" : string.Empty);
             if (rng.Next(5) == 0)
             {
                 sb.Append("<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>");
