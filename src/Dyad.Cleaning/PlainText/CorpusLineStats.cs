@@ -7,7 +7,7 @@ namespace Dyad.Cleaning.PlainText;
 /// but a count per distinct line), then hand the stats to <see cref="PlainTextCleanerOptions.Corpus"/>. The cleaner
 /// works without it; it only adds the repetition signal.</para>
 /// <para>Lines are compared by a 64-bit FNV-1a hash of their letters and digits, lower-cased, with every digit read
-/// as <c>0</c>: <c>Media ID: 55354082</c> and <c>Media ID: 55354090</c> are the same line. Each line counts once per
+/// as <c>0</c>: <c>Photo ID: 4471203</c> and <c>Photo ID: 4471288</c> are the same line. Each line counts once per
 /// document.</para>
 /// <para><see cref="AddDocument"/> is thread-safe (it locks); reading is safe once adding is finished.</para>
 /// </remarks>

@@ -317,7 +317,7 @@ public static class LineSignals
         return (IsAllCapsWord(left) && IsCapitalisedName(right)) || (IsCapitalisedName(left) && IsAllCapsWord(right));
     }
 
-    /// <summary>True for short <c>Label: value</c> lines (<c>Media ID: 55354082</c>, <c>Beat: Politics</c>,
+    /// <summary>True for short <c>Label: value</c> lines (<c>Photo ID: 4471203</c>, <c>Beat: Politics</c>,
     /// <c>Published in sections: News</c>): a capitalised label of at most four words, a colon, and a short value that is
     /// not a sentence (at most five words, or one holding figures).</summary>
     public static bool IsLabelValue(ReadOnlySpan<char> line)
