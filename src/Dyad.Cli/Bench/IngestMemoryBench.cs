@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Dyad.Cli.Output;
 using Dyad.Cli.Running;
 using Dyad.Ingest;
@@ -72,7 +71,7 @@ internal sealed class IngestMemoryBench
         var rng = new Random(1987);
         var count = 0;
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        using var w = new Utf8JsonWriter(stream, ArticleJson.LineOptions);
+        using var lines = new JsonLinesWriter(stream);
         var body = new System.Text.StringBuilder();
         while (stream.Position < bytes)
         {
@@ -83,14 +82,15 @@ internal sealed class IngestMemoryBench
                 body.Append(sentences[rng.Next(sentences.Count)]).Append(i % 4 == 3 ? "\n\n" : " ");
             }
 
-            w.WriteStartObject();
-            w.WriteString("id", "bench-" + count);
-            w.WriteString("title", "Benchmark article " + count);
-            w.WriteString("text", body.ToString());
-            w.WriteEndObject();
-            w.Flush();
-            w.Reset();
-            stream.WriteByte((byte)'\n');
+            var id = count;
+            lines.WriteLine(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("id", "bench-" + id);
+                w.WriteString("title", "Benchmark article " + id);
+                w.WriteString("text", body.ToString());
+                w.WriteEndObject();
+            });
             count++;
         }
 

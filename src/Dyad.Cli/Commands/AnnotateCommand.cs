@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Dyad.Cli.Output;
 using Dyad.Core;
 using Dyad.Ingest;
@@ -50,7 +49,7 @@ internal static class AnnotateCommand
             }
 
             using var stdout = Console.OpenStandardOutput();
-            using var w = new Utf8JsonWriter(stdout, ArticleJson.LineOptions);
+            using var lines = new JsonLinesWriter(stdout);
             foreach (var file in set.Files)
             {
                 foreach (var item in reader.Read(file))
@@ -87,10 +86,7 @@ internal static class AnnotateCommand
                         });
                     }
 
-                    ArticleJson.WriteAnnotated(w, document);
-                    w.Flush();
-                    stdout.WriteByte((byte)'\n');
-                    w.Reset();
+                    lines.WriteLine(w => ArticleJson.WriteAnnotated(w, document));
                     written++;
                 }
             }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.Json;
 using Dyad.Cli.Output;
 using Dyad.Storage;
 
@@ -55,13 +54,10 @@ internal static class ExportCommand
     private static int WriteJsonl(DyadStore store, Stream stream)
     {
         var count = 0;
-        using var w = new Utf8JsonWriter(stream, ArticleJson.LineOptions);
+        using var lines = new JsonLinesWriter(stream);
         foreach (var a in store.ReadArticles())
         {
-            ArticleJson.WriteStored(w, a);
-            w.Flush();
-            stream.WriteByte((byte)'\n');
-            w.Reset();
+            lines.WriteLine(w => ArticleJson.WriteStored(w, a));
             count++;
         }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Dyad.Cli.Output;
 using Dyad.Storage;
 using Spectre.Console;
@@ -77,20 +76,20 @@ internal static class SearchCommand
     private static void WriteJsonl(IReadOnlyList<SearchHit> hits)
     {
         using var stdout = Console.OpenStandardOutput();
-        using var w = new Utf8JsonWriter(stdout, ArticleJson.LineOptions);
+        using var lines = new JsonLinesWriter(stdout);
         foreach (var h in hits)
         {
-            w.WriteStartObject();
-            w.WriteString("id", h.Id);
-            w.WriteString("title", h.Title);
-            w.WriteString("path", h.Path);
-            w.WriteString("published", h.Published);
-            w.WriteNumber("score", h.Score);
-            w.WriteString("snippet", h.Snippet);
-            w.WriteEndObject();
-            w.Flush();
-            stdout.WriteByte((byte)'\n');
-            w.Reset();
+            lines.WriteLine(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("id", h.Id);
+                w.WriteString("title", h.Title);
+                w.WriteString("path", h.Path);
+                w.WriteString("published", h.Published);
+                w.WriteNumber("score", h.Score);
+                w.WriteString("snippet", h.Snippet);
+                w.WriteEndObject();
+            });
         }
     }
 }
