@@ -28,6 +28,7 @@ internal sealed class IngestMemoryBench
             var articles = Generate(input, sourceTexts, inputBytes);
             var actualBytes = new FileInfo(input).Length;
             log($"ingesting {articles} articles ({actualBytes / 1024.0 / 1024.0:0} MB) ...");
+            PeakMemory.Reset();
             var clock = Stopwatch.StartNew();
             using (var store = DyadStore.Open(Path.Combine(dir, "bench.db")))
             {

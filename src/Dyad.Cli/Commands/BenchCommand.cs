@@ -25,14 +25,14 @@ internal static class BenchCommand
         };
         var only = new Option<string[]>("--only")
         {
-            Description = "Run only these parts: clean, html, ingest (default: all).",
+            Description = "Run only these parts: read, ingest, clean, html (default: all).",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "PART",
         };
-        only.AcceptOnlyFromAmong("clean", "html", "ingest");
+        only.AcceptOnlyFromAmong("read", "ingest", "clean", "html");
         var ingestMb = new Option<int>("--ingest-mb")
         {
-            Description = "Size of the generated input for the ingest memory test.",
+            Description = "Size of the generated inputs for the read and ingest tests.",
             DefaultValueFactory = _ => 1024,
             HelpName = "MB",
         };
@@ -44,7 +44,7 @@ internal static class BenchCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var dir = result.GetValue(data)!;
-            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["ingest", "clean", "html"];
+            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["read", "ingest", "clean", "html"];
             var n = Math.Max(1, result.GetValue(rounds));
             var err = Consoles.Error;
             var c = CultureInfo.InvariantCulture;
@@ -57,7 +57,23 @@ internal static class BenchCommand
             Console.WriteLine();
             var failed = false;
 
-            // The ingest runs first so its peak RSS is not inflated by the other parts' corpora.
+            // Reading and ingesting run first, each measuring its own peak RSS, before the other parts load corpora.
+            if (parts.Contains("read"))
+            {
+                var results = ReadBench.Run(result.GetValue(ingestMb) * 1024L * 1024L, m => err.WriteLine(m), cancellationToken);
+                Console.WriteLine("## Reading generated inputs (decode, split into articles; no cleaning, no store), one thread");
+                Console.WriteLine();
+                Console.WriteLine("| Format | Input MB | File MB | Articles | Seconds | MB/s | Peak RSS MB |");
+                Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+                foreach (var r in results)
+                {
+                    Console.WriteLine(string.Create(c,
+                        $"| {r.Format} | {r.InputBytes / 1024.0 / 1024.0:F0} | {r.FileBytes / 1024.0 / 1024.0:F0} | {r.Articles} | {r.Elapsed.TotalSeconds:F1} | {r.MegabytesPerSecond:F0} | {r.PeakRssBytes / 1024.0 / 1024.0:F0} |"));
+                }
+
+                Console.WriteLine();
+            }
+
             if (parts.Contains("ingest"))
             {
                 var sources = Directory.Exists(reutersDir)
