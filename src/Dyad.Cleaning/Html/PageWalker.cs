@@ -9,12 +9,14 @@ namespace Dyad.Cleaning.Html;
 /// ignored); start tags imply end tags (a block closes an open <c>p</c>; <c>li</c>, <c>dd</c>/<c>dt</c>,
 /// <c>tr</c>, <c>td</c>/<c>th</c> and table sections close their open siblings; a heading closes an open heading;
 /// a link closes an open link); a <c>tr</c> or cell straight inside a table gets its implied <c>tbody</c> and
-/// <c>tr</c>; void elements never open; <c>html</c>, <c>head</c> and <c>body</c> are implied (end tags of
+/// <c>tr</c>; the end tag of any heading closes an open heading; void elements never open; <c>html</c>, <c>head</c> and <c>body</c> are implied (end tags of
 /// <c>body</c> and <c>html</c> are ignored, as browsers keep later content in the body). The content of scripts,
 /// styles, titles, text areas, templates and <c>noscript</c> (scripting is off) is raw text up to its end tag; SVG and
 /// MathML end at their end tag or at an HTML tag that leaves foreign content. Elements that never hold article text
 /// (media, form controls, SVG) are walked only for their end and for metadata tags inside them. The adoption agency
-/// (re-opening formatting elements across blocks) is not modelled: an unclosed inline element ends with its block.</para>
+/// (re-opening formatting elements across blocks) is modelled for links only: a link its block closed is re-opened
+/// around the text that follows until its end tag or the next link, as browsers do; other unclosed inline elements
+/// end with their block.</para>
 /// <para>Text runs keep their exact raw ranges, so the writer maps every character without searching.</para>
 /// <para>One instance per page; not thread-safe. Time is linear in the page, times the open-element depth for end
 /// tags (bounded by the maximum depth).</para>
@@ -33,6 +35,9 @@ internal sealed class PageWalker
     private int _skipDepth;
     private int _nesting;
     private int _deepest;
+
+    // A link closed by the end of its block, not by its own end tag: browsers re-open it around the text that follows.
+    private bool _pendingLink;
     private PageBlock _block;
     private string _raw = string.Empty;
     private int _limit;
@@ -285,18 +290,28 @@ internal sealed class PageWalker
             return;
         }
 
-        var inline = HtmlTag.Classify(name) is HtmlTagKind.Inline;
+        if (name is "a" && _pendingLink)
+        {
+            // The end tag of a link its block already closed: the link ends here.
+            _pendingLink = false;
+        }
+
+        var kind = HtmlTag.Classify(name);
+        var inline = kind is HtmlTagKind.Inline;
         var tablePart = HtmlTag.IsTablePart(name);
         for (var k = _depth - 1; k >= 1; k--)
         {
             ref var frame = ref _stack[k];
-            if (frame.Name == name)
+
+            // Any heading's end tag closes the open heading ("<h2>...</h3>").
+            if (frame.Name == name || (kind is HtmlTagKind.Heading && frame.Kind is HtmlTagKind.Heading && !frame.Skip))
             {
                 while (_depth > k)
                 {
                     Pop(at);
                 }
 
+                _pendingLink &= name is not "a";
                 return;
             }
 
@@ -335,6 +350,7 @@ internal sealed class PageWalker
                 break;
             case "a":
                 CloseOpen("a", at);
+                _pendingLink = false;
                 break;
             case "tr":
                 CloseTablePart(at, static n => n is "tr" or "td" or "th", static n => n is "table" or "tbody" or "thead" or "tfoot");
@@ -603,6 +619,11 @@ internal sealed class PageWalker
             _block.Reset(frame.SavedOwner, frame.SavedKind, frame.SavedFurniture);
         }
 
+        if (frame.Name is "a" && !frame.Skip)
+        {
+            _pendingLink = true;
+        }
+
         frame = default;
         _depth--;
     }
@@ -684,6 +705,15 @@ internal sealed class PageWalker
             }
 
             EnsureBody(start);
+        }
+
+        if (_pendingLink && !Top.InLink)
+        {
+            // Re-open the link the end of a block cut short, as browsers do ("reconstruct the active formatting
+            // elements"; only links are modelled, as only they change how text is scored).
+            _pendingLink = false;
+            Open("a", HtmlTagKind.Inline, start, -1);
+            _pendingLink = false;
         }
 
         var visible = 0;
