@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dyad.Cleaning.Html;
 
 /// <summary>Reads HTML markup as the HTML standard's tokenizer does, over spans of the raw text: what starts at a
@@ -103,6 +105,7 @@ internal sealed class HtmlScanner
     /// <summary>Reads the tag whose name starts at <paramref name="nameStart"/>: its name ends at
     /// <paramref name="nameEnd"/>, its attributes go to <see cref="Attributes"/>. Returns the offset just past the
     /// closing <c>&gt;</c>, or -1 when the text ends inside the tag (the standard then drops the tag).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int ReadTag(ReadOnlySpan<char> text, int nameStart, out int nameEnd)
     {
         AttributeCount = 0;
@@ -196,6 +199,7 @@ internal sealed class HtmlScanner
 
     /// <summary>The offset of the end tag <c>&lt;/name</c> that closes raw-text content starting at
     /// <paramref name="from"/>, or the end of the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int EndOfRawText(ReadOnlySpan<char> text, int from, string name)
     {
         var i = from;

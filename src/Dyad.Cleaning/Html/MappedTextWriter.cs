@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Dyad.Core;
 
 namespace Dyad.Cleaning.Html;
@@ -61,6 +62,7 @@ internal sealed class MappedTextWriter
 
     /// <summary>Appends the text run that stands at [<paramref name="start"/>, <paramref name="end"/>) of the raw
     /// HTML: literal characters are copies, a character reference maps to the whole reference.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Append(int start, int end)
     {
         end = Math.Min(end, _limit);
@@ -100,6 +102,7 @@ internal sealed class MappedTextWriter
         return text;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Emit(char c, int sourceStart, int sourceEnd, bool copy)
     {
         if (char.IsWhiteSpace(c))

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dyad.Cleaning.Html;
 
 /// <summary>Reads a page's markup in one pass and flattens it into nodes and paragraph blocks, collecting the elements
@@ -74,6 +76,7 @@ internal sealed class PageWalker
     /// deeper than <paramref name="maximumNesting"/> (estimated from the tags; elements whose end tag may be left out
     /// do not count), which no article does; elements deeper than <paramref name="maximumDepth"/> are flattened into
     /// their ancestor.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Walk(string raw, int limit, int maximumDepth, int maximumNesting)
     {
         _raw = raw;
@@ -158,6 +161,7 @@ internal sealed class PageWalker
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int StartTag(string name, HtmlTagKind kind, int at, int end, int maximumDepth)
     {
         if (_skipDepth > 0 && Top.Foreign && HtmlTag.BreaksOutOfForeignContent(name))
@@ -273,6 +277,7 @@ internal sealed class PageWalker
         return end;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EndTag(string name, int at)
     {
         if (name is "br")
@@ -471,6 +476,7 @@ internal sealed class PageWalker
 
     /// <summary>Opens an element: a node, its furniture reading, and a block when it starts one. <paramref name="end"/>
     /// is -1 for an element the markup implies without a tag.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Open(string name, HtmlTagKind kind, int at, int end)
     {
         ref readonly var parent = ref Top;
@@ -688,6 +694,7 @@ internal sealed class PageWalker
         return new HtmlElement(name, at, end, kept);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddText(int start, int end)
     {
         if (end <= start || _skipDepth > 0)
