@@ -1,6 +1,8 @@
+using System.Text;
 using Dyad.Cleaning;
 using Dyad.Cleaning.Html;
 using Dyad.Core;
+using Dyad.Testing;
 
 namespace Dyad.Cleaning.Tests.Html;
 
@@ -97,5 +99,52 @@ public sealed class HtmlMarkupRepairTests
         var two = result.Text.IndexOf(Two, StringComparison.Ordinal);
         var raw = result.ToRaw.Map(new TextSpan(two, two + Two.Length));
         Assert.Equal(Two, html.Substring(raw.Start, raw.Length));
+    }
+
+    [Fact]
+    public void MapsTagSoupFaithfullyWhateverIsLeftOpenOrClosedTwice()
+    {
+        string[] tags = ["p", "div", "li", "ul", "td", "tr", "table", "a", "b", "h2", "h3", "span", "svg", "button", "article", "section", "br", "hr", "img"];
+        string[] texts = [One, Two, Three, "AT&amp;T &copy2023 &#8212;", "a < b > c", "   \n  ", "&bogus; &#xD800; &#0;"];
+        var extracted = 0;
+        Properties.ForAll(300, rng =>
+        {
+            var html = new StringBuilder("<html><body>");
+            for (var i = rng.Next(1, 60); i > 0; i--)
+            {
+                var tag = tags[rng.Next(tags.Length)];
+                html.Append(rng.Next(6) switch
+                {
+                    0 => $"</{tag}>",
+                    1 => texts[rng.Next(texts.Length)],
+                    2 => $"<!-- {tag} -->",
+                    3 => $"<script>document.write('<{tag}>');</script>",
+                    _ => $"<{tag} class=\"{(rng.Next(3) == 0 ? "content" : "sidebar")}\">",
+                });
+            }
+
+            var raw = html.ToString();
+            var result = Extractor.Clean(raw, ArticleHints.None);
+
+            Assert.Equal(result.Text.Length, result.ToRaw.TargetLength);
+            Assert.Equal(raw.Length, result.ToRaw.SourceLength);
+            var previous = 0;
+            foreach (var segment in result.ToRaw.Segments)
+            {
+                Assert.True(segment.SourceStart >= previous && segment.SourceStart + segment.SourceLength <= raw.Length, $"Segment {segment} in '{raw}'.");
+                if (segment.IsOneToOne)
+                {
+                    Assert.Equal(raw.Substring(segment.SourceStart, segment.SourceLength), result.Text.Substring(segment.TargetStart, segment.TargetLength));
+                }
+
+                previous = segment.SourceStart;
+            }
+
+            Assert.DoesNotContain("document.write", result.Text, StringComparison.Ordinal);
+            extracted += result.Text.Length > 0 ? 1 : 0;
+        });
+
+        // The soup must give text often enough for the checks above to bite.
+        Assert.True(extracted > 100, $"Only {extracted} of 300 pages gave text.");
     }
 }
