@@ -11,7 +11,8 @@ namespace Dyad.Cleaning.Html;
 /// ignored); start tags imply end tags (a block closes an open <c>p</c>; <c>li</c>, <c>dd</c>/<c>dt</c>,
 /// <c>tr</c>, <c>td</c>/<c>th</c> and table sections close their open siblings; a heading closes an open heading;
 /// a link closes an open link); a <c>tr</c> or cell straight inside a table gets its implied <c>tbody</c> and
-/// <c>tr</c>; the end tag of any heading closes an open heading; void elements never open; <c>html</c>, <c>head</c> and <c>body</c> are implied (end tags of
+/// <c>tr</c>; the end tag of any heading closes an open heading; the end tag of an inline element (a link) whose
+/// content opened blocks ends it and leaves the blocks open outside it; void elements never open; <c>html</c>, <c>head</c> and <c>body</c> are implied (end tags of
 /// <c>body</c> and <c>html</c> are ignored, as browsers keep later content in the body). The content of scripts,
 /// styles, titles, text areas, templates and <c>noscript</c> (scripting is off) is raw text up to its end tag; SVG and
 /// MathML end at their end tag or at an HTML tag that leaves foreign content. Elements that never hold article text
@@ -320,13 +321,67 @@ internal sealed class PageWalker
                 return;
             }
 
+            if (inline && (frame.Kind is not HtmlTagKind.Inline || frame.Skip))
+            {
+                // Blocks opened inside the inline element: it ends here all the same, and they stay open outside it.
+                CloseAcross(name, k, at);
+                return;
+            }
+
             if (tablePart ? frame.Name is "table" or "template" or "html"
-                : inline ? frame.Kind is not HtmlTagKind.Inline || frame.Skip
-                : HtmlTag.IsScopeBoundary(frame.Name) || (name is "p" && frame.Name is "button")
-                    || (name is "li" && frame.Name is "ul" or "ol"))
+                : !inline && (HtmlTag.IsScopeBoundary(frame.Name) || (name is "p" && frame.Name is "button")
+                    || (name is "li" && frame.Name is "ul" or "ol")))
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Ends an inline element (a link, bold text) whose end tag comes while blocks opened inside it are still
+    /// open (<c>&lt;a&gt;&lt;div&gt;text&lt;/a&gt;more</c>): the element leaves the stack and the blocks above it no
+    /// longer count as inside it, as the standard's adoption agency has it for text.</summary>
+    private void CloseAcross(string name, int from, int at)
+    {
+        var k = from;
+        for (; k >= 1; k--)
+        {
+            var open = _stack[k].Name;
+            if (open == name)
+            {
+                break;
+            }
+
+            if (open is "table" or "td" or "th" or "caption" or "template" or "html" or "button" or "object" or "svg" or "math")
+            {
+                return;
+            }
+        }
+
+        if (k < 1)
+        {
+            return;
+        }
+
+        if (_stack[k].Element is { } element)
+        {
+            element.ContentEnd = Math.Max(element.ContentStart, at);
+        }
+
+        Array.Copy(_stack, k + 1, _stack, k, _depth - k - 1);
+        _depth--;
+        _stack[_depth] = default;
+        for (var j = k; j < _depth; j++)
+        {
+            ref var frame = ref _stack[j];
+            ref readonly var below = ref _stack[j - 1];
+            var own = frame.Node >= 0 ? Nodes[frame.Node].Furniture : (byte)0;
+            frame.Furniture = (byte)(below.Furniture | own);
+            frame.InLink = below.InLink || (frame.Name is "a" && !frame.Skip);
+        }
+
+        if (name is "a")
+        {
+            _pendingLink = false;
         }
     }
 

@@ -52,6 +52,14 @@ public sealed class HtmlMarkupRepairTests
     }
 
     [Fact]
+    public void EndsALinkAtItsEndTagEvenWhenABlockOpenedInsideItIsStillOpen()
+    {
+        var text = Extract($"<article><p>{One}</p><a href=\"/more\"><div>Read more</a> {Two} {Three}</div></article>");
+
+        Assert.Equal($"{One}\n\nRead more {Two} {Three}", text);
+    }
+
+    [Fact]
     public void SkipsScriptStyleTemplateAndNoscriptContentEvenWhenItLooksLikeMarkup()
     {
         var text = Extract($"<article><p>{One}</p><script>var s = \"<p>not text</p>\"; if (a < b) {{}}</script>"
