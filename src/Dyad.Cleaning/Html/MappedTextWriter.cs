@@ -33,8 +33,6 @@ internal sealed class MappedTextWriter
         _builder = new MappedTextBuilder(raw, Math.Min(raw.Length, 1 << 16));
     }
 
-    public int Length => _builder.Length;
-
     /// <summary>Ends the paragraph being written, if any.</summary>
     public void EndParagraph()
     {
