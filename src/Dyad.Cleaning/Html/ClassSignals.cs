@@ -58,14 +58,14 @@ internal static class ClassSignals
     };
 
     /// <summary>The furniture verdict of one attribute value: true when it names a page part that is not the article.</summary>
-    public static bool IsFurniture(string? value)
+    public static bool IsFurniture(ReadOnlySpan<char> value)
     {
-        if (string.IsNullOrEmpty(value))
+        if (value.IsEmpty)
         {
             return false;
         }
 
-        var span = value.AsSpan();
+        var span = value;
         var body = span.ContainsAny(ArticleBody);
         foreach (var range in span.SplitAny(" \t\n"))
         {
@@ -106,5 +106,5 @@ internal static class ClassSignals
         || token.StartsWith("without-", StringComparison.OrdinalIgnoreCase) || token.StartsWith("is-", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when an attribute value names an article body or content column.</summary>
-    public static bool IsBody(string? value) => !string.IsNullOrEmpty(value) && value.AsSpan().ContainsAny(Body);
+    public static bool IsBody(ReadOnlySpan<char> value) => !value.IsEmpty && value.ContainsAny(Body);
 }

@@ -28,17 +28,17 @@ internal static class ContentSelector
 
     /// <summary>The article's blocks in document order; <paramref name="furnitureMask"/> tells which furniture
     /// reading was used, so that inline furniture inside kept blocks can be dropped the same way.</summary>
-    public static List<PageBlock> Select(PageWalker page, bool includeTables, out byte furnitureMask)
+    public static List<PageBlock> Select(PageWalker page, string raw, bool includeTables, out byte furnitureMask)
     {
         furnitureMask = PageWalker.ByTag | PageWalker.ByClass;
-        var strict = Select(page, furnitureMask, includeTables);
+        var strict = Select(page, raw, furnitureMask, includeTables);
         var strictLength = Length(strict);
         if (strictLength >= 250)
         {
             return strict;
         }
 
-        var lenient = Select(page, PageWalker.ByTag, includeTables);
+        var lenient = Select(page, raw, PageWalker.ByTag, includeTables);
         if (Length(lenient) > strictLength * 2)
         {
             furnitureMask = PageWalker.ByTag;
@@ -59,7 +59,7 @@ internal static class ContentSelector
         return total;
     }
 
-    private static List<PageBlock> Select(PageWalker page, byte furnitureMask, bool includeTables)
+    private static List<PageBlock> Select(PageWalker page, string raw, byte furnitureMask, bool includeTables)
     {
         var nodes = page.Nodes;
         var count = nodes.Count;
@@ -104,7 +104,7 @@ internal static class ContentSelector
 
             var points = 1f + block.Commas + Math.Min(block.TextLength / 100, 3);
             var ancestor = nodes[block.Owner].Parent;
-            if (block.Kind is HtmlTagKind.Block && nodes[block.Owner].Element.LocalName is not "p")
+            if (block.Kind is HtmlTagKind.Block && nodes[block.Owner].Name is not "p")
             {
                 // A div holding text directly is its own paragraph's container too.
                 ancestor = block.Owner;
@@ -233,7 +233,7 @@ internal static class ContentSelector
                 continue;
             }
 
-            if (!Keep(block, nodes, text, links, includeTables))
+            if (!Keep(block, raw, nodes, text, links, includeTables))
             {
                 continue;
             }
@@ -267,7 +267,7 @@ internal static class ContentSelector
         return block.Stops > 0 ? block.TextLength * 0.5f : -block.TextLength * 0.5f;
     }
 
-    private static bool Keep(PageBlock block, List<PageNode> nodes, int[] text, int[] links, bool includeTables)
+    private static bool Keep(PageBlock block, string raw, List<PageNode> nodes, int[] text, int[] links, bool includeTables)
     {
         var density = block.LinkDensity;
         if (density > 0.5f)
@@ -275,7 +275,7 @@ internal static class ContentSelector
             return false;
         }
 
-        if (IsNotice(block))
+        if (IsNotice(block, raw))
         {
             return false;
         }
@@ -309,13 +309,13 @@ internal static class ContentSelector
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Copyright lines, bare advertisement labels and short calls to action: page notices, never article text.</summary>
-    private static bool IsNotice(PageBlock block)
+    private static bool IsNotice(PageBlock block, string raw)
     {
         if (block.TextLength <= MaximumCallToAction)
         {
             foreach (var piece in block.Pieces)
             {
-                if (piece.Text is { } node && node.Data.AsSpan().ContainsAny(CallsToAction))
+                if (!piece.IsBreak && raw.AsSpan(piece.Start, piece.End - piece.Start).ContainsAny(CallsToAction))
                 {
                     return true;
                 }
@@ -325,10 +325,14 @@ internal static class ContentSelector
         string? first = null;
         foreach (var piece in block.Pieces)
         {
-            if (piece.Text is { } t && !string.IsNullOrWhiteSpace(t.Data))
+            if (!piece.IsBreak)
             {
-                first = t.Data;
-                break;
+                var data = HtmlReferences.DecodeAll(raw.AsSpan(piece.Start, piece.End - piece.Start), inAttribute: false);
+                if (!string.IsNullOrWhiteSpace(data))
+                {
+                    first = data;
+                    break;
+                }
             }
         }
 
@@ -355,7 +359,7 @@ internal static class ContentSelector
 
     private static float Prior(in PageNode node, byte furnitureMask)
     {
-        var prior = node.Element.LocalName switch
+        var prior = node.Name switch
         {
             "div" or "article" or "section" or "main" => 5f,
             "pre" or "td" or "blockquote" => 3f,

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Dyad.Core;
 
 namespace Dyad.Cleaning.Html;
@@ -8,24 +6,20 @@ namespace Dyad.Cleaning.Html;
 /// <summary>Extracts the main text of an HTML page and what the page states about itself (title, outlet, author,
 /// publication date, address, language), mapping every character and every metadata value back to the raw HTML.</summary>
 /// <remarks>
-/// <para>The page is parsed with AngleSharp, keeping element source positions. One walk flattens it into paragraph
-/// blocks (p, li, headings, table rows, pre, blockquote, and divs holding text) and marks furniture: navigation,
-/// asides, footers, hidden elements, and containers whose class or id names comments, share bars, sidebars,
-/// related stories and the like. <see cref="ContentSelector"/> then picks the article container by readability-style
+/// <para>No document tree is built: <see cref="PageWalker"/> reads the markup in one pass (tags as the HTML standard
+/// reads them, nesting repaired as its tree builder would in the cases that matter for text, character references
+/// decoded with AngleSharp's table) and flattens it into paragraph blocks (p, li, headings, table rows, pre,
+/// blockquote, and divs holding text), each text run with its exact range in the raw HTML, and marks furniture:
+/// navigation, asides, footers, hidden elements, and containers whose class or id names comments, share bars,
+/// sidebars, related stories and the like. <see cref="ContentSelector"/> then picks the article container by readability-style
 /// scoring and drops link lists inside it; <see cref="MappedTextWriter"/> writes the kept blocks.</para>
 /// <para>Output: one paragraph per block, paragraphs separated by a blank line (<c>"\n\n"</c>), whitespace inside a
 /// paragraph collapsed to single spaces, table cells separated by a space.</para>
-/// <para>Thread-safe: each thread uses its own parser. Never throws on odd input; input with no markup, binary junk,
-/// or input the parser cannot handle gives an empty text.</para>
+/// <para>Thread-safe: each call works on its own state. Never throws on odd input; input with no markup, binary
+/// junk, or absurdly deep nesting gives an empty text.</para>
 /// </remarks>
 public sealed class HtmlExtractor : IArticleCleaner
 {
-    [ThreadStatic]
-    private static HtmlParser? _threadParser;
-
-    [ThreadStatic]
-    private static int _threadParserDepth;
-
     private readonly HtmlExtractorOptions _options;
 
     /// <summary>Creates an extractor with <paramref name="options"/>, or the defaults.</summary>
@@ -61,23 +55,14 @@ public sealed class HtmlExtractor : IArticleCleaner
             return Empty(raw);
         }
 
-        var input = limit == raw.Length ? raw : raw[..limit];
-        if (NestingGuard.EstimateDepth(input) > _options.MaximumNesting)
-        {
-            // The parser's work grows with the square of the nesting; no article is nested this deep.
-            return Empty(raw);
-        }
-
-        var document = Parser().ParseDocument(input);
-        var root = document.DocumentElement;
-        if (root is null)
-        {
-            return Empty(raw);
-        }
-
         var page = new PageWalker();
-        page.Walk(root);
-        var blocks = ContentSelector.Select(page, _options.IncludeTables, out var mask);
+        if (!page.Walk(raw, limit, _options.MaximumDepth, _options.MaximumNesting))
+        {
+            // No article nests thousands of elements deep; such input is generated junk.
+            return Empty(raw);
+        }
+
+        var blocks = ContentSelector.Select(page, raw, _options.IncludeTables, out var mask);
         if (_options.IncludeHeadline)
         {
             AddHeadline(page, blocks);
@@ -88,7 +73,7 @@ public sealed class HtmlExtractor : IArticleCleaner
         {
             foreach (var piece in block.Pieces)
             {
-                if (piece.Text is null)
+                if (piece.IsBreak)
                 {
                     writer.Break();
                     continue;
@@ -99,14 +84,14 @@ public sealed class HtmlExtractor : IArticleCleaner
                     continue;
                 }
 
-                writer.Append(piece.Text, Math.Min(piece.After, limit));
+                writer.Append(piece.Start, piece.End);
             }
 
             writer.EndParagraph();
         }
 
         var text = writer.Build(out var map, out var paragraphs);
-        var metadata = new HtmlMetadataReader(input, limit, page).Read(root);
+        var metadata = new HtmlMetadataReader(raw, limit, page).Read();
         return new CleanedText(text, map, paragraphs, metadata);
     }
 
@@ -138,35 +123,6 @@ public sealed class HtmlExtractor : IArticleCleaner
             }
         }
     }
-
-    private HtmlParser Parser()
-    {
-        if (_threadParser is null || _threadParserDepth != _options.MaximumDepth)
-        {
-            _threadParser = new HtmlParser(new HtmlParserOptions
-            {
-                IsKeepingSourceReferences = true,
-                IsScripting = false,
-                SkipComments = true,
-                SkipProcessingInstructions = true,
-                MaximumDepth = Math.Max(16, _options.MaximumDepth),
-                ShouldEmitAttribute = KeepAttribute,
-            });
-            _threadParserDepth = _options.MaximumDepth;
-        }
-
-        return _threadParser;
-    }
-
-    /// <summary>Keeps only the attributes the extractor reads; the parser then allocates nothing for the many
-    /// others (src, srcset, data-*, event handlers), which saves a good share of the parse on modern pages.</summary>
-    private static bool KeepAttribute(ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken token, ReadOnlyMemory<char> name) =>
-        name.Span switch
-        {
-            "class" or "id" or "role" or "hidden" or "aria-hidden" or "style" or "itemprop" or "rel" or "type" or "name"
-                or "property" or "content" or "http-equiv" or "href" or "datetime" or "pubdate" or "lang" or "charset" => true,
-            _ => false,
-        };
 
     /// <summary>True when the text has a tag in it and is not mostly control characters (binary junk).</summary>
     private static bool LooksLikeMarkup(ReadOnlySpan<char> text)

@@ -10,13 +10,14 @@ public sealed record HtmlExtractorOptions
     /// full input). Defaults to 8 Mi units: bigger pages are generated junk, not articles.</summary>
     public int MaximumInputLength { get; init; } = 8 * 1024 * 1024;
 
-    /// <summary>The deepest element nesting the parser builds; deeper markup is flattened into its ancestor.
+    /// <summary>The deepest element nesting the extractor models; deeper tags are ignored and their text flows into
+    /// the deepest open element.
     /// Bounds the work on pathological input such as a megabyte of nested <c>div</c>s.</summary>
     public int MaximumDepth { get; init; } = 256;
 
-    /// <summary>Pages whose markup nests deeper than this (estimated by a scan of the tags before parsing) give an
-    /// empty text: tree building slows down with the square of the depth, and no article nests thousands of elements
-    /// deep. Defaults to 4096.</summary>
+    /// <summary>Pages whose markup nests deeper than this (estimated from the tags as the page is read; elements
+    /// whose end tag may be left out do not count) give an empty text: no article nests thousands of elements deep,
+    /// and such input is generated junk. Defaults to 4096.</summary>
     public int MaximumNesting { get; init; } = 4096;
 
     /// <summary>Whether rows of data tables inside the article are kept (one paragraph per row). Defaults to true.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Dom;
 using Dyad.Core;
 
 namespace Dyad.Cleaning.Html;
@@ -26,8 +25,8 @@ internal sealed class HtmlMetadataReader
     private readonly string _raw;
     private readonly int _limit;
     private readonly PageWalker _page;
-    private readonly Dictionary<string, IElement> _meta = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<(IElement Script, JsonElement Root)> _jsonLd = [];
+    private readonly Dictionary<string, HtmlElement> _meta = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(HtmlElement Script, JsonElement Root)> _jsonLd = [];
     private readonly List<JsonDocument> _documents = [];
 
     public HtmlMetadataReader(string raw, int limit, PageWalker page)
@@ -45,7 +44,7 @@ internal sealed class HtmlMetadataReader
         }
     }
 
-    public ArticleMetadata Read(IElement? root)
+    public ArticleMetadata Read()
     {
         try
         {
@@ -59,7 +58,7 @@ internal sealed class HtmlMetadataReader
                 Author = ReadAuthor(),
                 Published = ReadPublished(),
                 Url = Meta("og:url") ?? LinkHref("canonical"),
-                Language = ReadLanguage(root),
+                Language = ReadLanguage(_page.Root),
             };
         }
         finally
@@ -84,9 +83,9 @@ internal sealed class HtmlMetadataReader
             return StripSite(stated, source, out _);
         }
 
-        if (_page.Title is { } titleElement && Clean(titleElement.TextContent) is { Length: > 0 } text)
+        if (_page.Title is { } titleElement && Clean(titleElement.TextContent(_raw)) is { Length: > 0 } text)
         {
-            var start = SourcePositions.StartOf(titleElement, _limit);
+            var start = titleElement.Start;
             var span = SourcePositions.TextAfter(_raw, start, text, _limit);
             var attested = Make(text, span, "html:title");
             return StripSite(attested, source, out site);
@@ -94,10 +93,9 @@ internal sealed class HtmlMetadataReader
 
         foreach (var index in _page.Headlines)
         {
-            var h1 = _page.Nodes[index].Element;
-            if (Clean(h1.TextContent) is { Length: > 0 } heading)
+            if (_page.Nodes[index].Element is { } h1 && Clean(h1.TextContent(_raw)) is { Length: > 0 } heading)
             {
-                var span = SourcePositions.TextAfter(_raw, SourcePositions.StartOf(h1, _limit), heading, _limit);
+                var span = SourcePositions.TextAfter(_raw, h1.Start, heading, _limit);
                 return Make(heading, span, "html:h1");
             }
         }
@@ -191,8 +189,8 @@ internal sealed class HtmlMetadataReader
         {
             if (string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase))
             {
-                var nameElement = element.QuerySelector("[itemprop=name]") ?? element;
-                var value = nameElement.GetAttribute("content") ?? nameElement.TextContent;
+                var nameElement = ItemPropInside(element, "name") ?? element;
+                var value = nameElement.GetAttribute("content") ?? nameElement.TextContent(_raw);
                 if (CleanName(value) is { } micro)
                 {
                     return FromElementText(nameElement, micro, "html:itemprop:author");
@@ -202,10 +200,10 @@ internal sealed class HtmlMetadataReader
 
         foreach (var element in _page.Bylines)
         {
-            var value = element.TextContent;
+            var value = element.TextContent(_raw);
             if (CleanName(value) is { } byline)
             {
-                var method = element.LocalName == "a" ? "html:rel:author" : "html:byline";
+                var method = element.Name == "a" ? "html:rel:author" : "html:byline";
                 return FromElementText(element, byline, method);
             }
         }
@@ -213,9 +211,24 @@ internal sealed class HtmlMetadataReader
         return null;
     }
 
-    private Attested<string> FromElementText(IElement element, string value, string method)
+    /// <summary>The first element inside <paramref name="outer"/> whose <c>itemprop</c> is <paramref name="name"/>.</summary>
+    private HtmlElement? ItemPropInside(HtmlElement outer, string name)
     {
-        var span = SourcePositions.TextAfter(_raw, SourcePositions.StartOf(element, _limit), value, _limit);
+        foreach (var element in _page.ItemProps)
+        {
+            if (element.Start > outer.Start && element.Start < outer.ContentEnd
+                && string.Equals(element.GetAttribute("itemprop"), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
+    private Attested<string> FromElementText(HtmlElement element, string value, string method)
+    {
+        var span = SourcePositions.TextAfter(_raw, element.Start, value, _limit);
         return Make(value, span, method);
     }
 
@@ -308,7 +321,7 @@ internal sealed class HtmlMetadataReader
         return null;
     }
 
-    private Attested<PartialDate>? AttributeDate(IElement element, string attribute, string method)
+    private Attested<PartialDate>? AttributeDate(HtmlElement element, string attribute, string method)
     {
         var value = element.GetAttribute(attribute);
         if (value is null || !HtmlDates.TryParse(value, out var date))
@@ -320,7 +333,7 @@ internal sealed class HtmlMetadataReader
         return new Attested<PartialDate>(date, evidence.Evidence);
     }
 
-    private Attested<string>? ReadLanguage(IElement? root)
+    private Attested<string>? ReadLanguage(HtmlElement? root)
     {
         if (root?.GetAttribute("lang") is { } lang && Iso639(lang) is { } code)
         {
@@ -386,9 +399,9 @@ internal sealed class HtmlMetadataReader
         return null;
     }
 
-    private Attested<string> Attribute(IElement element, string attribute, string value, string method)
+    private Attested<string> Attribute(HtmlElement element, string attribute, string value, string method)
     {
-        var start = SourcePositions.StartOf(element, _limit);
+        var start = element.Start;
         var span = SourcePositions.AttributeValue(_raw, start, attribute, _limit);
         return Make(value, span, method);
     }
@@ -437,7 +450,7 @@ internal sealed class HtmlMetadataReader
     {
         foreach (var script in _page.JsonLd)
         {
-            var text = script.TextContent;
+            var text = script.RawContent(_raw).ToString();
             if (text.Length is 0 or > 1 << 20)
             {
                 continue;
@@ -479,7 +492,7 @@ internal sealed class HtmlMetadataReader
         return 2;
     }
 
-    private void Flatten(IElement script, JsonElement element, int depth)
+    private void Flatten(HtmlElement script, JsonElement element, int depth)
     {
         if (depth > 4)
         {
@@ -547,17 +560,10 @@ internal sealed class HtmlMetadataReader
     }
 
     /// <summary>Finds <c>"key": "value"</c> in the script's raw text; the span covers the value between its quotes.</summary>
-    private (int Start, int End)? LocateJson(IElement script, string key, string value)
+    private (int Start, int End)? LocateJson(HtmlElement script, string key, string value)
     {
-        var start = SourcePositions.StartOf(script, _limit);
-        if (start < 0)
-        {
-            return null;
-        }
-
-        var from = SourcePositions.EndOfTag(_raw, start, _limit);
-        var close = _raw.IndexOf("</script", from, StringComparison.OrdinalIgnoreCase);
-        var end = close < 0 ? _limit : Math.Min(close, _limit);
+        var from = script.ContentStart;
+        var end = Math.Min(script.ContentEnd, _limit);
         var body = _raw.AsSpan(from, end - from);
         var quotedKey = "\"" + key + "\"";
         var offset = 0;

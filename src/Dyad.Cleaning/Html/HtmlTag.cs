@@ -37,9 +37,84 @@ internal enum HtmlTagKind : byte
     Table,
 }
 
-/// <summary>Classifies element names (AngleSharp gives them lower-cased).</summary>
+/// <summary>Classifies element names and states the parts of the HTML standard's tree-building rules the page walker
+/// follows (void elements, raw-text elements, implied end tags, scopes).</summary>
 internal static class HtmlTag
 {
+    private static readonly string[] KnownNames =
+    [
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "q",
+        "s", "samp", "small", "span", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "big", "strike", "nobr",
+        "label", "acronym", "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center", "figure",
+        "figcaption", "details", "summary", "hgroup", "body", "html", "fieldset", "legend", "caption", "dialog", "header",
+        "form", "hr", "tbody", "thead", "tfoot", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "ul", "ol", "dl",
+        "menu", "dir", "table", "tr", "td", "th", "br", "nav", "aside", "footer", "script", "style", "noscript",
+        "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio", "picture", "source", "track",
+        "img", "map", "area", "select", "option", "optgroup", "button", "input", "textarea", "head", "title", "meta",
+        "link", "base", "frameset", "frame", "noframes", "applet", "param", "datalist", "output", "progress", "meter",
+        "slot", "portal", "menuitem", "rp", "rt", "col", "colgroup", "xmp", "noembed", "plaintext", "listing", "keygen",
+        "image", "marquee", "basefont", "bgsound", "path", "g", "use", "rect", "circle", "ruby", "rb", "search",
+    ];
+
+    private static readonly Dictionary<string, (string Name, HtmlTagKind Kind)> Names = Build();
+
+    private static readonly Dictionary<string, (string Name, HtmlTagKind Kind)>.AlternateLookup<ReadOnlySpan<char>> NameLookup =
+        Names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The lower-case name (shared strings for known names) and the kind of a tag name as written.</summary>
+    public static (string Name, HtmlTagKind Kind) Lookup(ReadOnlySpan<char> written)
+    {
+        if (NameLookup.TryGetValue(written, out var known))
+        {
+            return known;
+        }
+
+        var name = written.ToString().ToLowerInvariant();
+        return (name, Classify(name));
+    }
+
+    /// <summary>Elements that have no content and no end tag.</summary>
+    public static bool IsVoid(string name) => name is "area" or "base" or "br" or "col" or "embed" or "hr" or "img"
+        or "input" or "link" or "meta" or "param" or "source" or "track" or "wbr" or "keygen" or "image" or "basefont"
+        or "bgsound" or "frame";
+
+    /// <summary>Elements whose content is text, not markup, up to their end tag (scripting is off, so noscript too).</summary>
+    public static bool IsRawText(string name) => name is "script" or "style" or "title" or "textarea" or "xmp"
+        or "iframe" or "noembed" or "noframes" or "noscript" or "template" or "plaintext";
+
+    /// <summary>Start tags that close an open <c>p</c> (the standard's "close a p element" list).</summary>
+    public static bool ClosesParagraph(string name) => name is "address" or "article" or "aside" or "blockquote"
+        or "center" or "details" or "dialog" or "dir" or "div" or "dl" or "fieldset" or "figcaption" or "figure"
+        or "footer" or "form" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "header" or "hgroup" or "hr" or "main"
+        or "menu" or "nav" or "ol" or "p" or "pre" or "section" or "summary" or "table" or "ul" or "li" or "dd" or "dt"
+        or "listing" or "plaintext" or "xmp" or "search";
+
+    /// <summary>Elements an end tag of a block element does not reach across (the standard's default scope).</summary>
+    public static bool IsScopeBoundary(string name) => name is "html" or "table" or "td" or "th" or "caption"
+        or "template" or "object" or "applet" or "marquee" or "svg" or "math";
+
+    /// <summary>HTML start tags that end SVG or MathML content (the standard's breakout list).</summary>
+    public static bool BreaksOutOfForeignContent(string name) => name is "b" or "big" or "blockquote" or "body" or "br"
+        or "center" or "code" or "dd" or "div" or "dl" or "dt" or "em" or "embed" or "h1" or "h2" or "h3" or "h4" or "h5"
+        or "h6" or "head" or "hr" or "i" or "img" or "li" or "listing" or "menu" or "meta" or "nobr" or "ol" or "p"
+        or "pre" or "ruby" or "s" or "small" or "span" or "strong" or "strike" or "sub" or "sup" or "table" or "tt"
+        or "u" or "ul" or "var";
+
+    /// <summary>Table parts, whose end tags reach across cells up to their table.</summary>
+    public static bool IsTablePart(string name) => name is "table" or "tbody" or "thead" or "tfoot" or "tr" or "td"
+        or "th" or "caption" or "colgroup";
+
+    private static Dictionary<string, (string Name, HtmlTagKind Kind)> Build()
+    {
+        var names = new Dictionary<string, (string Name, HtmlTagKind Kind)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in KnownNames)
+        {
+            names[name] = (name, Classify(name));
+        }
+
+        return names;
+    }
+
     public static HtmlTagKind Classify(string localName) => localName switch
     {
         "a" or "abbr" or "b" or "bdi" or "bdo" or "cite" or "code" or "data" or "del" or "dfn" or "em" or "font" or "i"

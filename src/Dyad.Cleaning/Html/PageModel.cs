@@ -1,23 +1,26 @@
-using AngleSharp.Dom;
-
 namespace Dyad.Cleaning.Html;
 
 /// <summary>One element of the page as the extractor sees it; indices follow document order, parents first.</summary>
 internal struct PageNode
 {
-    public IElement Element;
+    public string Name;
+    public HtmlElement? Element;
     public int Parent;
     public HtmlTagKind Kind;
     public byte Furniture;
     public bool BodyHint;
 }
 
-/// <summary>A text piece of a block: a text node, or a break between cells or lines.</summary>
-/// <param name="Text">The text node, or null for a break.</param>
+/// <summary>A text piece of a block: a run of text between two tags, or a break between cells or lines.</summary>
+/// <param name="Start">Where the run starts in the raw HTML (references not yet decoded), or -1 for a break.</param>
+/// <param name="End">Where the run ends in the raw HTML.</param>
 /// <param name="InLink">Whether the text is inside a link.</param>
 /// <param name="Furniture">The furniture readings in force where the text stands.</param>
-/// <param name="After">The raw offset of the last start tag before the text, where the search for it begins.</param>
-internal readonly record struct BlockPiece(IText? Text, bool InLink, byte Furniture, int After);
+internal readonly record struct BlockPiece(int Start, int End, bool InLink, byte Furniture)
+{
+    /// <summary>Whether the piece is a break rather than text.</summary>
+    public bool IsBreak => Start < 0;
+}
 
 /// <summary>A paragraph candidate: the text of one block element, minus nested blocks.</summary>
 internal sealed class PageBlock

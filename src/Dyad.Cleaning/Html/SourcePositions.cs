@@ -1,25 +1,8 @@
-using AngleSharp.Dom;
-
 namespace Dyad.Cleaning.Html;
 
-/// <summary>Finds where things stand in the raw HTML: element start tags, the end of a tag, attribute values.</summary>
+/// <summary>Finds where things stand in the raw HTML: the end of a tag, attribute values, an element's text.</summary>
 internal static class SourcePositions
 {
-    /// <summary>The offset of the element's start tag <c>&lt;</c> in the parsed text, or -1 when the parser made the
-    /// element up (an implied <c>tbody</c>, a missing <c>html</c>).</summary>
-    public static int StartOf(IElement element, int length)
-    {
-        var reference = element.SourceReference;
-        if (reference is null)
-        {
-            return -1;
-        }
-
-        // AngleSharp counts positions from 1.
-        var position = reference.Position.Position - 1;
-        return position >= 0 && position < length ? position : -1;
-    }
-
     /// <summary>The offset just past the start tag that begins at <paramref name="tagStart"/> (quotes respected),
     /// or <paramref name="tagStart"/> when no tag begins there.</summary>
     public static int EndOfTag(string raw, int tagStart, int limit)
