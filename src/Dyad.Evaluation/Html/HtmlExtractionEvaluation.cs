@@ -5,6 +5,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Dyad.Cleaning;
 using Dyad.Core;
+using Dyad.Ingest;
 
 namespace Dyad.Evaluation.Html;
 
@@ -16,7 +17,8 @@ namespace Dyad.Evaluation.Html;
 /// space, ends trimmed) and matched as case-sensitive substrings; a found "with" snippet is a true positive, a missing
 /// one a false negative, a found "without" snippet a false positive, an absent one a true negative. Precision, recall,
 /// F1 and accuracy are computed over all segments. An extractor that throws scores the page as a full miss.</para>
-/// <para>Pages are decoded as a browser would (byte-order mark, declared charset, else UTF-8) and normalised with
+/// <para>Pages are decoded by the ingest library's <see cref="EncodingDetector"/>, exactly as <c>dyad run</c> decodes them
+/// (byte-order mark, declared charset, strict UTF-8, else Windows-1252), and normalised with
 /// <see cref="TextNormalizer"/> before extraction, as the ingest pipeline does.</para>
 /// </remarks>
 public static class HtmlExtractionEvaluation
@@ -47,7 +49,7 @@ public static class HtmlExtractionEvaluation
             ArticleMetadata metadata;
             try
             {
-                var html = TextNormalizer.Normalize(HtmlPageDecoder.Decode(bytes, out _), out _);
+                var html = TextNormalizer.Normalize(EncodingDetector.Decode(bytes, sniffHtml: true).Text, out _);
                 var cleaned = extractor.Clean(html, ArticleHints.None);
                 text = cleaned.Text;
                 metadata = cleaned.Metadata;
@@ -146,7 +148,7 @@ public static class HtmlExtractionEvaluation
         {
             if (ReadPage(dataDir, item.File) is { } bytes)
             {
-                pages.Add((TextNormalizer.Normalize(HtmlPageDecoder.Decode(bytes, out _), out _), bytes.Length));
+                pages.Add((TextNormalizer.Normalize(EncodingDetector.Decode(bytes, sniffHtml: true).Text, out _), bytes.Length));
             }
         }
 
