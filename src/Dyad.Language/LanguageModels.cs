@@ -1,0 +1,19 @@
+using Dyad.Language.Tagging;
+
+namespace Dyad.Language;
+
+/// <summary>The trained models shipped inside this assembly, each loaded once on first use.</summary>
+public static class LanguageModels
+{
+    private static readonly Lazy<PosTagger> PosModel = new(() => LoadEmbedded("Dyad.Language.Models.pos.bin", PosTagger.Load));
+
+    /// <summary>The part-of-speech tagger trained on CoNLL-2003 <c>eng.train</c> (see <c>Models/README.md</c>).</summary>
+    public static PosTagger Pos => PosModel.Value;
+
+    private static T LoadEmbedded<T>(string name, Func<Stream, T> load)
+    {
+        using var stream = typeof(LanguageModels).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded model '{name}' is missing from {typeof(LanguageModels).Assembly.GetName().Name}.");
+        return load(stream);
+    }
+}

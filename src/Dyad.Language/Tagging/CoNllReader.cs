@@ -1,0 +1,64 @@
+namespace Dyad.Language.Tagging;
+
+/// <summary>
+/// Reads the CoNLL-2003 column format: one word per line as <c>word POS chunk entity</c> separated by spaces, blank
+/// lines between sentences, <c>-DOCSTART-</c> lines between documents (skipped).
+/// </summary>
+public static class CoNllReader
+{
+    /// <summary>Reads every sentence of the file at <paramref name="path"/>.</summary>
+    /// <exception cref="InvalidDataException">A line has fewer than four columns; the message names the file and line.</exception>
+    public static IReadOnlyList<CoNllSentence> ReadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var reader = new StreamReader(path);
+        return Read(reader, path);
+    }
+
+    /// <summary>Reads every sentence from <paramref name="reader"/>; <paramref name="name"/> names the input in errors.</summary>
+    /// <exception cref="InvalidDataException">A line has fewer than four columns.</exception>
+    public static IReadOnlyList<CoNllSentence> Read(TextReader reader, string name = "input")
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var sentences = new List<CoNllSentence>();
+        List<string> words = [], pos = [], chunks = [], entities = [];
+        var lineNumber = 0;
+        Span<Range> parts = stackalloc Range[5];
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            var span = line.AsSpan().Trim();
+            if (span.IsEmpty || span.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            {
+                Flush();
+                continue;
+            }
+
+            var count = span.Split(parts, ' ', StringSplitOptions.RemoveEmptyEntries);
+            if (count != 4)
+            {
+                throw new InvalidDataException($"{name}, line {lineNumber}: expected 4 space-separated columns (word POS chunk entity), found {count}.");
+            }
+
+            words.Add(span[parts[0]].ToString());
+            pos.Add(span[parts[1]].ToString());
+            chunks.Add(span[parts[2]].ToString());
+            entities.Add(span[parts[3]].ToString());
+        }
+
+        Flush();
+        return sentences;
+
+        void Flush()
+        {
+            if (words.Count > 0)
+            {
+                sentences.Add(new CoNllSentence(words, pos, chunks, entities));
+                words = [];
+                pos = [];
+                chunks = [];
+                entities = [];
+            }
+        }
+    }
+}

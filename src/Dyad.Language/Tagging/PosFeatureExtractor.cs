@@ -1,0 +1,163 @@
+namespace Dyad.Language.Tagging;
+
+/// <summary>
+/// Features for part-of-speech tagging: the word and its neighbours (lower-cased), affixes, word shape,
+/// capitalisation and digit/hyphen flags, and the two previously predicted tags alone and with the word.
+/// </summary>
+/// <remarks>Allocation-free: every feature is hashed straight from the characters into a 64-bit key.</remarks>
+public sealed class PosFeatureExtractor : ISequenceFeatureExtractor
+{
+    /// <summary>The shared instance (the extractor is stateless).</summary>
+    public static PosFeatureExtractor Instance { get; } = new();
+
+    /// <inheritdoc />
+    public string Name => "pos-v1";
+
+    /// <inheritdoc />
+    public void Extract(ReadOnlySpan<string> words, int index, int previousTag, int previousTag2, FeatureBuffer features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var word = At(words, index);
+        var prev = At(words, index - 1);
+        var prev2 = At(words, index - 2);
+        var next = At(words, index + 1);
+        var next2 = At(words, index + 2);
+        var lower = FeatureHash.AddLower(FeatureHash.Start(1), word);
+
+        features.Add(FeatureHash.Start(0)); // bias
+        features.Add(lower);
+        for (var n = 1; n <= 4; n++)
+        {
+            if (word.Length > n)
+            {
+                features.Add(FeatureHash.AddLower(FeatureHash.Start(10 + n), word[^n..]));
+            }
+        }
+
+        for (var n = 1; n <= 3; n++)
+        {
+            if (word.Length > n)
+            {
+                features.Add(FeatureHash.AddLower(FeatureHash.Start(20 + n), word[..n]));
+            }
+        }
+
+        var shape = Shape(word, FeatureHash.Start(30), collapse: false);
+        features.Add(shape);
+        features.Add(Shape(word, FeatureHash.Start(31), collapse: true));
+        var flags = Flags(word, index);
+        features.Add(FeatureHash.Add(FeatureHash.Start(32), flags));
+
+        features.Add(FeatureHash.Add(FeatureHash.Start(40), previousTag));
+        features.Add(FeatureHash.Add(FeatureHash.Start(41), previousTag2));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(42), previousTag), previousTag2));
+        features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(43), previousTag), word));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(44), previousTag), flags));
+        if (word.Length > 3)
+        {
+            features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(45), previousTag), word[^3..]));
+        }
+
+        features.Add(FeatureHash.AddLower(FeatureHash.Start(50), prev));
+        features.Add(FeatureHash.AddLower(FeatureHash.Start(51), prev2));
+        features.Add(FeatureHash.AddLower(FeatureHash.Start(52), next));
+        features.Add(FeatureHash.AddLower(FeatureHash.Start(53), next2));
+        features.Add(FeatureHash.AddLower(FeatureHash.Start(54), Suffix(prev, 3)));
+        features.Add(FeatureHash.AddLower(FeatureHash.Start(55), Suffix(next, 3)));
+        features.Add(FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Start(56), prev), word));
+        features.Add(FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Start(57), word), next));
+        features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(58), previousTag), next));
+        features.Add(Shape(next, FeatureHash.Start(59), collapse: true));
+        features.Add(Shape(prev, FeatureHash.Start(60), collapse: true));
+        features.Add(FeatureHash.Add(FeatureHash.Start(61), Flags(next, index + 1)));
+        features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(62), flags), Suffix(word, 3)));
+    }
+
+    private static ReadOnlySpan<char> At(ReadOnlySpan<string> words, int index) =>
+        index < 0 ? "<s>" : index >= words.Length ? "</s>" : (words[index] ?? string.Empty).AsSpan();
+
+    private static ReadOnlySpan<char> Suffix(ReadOnlySpan<char> word, int length) =>
+        word.Length > length ? word[^length..] : word;
+
+    /// <summary>
+    /// Bit flags: 1 starts upper-case, 2 all letters upper-case, 4 has a digit, 8 has a hyphen, 16 first word,
+    /// 32 has a letter, 64 all digits (and separators).
+    /// </summary>
+    private static int Flags(ReadOnlySpan<char> word, int index)
+    {
+        var flags = index == 0 ? 16 : 0;
+        if (word.IsEmpty)
+        {
+            return flags;
+        }
+
+        if (char.IsUpper(word[0]))
+        {
+            flags |= 1;
+        }
+
+        bool anyLower = false, anyLetter = false, allDigits = true;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                anyLetter = true;
+                anyLower |= char.IsLower(c);
+                allDigits = false;
+            }
+            else if (char.IsDigit(c))
+            {
+                flags |= 4;
+            }
+            else
+            {
+                if (c == '-')
+                {
+                    flags |= 8;
+                }
+
+                if (c is not ('.' or ',' or ':' or '/'))
+                {
+                    allDigits = false;
+                }
+            }
+        }
+
+        if (anyLetter)
+        {
+            flags |= 32;
+            if (!anyLower)
+            {
+                flags |= 2;
+            }
+        }
+
+        if (allDigits && (flags & 4) != 0)
+        {
+            flags |= 64;
+        }
+
+        return flags;
+    }
+
+    /// <summary>Word shape: letters as X or x, digits as d, other characters kept; with <paramref name="collapse"/>, runs of one class count once.</summary>
+    private static ulong Shape(ReadOnlySpan<char> word, ulong hash, bool collapse)
+    {
+        var last = '\0';
+        var emitted = 0;
+        foreach (var ch in word)
+        {
+            var c = char.IsUpper(ch) ? 'X' : char.IsLetter(ch) ? 'x' : char.IsDigit(ch) ? 'd' : ch;
+            if (collapse ? c == last : emitted >= 8)
+            {
+                continue;
+            }
+
+            hash = FeatureHash.Add(hash, c);
+            last = c;
+            emitted++;
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Dyad.Language.Tagging;
+
+/// <summary>How <see cref="PosTraining"/> builds a part-of-speech model.</summary>
+public sealed record PosTrainingOptions
+{
+    /// <summary>The perceptron's training settings.</summary>
+    public SequenceTrainingOptions Sequence { get; init; } = new();
+
+    /// <summary>Optional CoNLL file scored after each pass and logged (tuning only; it does not change training).</summary>
+    public string? DevelopmentFile { get; init; }
+}

@@ -1,0 +1,180 @@
+using System.Text;
+
+namespace Dyad.Language.Tagging;
+
+/// <summary>
+/// A greedy left-to-right sequence tagger: each word is labelled by an averaged perceptron from features of the
+/// sentence around it and of the two labels predicted before it. The label set and the feature extractor are
+/// parameters, so one implementation serves part of speech, chunks and named entities.
+/// </summary>
+/// <remarks>Immutable and thread-safe; each call uses a per-thread feature buffer.</remarks>
+public sealed class SequenceTagger
+{
+    [ThreadStatic]
+    private static FeatureBuffer? t_buffer;
+
+    private readonly string[] _labels;
+    private readonly Dictionary<string, int> _tagDictionary;
+
+    /// <summary>Creates a tagger from trained parts.</summary>
+    /// <param name="labels">The label of each class index.</param>
+    /// <param name="extractor">The feature extractor the weights were trained with.</param>
+    /// <param name="weights">The trained weights.</param>
+    /// <param name="tagDictionary">Words labelled without scoring (frequent and unambiguous in training), by class index.</param>
+    public SequenceTagger(IReadOnlyList<string> labels, ISequenceFeatureExtractor extractor, PerceptronWeights weights, IReadOnlyDictionary<string, int>? tagDictionary = null)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(extractor);
+        ArgumentNullException.ThrowIfNull(weights);
+        if (labels.Count != weights.ClassCount)
+        {
+            throw new ArgumentException($"{labels.Count} labels for {weights.ClassCount} weight classes.", nameof(labels));
+        }
+
+        _labels = [.. labels];
+        Extractor = extractor;
+        Weights = weights;
+        _tagDictionary = tagDictionary is null ? new(StringComparer.Ordinal) : new(tagDictionary, StringComparer.Ordinal);
+    }
+
+    /// <summary>The labels, by class index.</summary>
+    public IReadOnlyList<string> Labels => _labels;
+
+    /// <summary>The feature extractor.</summary>
+    public ISequenceFeatureExtractor Extractor { get; }
+
+    /// <summary>The trained weights.</summary>
+    public PerceptronWeights Weights { get; }
+
+    /// <summary>Number of words in the tag dictionary.</summary>
+    public int TagDictionaryCount => _tagDictionary.Count;
+
+    /// <summary>Labels <paramref name="words"/>, writing one class index per word into <paramref name="tags"/>.</summary>
+    public void Tag(ReadOnlySpan<string> words, Span<int> tags)
+    {
+        if (tags.Length < words.Length)
+        {
+            throw new ArgumentException($"Room for {tags.Length} tags, {words.Length} words.", nameof(tags));
+        }
+
+        var buffer = t_buffer ??= new FeatureBuffer();
+        Span<float> scores = stackalloc float[Weights.ClassCount];
+        int p1 = -1, p2 = -1;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!_tagDictionary.TryGetValue(words[i] ?? string.Empty, out var tag))
+            {
+                buffer.Clear();
+                Extractor.Extract(words, i, p1, p2, buffer);
+                Weights.Score(buffer.Keys, scores);
+                tag = AveragedPerceptron.ArgMax(scores);
+            }
+
+            tags[i] = tag;
+            p2 = p1;
+            p1 = tag;
+        }
+    }
+
+    /// <summary>Labels <paramref name="words"/>, one label per word.</summary>
+    public string[] Tag(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var array = words as string[] ?? [.. words];
+        var indices = array.Length <= 256 ? stackalloc int[array.Length] : new int[array.Length];
+        Tag(array, indices);
+        var labels = new string[array.Length];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = _labels[indices[i]];
+        }
+
+        return labels;
+    }
+
+    /// <summary>Writes the labels, the extractor's name, the tag dictionary and the weights.</summary>
+    public void Write(BinaryWriter writer, bool quantise)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Extractor.Name);
+        writer.Write(_labels.Length);
+        foreach (var label in _labels)
+        {
+            writer.Write(label);
+        }
+
+        writer.Write(_tagDictionary.Count);
+        var entries = new List<KeyValuePair<string, int>>(_tagDictionary);
+        entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        foreach (var (word, tag) in entries)
+        {
+            writer.Write(word);
+            writer.Write((byte)tag);
+        }
+
+        Weights.Write(writer, quantise);
+    }
+
+    /// <summary>Reads a tagger written by <see cref="Write"/>, checking that it was trained with <paramref name="extractor"/>.</summary>
+    /// <exception cref="InvalidDataException">The data is corrupt or was made with another extractor.</exception>
+    public static SequenceTagger Read(BinaryReader reader, ISequenceFeatureExtractor extractor)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(extractor);
+        var name = reader.ReadString();
+        if (!string.Equals(name, extractor.Name, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"The model was trained with features '{name}', not '{extractor.Name}'.");
+        }
+
+        var labelCount = reader.ReadInt32();
+        if (labelCount is < 1 or > 256)
+        {
+            throw new InvalidDataException($"Corrupt model: {labelCount} labels.");
+        }
+
+        var labels = new string[labelCount];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = reader.ReadString();
+        }
+
+        var dictionaryCount = reader.ReadInt32();
+        if (dictionaryCount < 0)
+        {
+            throw new InvalidDataException($"Corrupt model: {dictionaryCount} dictionary words.");
+        }
+
+        var dictionary = new Dictionary<string, int>(dictionaryCount, StringComparer.Ordinal);
+        for (var i = 0; i < dictionaryCount; i++)
+        {
+            var word = reader.ReadString();
+            var tag = reader.ReadByte();
+            if (tag >= labelCount)
+            {
+                throw new InvalidDataException($"Corrupt model: dictionary tag {tag} of {labelCount}.");
+            }
+
+            dictionary[word] = tag;
+        }
+
+        var weights = PerceptronWeights.Read(reader);
+        if (weights.ClassCount != labelCount)
+        {
+            throw new InvalidDataException($"Corrupt model: {weights.ClassCount} weight classes for {labelCount} labels.");
+        }
+
+        return new SequenceTagger(labels, extractor, weights, dictionary);
+    }
+
+    /// <summary>A one-line description: labels, features, weights.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(_labels.Length).Append(" labels, ")
+            .Append(Weights.FeatureCount).Append(" features, ")
+            .Append(Weights.WeightCount).Append(" weights, ")
+            .Append(_tagDictionary.Count).Append(" dictionary words");
+        return text.ToString();
+    }
+}

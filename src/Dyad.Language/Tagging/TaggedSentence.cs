@@ -1,0 +1,6 @@
+namespace Dyad.Language.Tagging;
+
+/// <summary>A sentence with one gold label per word, for training or scoring a <see cref="SequenceTagger"/>.</summary>
+/// <param name="Words">The words.</param>
+/// <param name="Tags">One label per word.</param>
+public sealed record TaggedSentence(IReadOnlyList<string> Words, IReadOnlyList<string> Tags);
