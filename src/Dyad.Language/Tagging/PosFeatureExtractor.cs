@@ -26,7 +26,7 @@ public sealed class PosFeatureExtractor : ISequenceFeatureExtractor
 
         features.Add(FeatureHash.Start(0)); // bias
         features.Add(lower);
-        for (var n = 1; n <= 4; n++)
+        for (var n = 1; n <= 5; n++)
         {
             if (word.Length > n)
             {
@@ -34,7 +34,7 @@ public sealed class PosFeatureExtractor : ISequenceFeatureExtractor
             }
         }
 
-        for (var n = 1; n <= 3; n++)
+        for (var n = 1; n <= 4; n++)
         {
             if (word.Length > n)
             {
@@ -71,6 +71,41 @@ public sealed class PosFeatureExtractor : ISequenceFeatureExtractor
         features.Add(Shape(prev, FeatureHash.Start(60), collapse: true));
         features.Add(FeatureHash.Add(FeatureHash.Start(61), Flags(next, index + 1)));
         features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(62), flags), Suffix(word, 3)));
+        features.Add(FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Start(63), next), next2));
+        features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(64), previousTag), prev));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(65), flags), Flags(prev, index - 1)));
+        features.Add(FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Start(66), prev2), prev));
+        features.Add(FeatureHash.Add(FeatureHash.Start(67), Math.Min(word.Length, 12)));
+
+        // In headlines and tables written in capitals, capitalisation says nothing about proper nouns: mark positions
+        // whose neighbourhood has no lower-case word and pair that with the word's identity and suffix.
+        var capitals = CapitalsContext(words, index);
+        features.Add(FeatureHash.Add(FeatureHash.Start(70), capitals));
+        features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(71), capitals), word));
+        features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(72), capitals), Suffix(word, 3)));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(73), capitals), previousTag));
+
+        features.Add(FeatureHash.Add(FeatureHash.AddLower(FeatureHash.Start(68), Suffix(word, 2)), Flags(next, index + 1)));
+    }
+
+    /// <summary>1 when no word within three positions either side has a lower-case letter (a capitals-only context), else 0.</summary>
+    private static int CapitalsContext(ReadOnlySpan<string> words, int index)
+    {
+        var letters = 0;
+        for (var j = Math.Max(0, index - 3); j <= Math.Min(words.Length - 1, index + 3); j++)
+        {
+            foreach (var c in words[j] ?? string.Empty)
+            {
+                if (char.IsLower(c))
+                {
+                    return 0;
+                }
+
+                letters += char.IsLetter(c) ? 1 : 0;
+            }
+        }
+
+        return letters > 0 ? 1 : 0;
     }
 
     private static ReadOnlySpan<char> At(ReadOnlySpan<string> words, int index) =>

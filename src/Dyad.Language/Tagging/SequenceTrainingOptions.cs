@@ -4,7 +4,7 @@ namespace Dyad.Language.Tagging;
 public sealed record SequenceTrainingOptions
 {
     /// <summary>Passes over the training sentences.</summary>
-    public int Iterations { get; init; } = 8;
+    public int Iterations { get; init; } = 10;
 
     /// <summary>Seed of the generator that shuffles the sentences before each pass; training is deterministic for a seed.</summary>
     public int Seed { get; init; } = 1;
