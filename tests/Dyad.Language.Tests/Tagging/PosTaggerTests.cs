@@ -1,0 +1,91 @@
+using Dyad.Language.Tagging;
+
+namespace Dyad.Language.Tests.Tagging;
+
+public sealed class PosTaggerTests
+{
+    /// <summary>Sentences whose Penn tags are unambiguous, with the tags the committed model assigns.</summary>
+    public static TheoryData<string, string> KnownTaggings => new()
+    {
+        { "Putin met Obama in Mexico on Monday .", "NNP VBD NNP IN NNP IN NNP ." },
+        { "The government said on Tuesday that it would raise taxes .", "DT NN VBD IN NNP IN PRP MD VB NNS ." },
+        { "Prices fell sharply in London on Friday .", "NNS VBD RB IN NNP IN NNP ." },
+        { "He was born in 1950 .", "PRP VBD VBN IN CD ." },
+    };
+
+    [Theory]
+    [MemberData(nameof(KnownTaggings))]
+    public void CommittedModelReproducesAKnownTagging(string sentence, string tags)
+    {
+        Assert.Equal(tags, string.Join(' ', LanguageModels.Pos.Tag(sentence.Split(' '))));
+    }
+
+    [Fact]
+    public void CommittedModelKnowsItsTrainingVocabulary()
+    {
+        var tagger = LanguageModels.Pos;
+
+        Assert.True(tagger.IsKnown("Germany"));
+        Assert.False(tagger.IsKnown("Zqxwvutsrqp"));
+        Assert.Contains("NNP", tagger.Tags);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void SaveThenLoadGivesIdenticalTags(bool quantise)
+    {
+        var original = LanguageModels.Pos;
+        using var stream = new MemoryStream();
+        original.Save(stream, quantise);
+        stream.Position = 0;
+        var loaded = PosTagger.Load(stream);
+
+        var random = new Random(5);
+        var vocabulary = "the of Germany said 3. 1996-08-30 , NEW YORK ( Reuters ) - shares rose fell 12.5 percent on Monday tax reform he she was Smith's".Split(' ');
+        for (var n = 0; n < 200; n++)
+        {
+            var words = new string[random.Next(0, 25)];
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i] = vocabulary[random.Next(vocabulary.Length)];
+            }
+
+            Assert.Equal(original.Tag(words), loaded.Tag(words));
+        }
+    }
+
+    [Fact]
+    public void SpanOverloadAgreesWithTheListOverload()
+    {
+        var words = "EU rejects German call to boycott British lamb .".Split(' ');
+        var indices = new int[words.Length];
+        LanguageModels.Pos.Tag(words, indices);
+
+        Assert.Equal(LanguageModels.Pos.Tag(words), indices.Select(i => LanguageModels.Pos.Tags[i]));
+    }
+
+    [Fact]
+    public void OddWordsDoNotCrash()
+    {
+        string[] words = ["", " ", "\u0000", "\ud800", new string('x', 5000), "!!!", "日本"];
+
+        Assert.Equal(words.Length, LanguageModels.Pos.Tag(words).Length);
+    }
+
+    [Fact]
+    public void LoadRejectsDataThatIsNotAModel()
+    {
+        Assert.Throws<InvalidDataException>(() => PosTagger.Load(new MemoryStream("DYADPOX\0garbage"u8.ToArray())));
+    }
+
+    [Fact]
+    public void LoadRejectsATruncatedModel()
+    {
+        using var whole = new MemoryStream();
+        LanguageModels.Pos.Save(whole);
+        var cut = whole.ToArray().AsSpan(0, (int)(whole.Length / 2)).ToArray();
+
+        Assert.ThrowsAny<Exception>(() => PosTagger.Load(new MemoryStream(cut)));
+    }
+}
