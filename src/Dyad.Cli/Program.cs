@@ -9,6 +9,7 @@ var root = new RootCommand("dyad: turns news articles into a structured, source-
     SearchCommand.Create(),
     BenchCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -50,7 +50,7 @@ public sealed class AnnotateTests
     [Fact]
     public void HelpIsAvailableForEveryCommand()
     {
-        foreach (var command in new[] { "run", "export", "annotate", "search", "bench", "eval" })
+        foreach (var command in new[] { "run", "export", "annotate", "search", "bench", "eval", "train" })
         {
             var help = DyadProcess.Run(command, "--help");
             Assert.Equal(0, help.ExitCode);

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Dyad.Cleaning.Html;
 using Dyad.Evaluation.Html;
+using Dyad.Evaluation.Language;
+using Dyad.Language;
+using Dyad.Language.Tagging;
 
 namespace Dyad.Cli.Commands;
 
@@ -33,6 +36,42 @@ internal static class EvalCommand
             Console.WriteLine(report.ToMarkdown(result.GetValue(worst)));
             return 0;
         });
-        return new Command("eval", "Score Dyad on evaluation sets; prints Markdown.") { html };
+        return new Command("eval", "Score Dyad on evaluation sets; prints Markdown.") { html, Pos() };
+    }
+
+    private static Command Pos()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "The shared data folder (holds conll2003/eng.testa).",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "data"),
+            HelpName = "DIR",
+        };
+        var model = new Option<string?>("--model") { Description = "A model file from 'dyad train pos' (default: the one shipped).", HelpName = "FILE" };
+        var command = new Command("pos", "Part-of-speech accuracy on CoNLL-2003 eng.testa (the development set).") { data, model };
+        command.SetAction(result =>
+        {
+            var file = Path.Combine(result.GetValue(data)!, "conll2003", "eng.testa");
+            if (!File.Exists(file))
+            {
+                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {file} not found (pass --data DIR).");
+                return 1;
+            }
+
+            PosTagger tagger;
+            if (result.GetValue(model) is { } path)
+            {
+                using var stream = File.OpenRead(path);
+                tagger = PosTagger.Load(stream);
+            }
+            else
+            {
+                tagger = LanguageModels.Pos;
+            }
+
+            Console.WriteLine(PosEvaluation.Evaluate(tagger, file).ToMarkdown());
+            return 0;
+        });
+        return command;
     }
 }

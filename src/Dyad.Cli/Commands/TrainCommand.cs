@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Dyad.Language.Tagging;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad train pos</c>: rebuilds a committed model from the shared data.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "The shared data folder (holds conll2003/eng.train and eng.testa).",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "data"),
+            HelpName = "DIR",
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "Where to write the model.",
+            DefaultValueFactory = _ => Path.Combine("src", "Dyad.Language", "Models", "pos.bin"),
+            HelpName = "FILE",
+        };
+        var iterations = new Option<int>("--iterations") { Description = "Training passes.", DefaultValueFactory = _ => new SequenceTrainingOptions().Iterations };
+        var seed = new Option<int>("--seed") { Description = "Seed for shuffling between passes.", DefaultValueFactory = _ => new SequenceTrainingOptions().Seed };
+        var pos = new Command("pos", "Train the part-of-speech tagger (averaged perceptron) on CoNLL-2003 eng.train; logs eng.testa accuracy per pass.")
+        {
+            data, output, iterations, seed,
+        };
+        pos.SetAction(result =>
+        {
+            var dir = result.GetValue(data)!;
+            var train = Path.Combine(dir, "conll2003", "eng.train");
+            var dev = Path.Combine(dir, "conll2003", "eng.testa");
+            if (!File.Exists(train))
+            {
+                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {train} not found (pass --data DIR).");
+                return 1;
+            }
+
+            var options = new PosTrainingOptions
+            {
+                Sequence = new SequenceTrainingOptions { Iterations = result.GetValue(iterations), Seed = result.GetValue(seed) },
+                DevelopmentFile = File.Exists(dev) ? dev : null,
+            };
+            var tagger = PosTraining.Train(train, options, message => Console.Error.WriteLine(message));
+            var outPath = result.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+            using (var stream = File.Create(outPath))
+            {
+                tagger.Save(stream);
+            }
+
+            Consoles.Error.MarkupLineInterpolated($"Wrote {outPath} ({new FileInfo(outPath).Length:N0} bytes).");
+            return 0;
+        });
+        return new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos };
+    }
+}
