@@ -47,7 +47,7 @@ public static class SentenceSplitter
         var openStraightQuotes = 0;
         var hasTerminal = false;
         var hasLowerWord = false;
-        var numberRun = 0;
+        var numbers = 0;
         var i = 0;
         while (i < tokens.Length)
         {
@@ -59,7 +59,7 @@ public static class SentenceSplitter
                 openStraightQuotes ^= 1;
             }
 
-            numberRun = token.Kind == TokenKind.Number ? numberRun + 1 : 0;
+            numbers += token.Kind == TokenKind.Number ? 1 : 0;
             hasLowerWord |= token.Kind == TokenKind.Word && char.IsLower(text[token.Span.Start]);
             if (token.Kind == TokenKind.Terminal)
             {
@@ -82,9 +82,10 @@ public static class SentenceSplitter
                 end = true;
             }
 
-            if (!end && numberRun >= 2 && !hasLowerWord && !hasTerminal && i + 1 < tokens.Length && StartsUpper(text, tokens[i + 1]))
+            if (!end && token.Kind == TokenKind.Number && numbers >= 2 && i + 1 < tokens.Length && StartsUpper(text, tokens[i + 1])
+                && !(i > first && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[i - 1].Span.Start])))
             {
-                // A table row (a name, then two or more figures) ends before the next capitalized name.
+                // A results or table row (a name and its figures, twice or more) ends before the next capitalized name.
                 end = true;
             }
 
@@ -104,7 +105,7 @@ public static class SentenceSplitter
                 first = last + 1;
                 hasTerminal = false;
                 hasLowerWord = false;
-                numberRun = 0;
+                numbers = 0;
                 if (last + 1 < tokens.Length && IsParagraphBreak(text[tokens[last].Span.End..tokens[last + 1].Span.Start]))
                 {
                     openStraightQuotes = 0;

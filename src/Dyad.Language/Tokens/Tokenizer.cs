@@ -240,6 +240,13 @@ public static class Tokenizer
 
         if (innerDot)
         {
+            // Washington-U.S.: only the part after the last hyphen decides.
+            var hyphen = word.LastIndexOf('-');
+            if (hyphen >= 0)
+            {
+                word = word[(hyphen + 1)..];
+            }
+
             // U.S, U.N, a.m, Ph.D: short letter segments only (not example.com, not 1.5).
             var segment = 0;
             foreach (var ch in word)
