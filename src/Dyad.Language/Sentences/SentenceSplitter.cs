@@ -21,6 +21,14 @@ public static class SentenceSplitter
         "Most", "All", "No", "So", "Yet", "Also", "However", "Meanwhile", "For", "Other", "Officials", "Police",
     };
 
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = Openers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Splits <paramref name="text"/>, already tokenized into <paramref name="tokens"/>, into sentences.</summary>
@@ -46,7 +54,6 @@ public static class SentenceSplitter
         var first = 0;
         var openStraightQuotes = 0;
         var hasTerminal = false;
-        var hasLowerWord = false;
         var numbers = 0;
         var i = 0;
         while (i < tokens.Length)
@@ -60,7 +67,6 @@ public static class SentenceSplitter
             }
 
             numbers += token.Kind == TokenKind.Number ? 1 : 0;
-            hasLowerWord |= token.Kind == TokenKind.Word && char.IsLower(text[token.Span.Start]);
             if (token.Kind == TokenKind.Terminal)
             {
                 hasTerminal = true;
@@ -83,7 +89,7 @@ public static class SentenceSplitter
             }
 
             if (!end && token.Kind == TokenKind.Number && numbers >= 2 && i + 1 < tokens.Length && StartsUpper(text, tokens[i + 1])
-                && !(i > first && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[i - 1].Span.Start])))
+                && !(i > first && (IsLowerWord(text, tokens[i - 1]) || IsMonth(text[tokens[i - 1].Span.Start..tokens[i - 1].Span.End]))))
             {
                 // A results or table row (a name and its figures, twice or more) ends before the next capitalized name.
                 end = true;
@@ -104,7 +110,6 @@ public static class SentenceSplitter
                 sentences.Add(new Sentence(new TextSpan(tokens[first].Span.Start, tokens[last].Span.End), first, last - first + 1));
                 first = last + 1;
                 hasTerminal = false;
-                hasLowerWord = false;
                 numbers = 0;
                 if (last + 1 < tokens.Length && IsParagraphBreak(text[tokens[last].Span.End..tokens[last + 1].Span.Start]))
                 {
@@ -137,7 +142,7 @@ public static class SentenceSplitter
             var closes = c switch
             {
                 '\u201D' or '\u2019' or '\u00BB' or '\u203A' or ')' or ']' or '}' => true,
-                '"' => openStraightQuotes == 1,
+                '"' => ClosesStraight(text, tokens, last, openStraightQuotes),
                 '\'' => next.Span.Length == 2 || next.Span.Start == tokens[last].Span.End,
                 _ => false,
             };
@@ -156,6 +161,17 @@ public static class SentenceSplitter
         }
 
         return last;
+    }
+
+    /// <summary>Whether a straight double quote right after a terminal closes the sentence: yes when it touches the
+    /// terminal and not the next word, no when it touches only the next word; when it stands apart (space-separated
+    /// tokens) or touches both, it closes only a quote left open.</summary>
+    private static bool ClosesStraight(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last, int openStraightQuotes)
+    {
+        var quote = tokens[last + 1];
+        var gapBefore = quote.Span.Start > tokens[last].Span.End;
+        var gapAfter = last + 2 >= tokens.Length || tokens[last + 2].Span.Start > quote.Span.End;
+        return gapBefore == gapAfter ? openStraightQuotes == 1 : gapAfter;
     }
 
     /// <summary>True when the token at <paramref name="at"/> can open a sentence; <paramref name="strong"/> asks for a typical opener word.</summary>
@@ -179,6 +195,19 @@ public static class SentenceSplitter
             default:
                 return false;
         }
+    }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> text, Token token)
+        => token.Kind == TokenKind.Word && char.IsLower(text[token.Span.Start]);
+
+    private static bool IsMonth(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 0 && s[^1] == '.')
+        {
+            s = s[..^1];
+        }
+
+        return s.Length >= 3 && MonthLookup.Contains(s);
     }
 
     private static bool StartsUpper(ReadOnlySpan<char> text, Token token)
