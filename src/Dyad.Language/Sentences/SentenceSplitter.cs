@@ -55,6 +55,7 @@ public static class SentenceSplitter
         var openStraightQuotes = 0;
         var hasTerminal = false;
         var numbers = 0;
+        var hasRank = false;
         var i = 0;
         while (i < tokens.Length)
         {
@@ -71,7 +72,9 @@ public static class SentenceSplitter
             {
                 hasTerminal = true;
                 last = AbsorbClosers(text, tokens, i, ref openStraightQuotes);
-                end = last + 1 >= tokens.Length || (CanStart(text, tokens, last + 1, strong: false) && !IsListNumber(text, tokens, i));
+                var rank = IsListNumber(text, tokens, i);
+                hasRank |= rank;
+                end = last + 1 >= tokens.Length || (CanStart(text, tokens, last + 1, strong: false) && !rank);
             }
             else if (token.Kind == TokenKind.Abbreviation && i + 1 < tokens.Length)
             {
@@ -95,6 +98,18 @@ public static class SentenceSplitter
                 end = true;
             }
 
+            if (!end && i > first && (hasRank || token.Kind == TokenKind.Number || StartsFirstRank(text, tokens, last + 1)) && StartsRank(text, tokens, last + 1))
+            {
+                // Ranked results: each "N. Name ... figures" item is a sentence of its own.
+                end = true;
+            }
+
+            if (!end && token.Kind == TokenKind.Number && StartsSeed(text, tokens, i + 1))
+            {
+                // Seeded draws: "... 6-4 6-2 7 - Todd Martin ..." starts a new row at the seed number.
+                end = true;
+            }
+
             if (!end && token.Kind is TokenKind.Word && last + 2 < tokens.Length && StartsDateline(text, tokens, last + 1))
             {
                 end = true;
@@ -111,6 +126,7 @@ public static class SentenceSplitter
                 first = last + 1;
                 hasTerminal = false;
                 numbers = 0;
+                hasRank = false;
                 if (last + 1 < tokens.Length && IsParagraphBreak(text[tokens[last].Span.End..tokens[last + 1].Span.Start]))
                 {
                     openStraightQuotes = 0;
@@ -268,6 +284,29 @@ public static class SentenceSplitter
         return before.Kind is TokenKind.Number or TokenKind.Punctuation or TokenKind.Terminal
             || (before.Kind == TokenKind.Word && char.IsUpper(text[before.Span.Start]));
     }
+
+    /// <summary>A rank marker ahead: a number of at most three digits, a glued period, then a capitalized word.</summary>
+    private static bool StartsRank(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at)
+    {
+        if (at + 2 >= tokens.Length)
+        {
+            return false;
+        }
+
+        var number = tokens[at];
+        var period = tokens[at + 1];
+        return number.Kind == TokenKind.Number && number.Span.Length <= 3 && period.Span.Start == number.Span.End
+            && period.Kind == TokenKind.Terminal && period.Span.Length == 1 && text[period.Span.Start] == '.'
+            && StartsUpper(text, tokens[at + 2]);
+    }
+
+    private static bool StartsFirstRank(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at)
+        => at < tokens.Length && tokens[at].Span.Length == 1 && text[tokens[at].Span.Start] == '1';
+
+    /// <summary>A seed ahead: a number of one or two digits, a lone hyphen, then a capitalized word.</summary>
+    private static bool StartsSeed(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at)
+        => at + 2 < tokens.Length && tokens[at].Kind == TokenKind.Number && tokens[at].Span.Length <= 2
+            && tokens[at + 1].Kind == TokenKind.Dash && tokens[at + 1].Span.Length == 1 && StartsUpper(text, tokens[at + 2]);
 
     /// <summary>A dateline ahead: an all-capital place name, optionally a comma and a region, then an ISO date
     /// (<c>BRUSSELS 1996-08-22</c>, <c>AKRON , Ohio 1996-08-22</c>).</summary>
