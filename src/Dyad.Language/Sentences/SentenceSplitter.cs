@@ -56,6 +56,7 @@ public static class SentenceSplitter
         var hasTerminal = false;
         var numbers = 0;
         var hasRank = false;
+        var parens = 0;
         var i = 0;
         while (i < tokens.Length)
         {
@@ -72,7 +73,7 @@ public static class SentenceSplitter
             {
                 hasTerminal = true;
                 last = AbsorbClosers(text, tokens, i, ref openStraightQuotes);
-                var rank = IsListNumber(text, tokens, i);
+                var rank = IsListNumber(text, tokens, i, hasRank);
                 hasRank |= rank;
                 end = last + 1 >= tokens.Length || (CanStart(text, tokens, last + 1, strong: false) && !rank);
             }
@@ -91,7 +92,13 @@ public static class SentenceSplitter
                 end = true;
             }
 
-            if (!end && token.Kind == TokenKind.Number && numbers >= 2 && i + 1 < tokens.Length && StartsUpper(text, tokens[i + 1])
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                var p = text[token.Span.Start];
+                parens += p == '(' ? 1 : p == ')' && parens > 0 ? -1 : 0;
+            }
+
+            if (!end && token.Kind == TokenKind.Number && numbers >= 2 && parens == 0 && i + 1 < tokens.Length && StartsUpper(text, tokens[i + 1])
                 && !(i > first && (IsLowerWord(text, tokens[i - 1]) || IsMonth(text[tokens[i - 1].Span.Start..tokens[i - 1].Span.End]))))
             {
                 // A results or table row (a name and its figures, twice or more) ends before the next capitalized name.
@@ -127,6 +134,7 @@ public static class SentenceSplitter
                 hasTerminal = false;
                 numbers = 0;
                 hasRank = false;
+                parens = 0;
                 if (last + 1 < tokens.Length && IsParagraphBreak(text[tokens[last].Span.End..tokens[last + 1].Span.Start]))
                 {
                     openStraightQuotes = 0;
@@ -262,7 +270,7 @@ public static class SentenceSplitter
 
     /// <summary>A period glued to a one- or two-digit number that follows a number, a bracket or the sentence start is a list
     /// or rank marker (<c>4. Fogarty</c>), not the end of a sentence.</summary>
-    private static bool IsListNumber(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int period)
+    private static bool IsListNumber(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int period, bool inRanking)
     {
         if (period == 0 || text[tokens[period].Span.Start] != '.' || tokens[period].Span.Length != 1)
         {
@@ -275,7 +283,7 @@ public static class SentenceSplitter
             return false;
         }
 
-        if (period == 1)
+        if (period == 1 || inRanking)
         {
             return true;
         }
