@@ -268,8 +268,9 @@ public static class SentenceSplitter
         return true;
     }
 
-    /// <summary>A period glued to a one- or two-digit number that follows a number, a bracket or the sentence start is a list
-    /// or rank marker (<c>4. Fogarty</c>), not the end of a sentence.</summary>
+    /// <summary>A period glued to a one- or two-digit number that follows a number, punctuation or the sentence start, or any
+    /// such number inside a ranking, is a list or rank marker (<c>254 4. Fogarty</c>), not the end of a sentence; after a
+    /// word (<c>on June 18.</c>) it is a sentence end.</summary>
     private static bool IsListNumber(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int period, bool inRanking)
     {
         if (period == 0 || text[tokens[period].Span.Start] != '.' || tokens[period].Span.Length != 1)
@@ -289,8 +290,7 @@ public static class SentenceSplitter
         }
 
         var before = tokens[period - 2];
-        return before.Kind is TokenKind.Number or TokenKind.Punctuation or TokenKind.Terminal
-            || (before.Kind == TokenKind.Word && char.IsUpper(text[before.Span.Start]));
+        return before.Kind is TokenKind.Number or TokenKind.Punctuation or TokenKind.Terminal;
     }
 
     /// <summary>A rank marker ahead: a number of at most three digits, a glued period, then a capitalized word.</summary>

@@ -84,5 +84,5 @@ public sealed class SampleSentenceTests
 
     // The issue asks for 0.98; the splitter does not reach it yet (see docs/evaluation-language.md). This floor guards
     // against regressions from the measured score.
-    private const double ConllFloor = 0.80;
+    private const double ConllFloor = 0.86;
 }
