@@ -181,6 +181,17 @@ public static class Tokenizer
         {
             j++;
             kind = TokenKind.Abbreviation;
+            if (j + 1 < n && text[j] == '-' && IsWordChar(text[j + 1]))
+            {
+                // U.S.-led, U.N.-backed: one hyphenated word.
+                j++;
+                while (j < n && (IsWordChar(text[j]) || (text[j] == '-' && j + 1 < n && IsWordChar(text[j + 1]))))
+                {
+                    j++;
+                }
+
+                kind = TokenKind.Word;
+            }
         }
 
         tokens.Add(new Token(new TextSpan(start, j), kind));
