@@ -5,6 +5,7 @@ using Dyad.Cleaning.Html;
 using Dyad.Cleaning.PlainText;
 using Dyad.Cli.Bench;
 using Dyad.Evaluation.Html;
+using Dyad.Evaluation.Language;
 using Dyad.Evaluation.Reuters;
 using Dyad.Evaluation.Throughput;
 using Spectre.Console;
@@ -25,11 +26,11 @@ internal static class BenchCommand
         };
         var only = new Option<string[]>("--only")
         {
-            Description = "Run only these parts: read, ingest, clean, html (default: all).",
+            Description = "Run only these parts: read, ingest, clean, html, tokens (default: all).",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "PART",
         };
-        only.AcceptOnlyFromAmong("read", "ingest", "clean", "html");
+        only.AcceptOnlyFromAmong("read", "ingest", "clean", "html", "tokens");
         var ingestMb = new Option<int>("--ingest-mb")
         {
             Description = "Size of the generated inputs for the read and ingest tests.",
@@ -44,7 +45,7 @@ internal static class BenchCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var dir = result.GetValue(data)!;
-            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["read", "ingest", "clean", "html"];
+            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["read", "ingest", "clean", "html", "tokens"];
             var n = Math.Max(1, result.GetValue(rounds));
             var err = Consoles.Error;
             var c = CultureInfo.InvariantCulture;
@@ -121,6 +122,23 @@ internal static class BenchCommand
                 {
                     var r = HtmlExtractionEvaluation.MeasureThroughput(htmlDir, new HtmlExtractor(), n);
                     Console.WriteLine("## HTML main-content extraction + metadata, trafilatura-eval pages (decoded in memory), one thread");
+                    Console.WriteLine();
+                    Console.WriteLine(r.ToMarkdown());
+                }
+            }
+
+            if (parts.Contains("tokens"))
+            {
+                if (!Directory.Exists(reutersDir))
+                {
+                    err.MarkupLineInterpolated($"[red]error:[/] {reutersDir} not found (pass --data DIR).");
+                    failed = true;
+                }
+                else
+                {
+                    var texts = ReutersCorpus.Read(reutersDir).Select(a => a.Body).Where(b => b.Length > 0).ToList();
+                    var r = LanguageThroughput.MeasureTokensAndSentences(texts, n);
+                    Console.WriteLine("## Tokenizer + sentence splitter, Reuters-21578 bodies, one thread");
                     Console.WriteLine();
                     Console.WriteLine(r.ToMarkdown());
                 }

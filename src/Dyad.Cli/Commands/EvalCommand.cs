@@ -36,7 +36,32 @@ internal static class EvalCommand
             Console.WriteLine(report.ToMarkdown(result.GetValue(worst)));
             return 0;
         });
-        return new Command("eval", "Score Dyad on evaluation sets; prints Markdown.") { html, Pos() };
+        return new Command("eval", "Score Dyad on evaluation sets; prints Markdown.") { html, Sentences(), Pos() };
+    }
+
+    private static Command Sentences()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "The shared data folder (holds conll2003/eng.testa).",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "data"),
+            HelpName = "DIR",
+        };
+        var file = new Option<string>("--file") { Description = "The CoNLL file to score, under --data.", DefaultValueFactory = _ => "eng.testa", HelpName = "NAME" };
+        var command = new Command("sentences", "Sentence boundaries on CoNLL-2003 (each document's tokens joined with spaces, split, compared).") { data, file };
+        command.SetAction(result =>
+        {
+            var path = Path.Combine(result.GetValue(data)!, "conll2003", result.GetValue(file)!);
+            if (!File.Exists(path))
+            {
+                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {path} not found (pass --data DIR).");
+                return 1;
+            }
+
+            Console.WriteLine(SentenceEvaluation.Run(path).ToMarkdown());
+            return 0;
+        });
+        return command;
     }
 
     private static Command Pos()
