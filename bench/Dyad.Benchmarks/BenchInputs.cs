@@ -1,3 +1,6 @@
+using Dyad.Evaluation.Corpora;
+using Dyad.Evaluation.Reuters;
+
 namespace Dyad.Benchmarks;
 
 /// <summary>Benchmark inputs: real articles from ../shared/data when present, generated news-like text otherwise.</summary>
@@ -28,5 +31,16 @@ public static class BenchInputs
 
             return null;
         }
+    }
+
+    /// <summary><paramref name="count"/> Reuters-21578 bodies longer than 500 characters when the shared data is
+    /// present, else as many generated articles of 3,000 characters.</summary>
+    public static string[] Articles(int count)
+    {
+        var data = SharedData;
+        var reuters = data is null ? null : Path.Combine(data, "reuters21578");
+        return reuters is not null && Directory.Exists(reuters)
+            ? ReutersCorpus.Read(reuters).Select(a => a.Body).Where(b => b.Length > 500).Take(count).ToArray()
+            : Enumerable.Range(0, count).Select(i => GeneratedText.Article(3000, i)).ToArray();
     }
 }

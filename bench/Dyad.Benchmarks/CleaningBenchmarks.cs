@@ -27,10 +27,7 @@ public class CleaningBenchmarks
     public void Setup()
     {
         var data = BenchInputs.SharedData;
-        var reuters = data is null ? null : Path.Combine(data, "reuters21578");
-        _texts = reuters is not null && Directory.Exists(reuters)
-            ? ReutersCorpus.Read(reuters).Select(a => a.Body).Where(b => b.Length > 500).Take(Articles).ToArray()
-            : Enumerable.Range(0, Articles).Select(i => GeneratedText.Article(3000, i)).ToArray();
+        _texts = BenchInputs.Articles(Articles);
 
         var eval = data is null ? null : Path.Combine(data, "trafilatura-eval");
         _pages = eval is not null && Directory.Exists(eval)

@@ -23,11 +23,7 @@ public class LanguageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = BenchInputs.SharedData;
-        var reuters = data is null ? null : Path.Combine(data, "reuters21578");
-        _texts = reuters is not null && Directory.Exists(reuters)
-            ? ReutersCorpus.Read(reuters).Select(a => a.Body).Where(b => b.Length > 500).Take(Articles).ToArray()
-            : Enumerable.Range(0, Articles).Select(i => GeneratedText.Article(3000, i)).ToArray();
+        _texts = BenchInputs.Articles(Articles);
     }
 
     [Benchmark]

@@ -18,12 +18,7 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var data = new Option<string>("--data")
-        {
-            Description = "The shared data folder (holds reuters21578/ and trafilatura-eval/).",
-            DefaultValueFactory = _ => Path.Combine("..", "shared", "data"),
-            HelpName = "DIR",
-        };
+        var data = CommonOptions.SharedData("reuters21578/ and trafilatura-eval/");
         var only = new Option<string[]>("--only")
         {
             Description = "Run only these parts: read, ingest, clean, html, tokens (default: all).",

@@ -47,6 +47,14 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>The shared data folder option, <c>../shared/data</c> by default; <paramref name="holds"/> says what is read there.</summary>
+    public static Option<string> SharedData(string holds) => new("--data")
+    {
+        Description = $"The shared data folder (holds {holds}).",
+        DefaultValueFactory = _ => Path.Combine("..", "shared", "data"),
+        HelpName = "DIR",
+    };
+
     public static Option<string?> Out() => new("--out")
     {
         Description = "Write to this file instead of standard output.",

@@ -41,12 +41,7 @@ internal static class EvalCommand
 
     private static Command Sentences()
     {
-        var data = new Option<string>("--data")
-        {
-            Description = "The shared data folder (holds conll2003/eng.testa).",
-            DefaultValueFactory = _ => Path.Combine("..", "shared", "data"),
-            HelpName = "DIR",
-        };
+        var data = CommonOptions.SharedData("conll2003/eng.testa");
         var file = new Option<string>("--file") { Description = "The CoNLL file to score, under --data.", DefaultValueFactory = _ => "eng.testa", HelpName = "NAME" };
         var command = new Command("sentences", "Sentence boundaries on CoNLL-2003 (each document's tokens joined with spaces, split, compared).") { data, file };
         command.SetAction(result =>
@@ -66,12 +61,7 @@ internal static class EvalCommand
 
     private static Command Pos()
     {
-        var data = new Option<string>("--data")
-        {
-            Description = "The shared data folder (holds conll2003/eng.testa).",
-            DefaultValueFactory = _ => Path.Combine("..", "shared", "data"),
-            HelpName = "DIR",
-        };
+        var data = CommonOptions.SharedData("conll2003/eng.testa");
         var model = new Option<string?>("--model") { Description = "A model file from 'dyad train pos' (default: the one shipped).", HelpName = "FILE" };
         var command = new Command("pos", "Part-of-speech accuracy on CoNLL-2003 eng.testa (the development set).") { data, model };
         command.SetAction(result =>

@@ -8,12 +8,7 @@ internal static class TrainCommand
 {
     public static Command Create()
     {
-        var data = new Option<string>("--data")
-        {
-            Description = "The shared data folder (holds conll2003/eng.train and eng.testa).",
-            DefaultValueFactory = _ => Path.Combine("..", "shared", "data"),
-            HelpName = "DIR",
-        };
+        var data = CommonOptions.SharedData("conll2003/eng.train and eng.testa");
         var output = new Option<string>("--out")
         {
             Description = "Where to write the model.",
