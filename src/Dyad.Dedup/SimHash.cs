@@ -1,3 +1,5 @@
+using Dyad.Core;
+
 namespace Dyad.Dedup;
 
 /// <summary>64-bit SimHash over word shingles: texts that differ by small edits get fingerprints a few bits apart.</summary>
@@ -50,7 +52,7 @@ public static class SimHash
                 var shingle = 0x9E3779B97F4A7C15UL;
                 for (var k = words - ShingleSize; k < words; k++)
                 {
-                    shingle = Mix(shingle ^ ring[k % ShingleSize]);
+                    shingle = StableHash.Mix(shingle ^ ring[k % ShingleSize]);
                 }
 
                 Accumulate(weights, shingle);
@@ -64,7 +66,7 @@ public static class SimHash
             var shingle = 0x9E3779B97F4A7C15UL;
             for (var k = 0; k < words; k++)
             {
-                shingle = Mix(shingle ^ ring[k]);
+                shingle = StableHash.Mix(shingle ^ ring[k]);
             }
 
             Accumulate(weights, shingle);
@@ -96,16 +98,5 @@ public static class SimHash
         {
             weights[bit] += (int)((shingle >> bit) & 1) * 2 - 1;
         }
-    }
-
-    private static ulong Mix(ulong x)
-    {
-        // splitmix64 finaliser: spreads FNV's weak low bits over the whole word.
-        x ^= x >> 30;
-        x *= 0xBF58476D1CE4E5B9UL;
-        x ^= x >> 27;
-        x *= 0x94D049BB133111EBUL;
-        x ^= x >> 31;
-        return x;
     }
 }

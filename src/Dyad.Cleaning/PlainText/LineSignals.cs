@@ -155,25 +155,9 @@ public static class LineSignals
     public static int CountStopWords(ReadOnlySpan<char> line)
     {
         var count = 0;
-        var i = 0;
-        while (i < line.Length)
+        foreach (var word in new LetterRuns(line, joinHyphens: false))
         {
-            if (!char.IsAsciiLetter(line[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < line.Length && char.IsAsciiLetter(line[i]))
-            {
-                i++;
-            }
-
-            if (StopWords.Contains(line[start..i]))
-            {
-                count++;
-            }
+            count += StopWords.Contains(word) ? 1 : 0;
         }
 
         return count;
@@ -183,25 +167,9 @@ public static class LineSignals
     public static int CountLegalTerms(ReadOnlySpan<char> line)
     {
         var count = 0;
-        var i = 0;
-        while (i < line.Length)
+        foreach (var word in new LetterRuns(line, joinHyphens: true))
         {
-            if (!char.IsAsciiLetter(line[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < line.Length && (char.IsAsciiLetter(line[i]) || (line[i] == '-' && i + 1 < line.Length && char.IsAsciiLetter(line[i + 1]))))
-            {
-                i++;
-            }
-
-            if (i - start <= 16 && LegalLookup.Contains(line[start..i]))
-            {
-                count++;
-            }
+            count += word.Length <= 16 && LegalLookup.Contains(word) ? 1 : 0;
         }
 
         return count;
@@ -677,5 +645,52 @@ public static class LineSignals
         }
 
         return words is >= 1 and <= 3;
+    }
+
+    /// <summary>The runs of ASCII letters in a line, optionally joined across single hyphens (<c>third-party</c>);
+    /// a span enumerator, so counting words allocates nothing.</summary>
+    private ref struct LetterRuns
+    {
+        private readonly ReadOnlySpan<char> _line;
+        private readonly bool _joinHyphens;
+        private int _next;
+
+        public LetterRuns(ReadOnlySpan<char> line, bool joinHyphens)
+        {
+            _line = line;
+            _joinHyphens = joinHyphens;
+            _next = 0;
+            Current = default;
+        }
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly LetterRuns GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var i = _next;
+            while (i < _line.Length && !char.IsAsciiLetter(_line[i]))
+            {
+                i++;
+            }
+
+            if (i >= _line.Length)
+            {
+                _next = i;
+                return false;
+            }
+
+            var start = i;
+            while (i < _line.Length && (char.IsAsciiLetter(_line[i])
+                   || (_joinHyphens && _line[i] == '-' && i + 1 < _line.Length && char.IsAsciiLetter(_line[i + 1]))))
+            {
+                i++;
+            }
+
+            Current = _line[start..i];
+            _next = i;
+            return true;
+        }
     }
 }

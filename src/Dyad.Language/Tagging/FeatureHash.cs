@@ -46,15 +46,7 @@ public static class FeatureHash
     }
 
     /// <summary>Finalises a key (the SplitMix64 mixer), so that similar inputs give unrelated keys.</summary>
-    public static ulong Finish(ulong hash)
-    {
-        hash ^= hash >> 30;
-        hash *= 0xBF58476D1CE4E5B9UL;
-        hash ^= hash >> 27;
-        hash *= 0x94D049BB133111EBUL;
-        hash ^= hash >> 31;
-        return hash;
-    }
+    public static ulong Finish(ulong hash) => Dyad.Core.StableHash.Mix(hash);
 
     /// <summary>The key of a word as it is written (case kept); used for vocabularies.</summary>
     public static ulong Word(ReadOnlySpan<char> word) => Finish(Add(Start(0), word));
