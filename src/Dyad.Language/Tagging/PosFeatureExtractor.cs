@@ -14,9 +14,10 @@ public sealed class PosFeatureExtractor : ISequenceFeatureExtractor
     public string Name => "pos-v1";
 
     /// <inheritdoc />
-    public void Extract(ReadOnlySpan<string> words, int index, int previousTag, int previousTag2, FeatureBuffer features)
+    public void Extract(in SequenceInput input, int index, int previousTag, int previousTag2, FeatureBuffer features)
     {
         ArgumentNullException.ThrowIfNull(features);
+        var words = input.Words;
         var word = At(words, index);
         var prev = At(words, index - 1);
         var prev2 = At(words, index - 2);

@@ -50,8 +50,12 @@ public sealed class SequenceTagger
     public int TagDictionaryCount => _tagDictionary.Count;
 
     /// <summary>Labels <paramref name="words"/>, writing one class index per word into <paramref name="tags"/>.</summary>
-    public void Tag(ReadOnlySpan<string> words, Span<int> tags)
+    public void Tag(ReadOnlySpan<string> words, Span<int> tags) => Tag(new SequenceInput(words), tags);
+
+    /// <summary>Labels the words of <paramref name="input"/>, writing one class index per word into <paramref name="tags"/>.</summary>
+    public void Tag(in SequenceInput input, Span<int> tags)
     {
+        var words = input.Words;
         if (tags.Length < words.Length)
         {
             throw new ArgumentException($"Room for {tags.Length} tags, {words.Length} words.", nameof(tags));
@@ -65,7 +69,7 @@ public sealed class SequenceTagger
             if (!_tagDictionary.TryGetValue(words[i] ?? string.Empty, out var tag))
             {
                 buffer.Clear();
-                Extractor.Extract(words, i, p1, p2, buffer);
+                Extractor.Extract(input, i, p1, p2, buffer);
                 Weights.Score(buffer.Keys, scores);
                 tag = AveragedPerceptron.ArgMax(scores);
             }
@@ -81,9 +85,23 @@ public sealed class SequenceTagger
     {
         ArgumentNullException.ThrowIfNull(words);
         var array = words as string[] ?? [.. words];
-        var indices = array.Length <= 256 ? stackalloc int[array.Length] : new int[array.Length];
-        Tag(array, indices);
-        var labels = new string[array.Length];
+        return Tag(new SequenceInput(array));
+    }
+
+    /// <summary>Labels a sentence with its columns (as in training), one label per word.</summary>
+    public string[] Tag(TaggedSentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var words = sentence.Words as string[] ?? [.. sentence.Words];
+        return Tag(new SequenceInput(words, [.. sentence.Columns], [.. sentence.Values]));
+    }
+
+    /// <summary>Labels the words of <paramref name="input"/>, one label per word.</summary>
+    public string[] Tag(in SequenceInput input)
+    {
+        var indices = input.Length <= 256 ? stackalloc int[input.Length] : new int[input.Length];
+        Tag(input, indices);
+        var labels = new string[input.Length];
         for (var i = 0; i < labels.Length; i++)
         {
             labels[i] = _labels[indices[i]];

@@ -31,6 +31,8 @@ public static class SequenceTaggerTrainer
         var labels = new List<string>();
         var gold = new int[sentences.Count][];
         var words = new string[sentences.Count][];
+        var columns = new string[sentences.Count][][];
+        var values = new ulong[sentences.Count][][];
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
@@ -40,6 +42,8 @@ public static class SequenceTaggerTrainer
             }
 
             words[s] = [.. sentence.Words];
+            columns[s] = [.. sentence.Columns];
+            values[s] = [.. sentence.Values];
             gold[s] = new int[sentence.Tags.Count];
             for (var i = 0; i < sentence.Tags.Count; i++)
             {
@@ -78,13 +82,14 @@ public static class SequenceTaggerTrainer
             {
                 var w = words[s];
                 var g = gold[s];
+                var input = new SequenceInput(w, columns[s], values[s]);
                 int p1 = -1, p2 = -1;
                 for (var i = 0; i < w.Length; i++)
                 {
                     if (!dictionary.TryGetValue(w[i], out var guess))
                     {
                         buffer.Clear();
-                        extractor.Extract(w, i, p1, p2, buffer);
+                        extractor.Extract(input, i, p1, p2, buffer);
                         guess = model.Predict(buffer.Keys, scores);
                         model.Tick();
                         model.Update(buffer.Keys, g[i], guess);
@@ -118,7 +123,7 @@ public static class SequenceTaggerTrainer
         long correct = 0, total = 0;
         foreach (var sentence in sentences)
         {
-            var predicted = tagger.Tag(sentence.Words);
+            var predicted = tagger.Tag(sentence);
             for (var i = 0; i < predicted.Length; i++)
             {
                 correct += string.Equals(predicted[i], sentence.Tags[i], StringComparison.Ordinal) ? 1 : 0;

@@ -9,12 +9,25 @@ public sealed class SequenceTaggerTests
     {
         public string Name => "test-word-prev";
 
-        public void Extract(ReadOnlySpan<string> words, int index, int previousTag, int previousTag2, FeatureBuffer features)
+        public void Extract(in SequenceInput input, int index, int previousTag, int previousTag2, FeatureBuffer features)
         {
+            var words = input.Words;
             features.Add(FeatureHash.Start(0));
             features.Add(FeatureHash.Add(FeatureHash.Start(1), words[index]));
             features.Add(FeatureHash.Add(FeatureHash.Start(2), previousTag));
             features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(3), previousTag), words[index]));
+        }
+    }
+
+    /// <summary>Only what the side columns say: the text column's entry and whether the value column is odd.</summary>
+    private sealed class ColumnsOnly : ISequenceFeatureExtractor
+    {
+        public string Name => "test-columns";
+
+        public void Extract(in SequenceInput input, int index, int previousTag, int previousTag2, FeatureBuffer features)
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Start(1), input.Column(0, index)));
+            features.Add(FeatureHash.Add(FeatureHash.Start(2), (int)(input.Value(0, index) & 1)));
         }
     }
 
@@ -72,6 +85,40 @@ public sealed class SequenceTaggerTests
 
         Assert.Equal(1.0, SequenceTaggerTrainer.Accuracy(tagger, Sentences(2, 200)));
         Assert.Equal(["N", "P", "V", "Q", "Q"], tagger.Tag(["dog", "x", "runs", "x", "x"]));
+    }
+
+    [Fact]
+    public void LearnsLabelsCarriedOnlyByTheSideColumns()
+    {
+        // Every word is "w": the label "A" comes from the text column, "B" from an odd value, else "C".
+        var random = new Random(5);
+        var sentences = new List<TaggedSentence>();
+        for (var s = 0; s < 200; s++)
+        {
+            var length = random.Next(1, 7);
+            var column = new string[length];
+            var values = new ulong[length];
+            var tags = new string[length];
+            for (var i = 0; i < length; i++)
+            {
+                column[i] = random.Next(3) == 0 ? "a" : "-";
+                values[i] = (ulong)random.Next(100);
+                tags[i] = column[i] == "a" ? "A" : values[i] % 2 == 1 ? "B" : "C";
+            }
+
+            sentences.Add(new TaggedSentence(Enumerable.Repeat("w", length).ToArray(), tags) { Columns = [column], Values = [values] });
+        }
+
+        var tagger = SequenceTaggerTrainer.Train(sentences, new ColumnsOnly(), new SequenceTrainingOptions { Iterations = 5, TagDictionaryMinCount = 0 });
+
+        Assert.Equal(1.0, SequenceTaggerTrainer.Accuracy(tagger, sentences));
+        Assert.Equal(["A", "B", "C"], tagger.Tag(new TaggedSentence(["w", "w", "w"], ["?", "?", "?"]) { Columns = [["a", "-", "-"]], Values = [[2, 3, 4]] }));
+    }
+
+    [Fact]
+    public void AColumnShorterThanTheSentenceIsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => new SequenceInput(["a", "b"], new[] { new[] { "x" } }));
     }
 
     [Fact]
