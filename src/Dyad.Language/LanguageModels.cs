@@ -1,3 +1,4 @@
+using Dyad.Language.Sentences;
 using Dyad.Language.Tagging;
 
 namespace Dyad.Language;
@@ -6,6 +7,11 @@ namespace Dyad.Language;
 public static class LanguageModels
 {
     private static readonly Lazy<PosTagger> PosModel = new(() => LoadEmbedded("Dyad.Language.Models.pos.bin", PosTagger.Load));
+
+    private static readonly Lazy<SentenceBoundaryModel> SentenceModel = new(() => LoadEmbedded("Dyad.Language.Models.sentences.bin", SentenceBoundaryModel.Load));
+
+    /// <summary>The sentence boundary model trained on CoNLL-2003 <c>eng.train</c> (see <c>Models/README.md</c>).</summary>
+    public static SentenceBoundaryModel Sentences => SentenceModel.Value;
 
     /// <summary>The part-of-speech tagger trained on CoNLL-2003 <c>eng.train</c> (see <c>Models/README.md</c>).</summary>
     public static PosTagger Pos => PosModel.Value;

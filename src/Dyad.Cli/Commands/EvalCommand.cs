@@ -53,7 +53,7 @@ internal static class EvalCommand
                 return 1;
             }
 
-            Console.WriteLine(SentenceEvaluation.Run(path).ToMarkdown());
+            Console.WriteLine(SentenceEvaluation.Run(path, LanguageModels.Sentences).ToMarkdown());
             return 0;
         });
         return command;
