@@ -120,13 +120,7 @@ public sealed class AnnotatedText
     /// <exception cref="ArgumentException">A chunk outside the tokens or out of order.</exception>
     public AnnotatedText WithChunks(ImmutableArray<PhraseChunk> chunks)
     {
-        Require(Layers.Tokens);
-        var next = 0;
-        foreach (var chunk in chunks)
-        {
-            CheckTokenRange(chunk.FirstToken, chunk.TokenCount, ref next, nameof(chunks));
-        }
-
+        CheckTokenRanges(chunks, static c => (c.FirstToken, c.TokenCount), nameof(chunks));
         return With(Layers.Chunks, chunks: chunks);
     }
 
@@ -134,27 +128,27 @@ public sealed class AnnotatedText
     /// <exception cref="ArgumentException">An entity outside the tokens or out of order.</exception>
     public AnnotatedText WithEntities(ImmutableArray<NamedEntity> entities)
     {
-        Require(Layers.Tokens);
-        var next = 0;
-        foreach (var entity in entities)
-        {
-            CheckTokenRange(entity.FirstToken, entity.TokenCount, ref next, nameof(entities));
-        }
-
+        CheckTokenRanges(entities, static e => (e.FirstToken, e.TokenCount), nameof(entities));
         return With(Layers.Entities, entities: entities);
     }
 
     /// <summary>The characters from token <paramref name="first"/> to the end of token <paramref name="first"/> + <paramref name="count"/> − 1.</summary>
     public TextSpan SpanOfTokens(int first, int count) => new(Tokens[first].Span.Start, Tokens[first + count - 1].Span.End);
 
-    private void CheckTokenRange(int first, int count, ref int next, string parameter)
+    private void CheckTokenRanges<T>(ImmutableArray<T> items, Func<T, (int First, int Count)> range, string parameter)
     {
-        if (first < next || count <= 0 || first + count > Tokens.Length)
+        Require(Layers.Tokens);
+        var next = 0;
+        foreach (var item in items)
         {
-            throw new ArgumentException($"Tokens {first}..{first + count} are out of order or outside the {Tokens.Length} tokens.", parameter);
-        }
+            var (first, count) = range(item);
+            if (first < next || count <= 0 || first + count > Tokens.Length)
+            {
+                throw new ArgumentException($"Tokens {first}..{first + count} are out of order or outside the {Tokens.Length} tokens.", parameter);
+            }
 
-        next = first + count;
+            next = first + count;
+        }
     }
 
     private void Require(Layers layers)
