@@ -233,15 +233,21 @@ internal static class BoundaryFeatures
     }
 
     /// <summary>
-    /// Whether a rule boundary after token <paramref name="i"/> rests on a cue that is never ambiguous: a transcript
-    /// speaker label's colon, a closing curly quote or guillemet, an opening curly quote after it, or a dateline's
-    /// ISO date. The model does not overrule these.
+    /// Whether a rule boundary after token <paramref name="i"/> rests on a cue that is never ambiguous: the colon of a
+    /// transcript speaker label that begins a line (<paramref name="first"/> is the sentence's first token), a closing
+    /// curly quote or guillemet, an opening curly quote after it, or a dateline's ISO date. The model does not
+    /// overrule these.
     /// </summary>
-    public static bool IsUnambiguous(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    public static bool IsUnambiguous(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first)
     {
         var token = tokens[i];
         var c = text[token.Span.Start];
-        if (c is ':' or '\u201D' or '\u00BB')
+        if (c == ':')
+        {
+            return first == 0 || text[tokens[first - 1].Span.End..tokens[first].Span.Start].Contains('\n');
+        }
+
+        if (c is '\u201D' or '\u00BB')
         {
             return true;
         }

@@ -13,7 +13,7 @@ namespace Dyad.Language.Sentences;
 /// the gap and the shape of the sentence built so far (<see cref="BoundaryFeatures"/>). The model learns what the
 /// rules cannot see, chiefly where rows of results and tables end once their line breaks are gone, and which way a
 /// straight quote after a full stop belongs. Paragraph breaks, and rule boundaries whose cue is unambiguous (a
-/// transcript speaker label, a dateline's date, a curly quote), always end a sentence; no sentence ends before a
+/// transcript speaker label at the start of a line, a dateline's date, a curly quote), always end a sentence; no sentence ends before a
 /// token that cannot start one (a lower-case word, a comma, a closing bracket) or right after an opening curly quote.
 /// Immutable and thread-safe.
 /// </summary>
@@ -85,7 +85,7 @@ public sealed class SentenceBoundaryModel
             {
                 end = true;
             }
-            else if ((ruleEnds[i] && BoundaryFeatures.IsUnambiguous(text, tokens, i)) || SentenceSplitter.IsParagraphBreak(text[tokens[i].Span.End..tokens[i + 1].Span.Start]))
+            else if ((ruleEnds[i] && BoundaryFeatures.IsUnambiguous(text, tokens, i, segment.First)) || SentenceSplitter.IsParagraphBreak(text[tokens[i].Span.End..tokens[i + 1].Span.Start]))
             {
                 end = true;
                 scorer.Forced(i, true);
