@@ -216,7 +216,9 @@ internal static class BoundaryFeatures
     /// <summary>
     /// Whether the gap after token <paramref name="i"/> is worth scoring: the rule ends a sentence there, or the next
     /// token can begin a sentence (not a lower-case word, a comma, a colon, a closing bracket or quote, a dash) and
-    /// token <paramref name="i"/> is not an opening curly quote.
+    /// token <paramref name="i"/> is not an opening quote. A straight quote that touches the word after it and not the
+    /// one before opens; one that touches the word before and not the one after closes. Only quotes spaced on both
+    /// sides (as in CoNLL's tokenized text) are left to the model.
     /// </summary>
     public static bool IsCandidate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, bool ruleEnds)
     {
@@ -227,15 +229,28 @@ internal static class BoundaryFeatures
 
         var next = text[tokens[i + 1].Span.Start];
         var current = text[tokens[i].Span.Start];
-        return !char.IsLower(next)
-            && next is not (',' or ';' or ':' or ')' or ']' or '}' or '-' or '\u2013' or '\u2014' or '\u201D' or '\u2019' or '\u00BB')
-            && current is not ('\u201C' or '\u2018' or '\u00AB');
+        if (char.IsLower(next)
+            || next is ',' or ';' or ':' or ')' or ']' or '}' or '-' or '\u2013' or '\u2014' or '\u201D' or '\u2019' or '\u00BB'
+            || current is '\u201C' or '\u2018' or '\u00AB')
+        {
+            return false;
+        }
+
+        if (current == '"' && Touches(tokens, i, i + 1) && (i == 0 || !Touches(tokens, i - 1, i)))
+        {
+            return false;
+        }
+
+        return !(next == '"' && Touches(tokens, i, i + 1) && (i + 2 >= tokens.Length || !Touches(tokens, i + 1, i + 2)));
     }
+
+    private static bool Touches(ReadOnlySpan<Token> tokens, int left, int right) => tokens[left].Span.End == tokens[right].Span.Start;
 
     /// <summary>
     /// Whether a rule boundary after token <paramref name="i"/> rests on a cue that is never ambiguous: the colon of a
     /// transcript speaker label that begins a line (<paramref name="first"/> is the sentence's first token), a closing
-    /// curly quote or guillemet, an opening curly quote after it, or a dateline's ISO date. The model does not
+    /// quote or guillemet, an opening quote after it (straight quotes when their spacing shows the side), or a
+    /// dateline's ISO date. The model does not
     /// overrule these.
     /// </summary>
     public static bool IsUnambiguous(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int first)
@@ -253,6 +268,18 @@ internal static class BoundaryFeatures
         }
 
         if (i + 1 < tokens.Length && text[tokens[i + 1].Span.Start] is '\u201C' or '\u00AB')
+        {
+            return true;
+        }
+
+        // A straight quote whose side is plain from its spacing: closing (touches the word before only) or, after
+        // the boundary, opening (touches the word after only).
+        if (c == '"' && i > 0 && Touches(tokens, i - 1, i) && (i + 1 >= tokens.Length || !Touches(tokens, i, i + 1)))
+        {
+            return true;
+        }
+
+        if (i + 2 < tokens.Length && text[tokens[i + 1].Span.Start] == '"' && !Touches(tokens, i, i + 1) && Touches(tokens, i + 1, i + 2))
         {
             return true;
         }

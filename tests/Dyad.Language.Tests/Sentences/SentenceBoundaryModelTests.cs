@@ -38,6 +38,14 @@ public sealed class SentenceBoundaryModelTests
     }
 
     [Fact]
+    public void StraightQuotesBelongToTheSideTheirSpacingShows()
+    {
+        Assert.Equal(
+            ["\"It was a useful meeting,\" he said.", "\"We will return in May.\"", "The talks ended on Friday."],
+            Split("\"It was a useful meeting,\" he said. \"We will return in May.\" The talks ended on Friday."));
+    }
+
+    [Fact]
     public void NoSentenceEndsBeforeAWordThatCannotStartOneOrAfterAnOpeningQuote()
     {
         Properties.ForAll(200, random =>
