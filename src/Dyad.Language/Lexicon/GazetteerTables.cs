@@ -16,17 +16,20 @@ public static class GazetteerTables
     /// <summary>Classes whose single-word entries are dropped when they are ordinary words.</summary>
     public const GazetteerClass Filterable = GazetteerClass.City | GazetteerClass.GivenName | GazetteerClass.Surname;
 
-    /// <summary>Month and weekday names: never a city or a given name in news text (March, Sunday, August, May).</summary>
+    /// <summary>Month and weekday names and their abbreviations: in news text they are dates, not cities or given
+    /// names (March, Sunday, August, May, Jan, Mon).</summary>
     private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     };
 
     private static readonly string[] Order =
     [
         "countries.tsv", "country-aliases.tsv", "peoples.tsv", "regions.tsv", "international-organisations.tsv",
-        "organisations.tsv", "persons.tsv", "titles.tsv", "cities.tsv", "given-names.tsv",
+        "organisations.tsv", "persons.tsv", "titles.tsv", "cities.tsv", "given-names.tsv", "surnames.tsv",
     ];
 
     /// <summary>The table files of <paramref name="directory"/> in reading order.</summary>
