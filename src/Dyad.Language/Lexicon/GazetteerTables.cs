@@ -63,7 +63,7 @@ public static class GazetteerTables
         foreach (var file in Files(directory))
         {
             var (read, dropped) = Read(file, builder, isOrdinaryWord);
-            log?.Invoke($"{Path.GetFileName(file)}: {read:N0} entries, {dropped:N0} dropped as ordinary words");
+            log?.Invoke($"{Path.GetFileName(file)}: {read:N0} entries, {dropped:N0} dropped (ordinary words, calendar words, surnames of known places)");
         }
 
         var (given, surnames) = AddNameParts(builder, isOrdinaryWord);
@@ -104,6 +104,15 @@ public static class GazetteerTables
 
             if ((classes & ~Filterable) == 0 && !phrase.Contains(' ', StringComparison.Ordinal)
                 && (CalendarWords.Contains(phrase) || (isOrdinaryWord?.Invoke(phrase) ?? false)))
+            {
+                dropped++;
+                continue;
+            }
+
+            // Generic surname lists mix in place and people words (Moscow, Russian): a bare surname entry does not
+            // attach to a phrase that an earlier table already gave another class.
+            if (classes == GazetteerClass.Surname
+                && (builder.ClassesOf(phrase) & ~(GazetteerClass.Surname | GazetteerClass.GivenName)) != 0)
             {
                 dropped++;
                 continue;
