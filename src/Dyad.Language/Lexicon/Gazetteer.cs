@@ -31,7 +31,7 @@ public sealed class Gazetteer
     private readonly GazetteerClass[] _nodeClasses;
     private readonly string?[] _nodeCodes;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIdsBySpan;
-    private int _maxWords;
+    private readonly int _maxWords;
 
     /// <summary>Builds a gazetteer from entries already merged by phrase and sorted (see <see cref="GazetteerBuilder"/>).</summary>
     internal Gazetteer(GazetteerEntry[] entries)
@@ -46,7 +46,7 @@ public sealed class Gazetteer
         // Entries as written first, so that an entry's own code wins over an ALL-CAPS variant that collides with it.
         foreach (var entry in entries)
         {
-            Insert(entry.Phrase, upper: false, entry.Classes, entry.Code, classes, codes);
+            _maxWords = Math.Max(_maxWords, Insert(entry.Phrase, upper: false, entry.Classes, entry.Code, classes, codes));
         }
 
         foreach (var entry in entries)
@@ -306,7 +306,8 @@ public sealed class Gazetteer
 
     /// <summary>Adds a phrase (as written or upper-cased) to the trie. Words already known are found by span, so
     /// only new words allocate a string.</summary>
-    private void Insert(string phrase, bool upper, GazetteerClass found, string? code, List<GazetteerClass> classes, List<string?> codes)
+    /// <returns>The number of words of the phrase.</returns>
+    private int Insert(string phrase, bool upper, GazetteerClass found, string? code, List<GazetteerClass> classes, List<string?> codes)
     {
         Span<char> buffer = stackalloc char[256];
         var node = Root;
@@ -342,6 +343,6 @@ public sealed class Gazetteer
 
         classes[node] |= found;
         codes[node] ??= code;
-        _maxWords = Math.Max(_maxWords, words);
+        return words;
     }
 }
