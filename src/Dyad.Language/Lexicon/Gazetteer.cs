@@ -73,7 +73,7 @@ public sealed class Gazetteer
     public int EntryCount => _entries.Length;
 
     /// <summary>The entries, sorted by phrase (ordinal), as built; ALL-CAPS variants are not listed.</summary>
-    public IReadOnlyList<GazetteerEntry> Entries => _entries;
+    public IReadOnlyList<GazetteerEntry> Entries => Array.AsReadOnly(_entries);
 
     /// <summary>Reads a gazetteer written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">The stream is not a gazetteer of this version, or is corrupt.</exception>

@@ -135,16 +135,11 @@ public static class GazetteerTables
     public static (int GivenNames, int Surnames) AddNameParts(GazetteerBuilder builder, Func<string, bool>? isOrdinaryWord = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var people = builder.Build().Entries;
+        var people = builder.Entries.Where(e => (e.Classes & GazetteerClass.Person) != 0).ToList();
         var given = new SortedSet<string>(StringComparer.Ordinal);
         var surnames = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var entry in people)
         {
-            if ((entry.Classes & GazetteerClass.Person) == 0)
-            {
-                continue;
-            }
-
             var first = entry.Phrase.IndexOf(' ', StringComparison.Ordinal);
             if (first < 0)
             {

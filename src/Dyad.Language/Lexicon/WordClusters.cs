@@ -93,7 +93,7 @@ public sealed class WordClusters
     public int ClusterCount => _paths.Length;
 
     /// <summary>The words, in the order they were given (for trained clusters: by descending corpus frequency).</summary>
-    public IReadOnlyList<string> Words => _words;
+    public IReadOnlyList<string> Words => Array.AsReadOnly(_words);
 
     /// <summary>The first <paramref name="bits"/> branches of a path of <paramref name="length"/> bits (the whole path
     /// when it is shorter), right-aligned.</summary>
