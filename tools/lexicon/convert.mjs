@@ -52,7 +52,10 @@ function add(phrase, cls, code, note) {
   if (!rows.has(key)) rows.set(key, `${phrase}\t${cls}\t${code}\t${note}`);
 }
 
-for (const c of countries) {
+// UN members first (stable otherwise): when territories share a demonym or capital with a state (American: USA and
+// the Northern Mariana Islands; French: France and its southern lands), the gazetteer keeps the first code, the state's.
+const ordered = [...countries.filter(c => c.unMember), ...countries.filter(c => !c.unMember)];
+for (const c of ordered) {
   const code = c.cca3;
   add(c.name.common, 'Country', code, 'common name');
   add(c.name.official, 'Country', code, 'official name');
