@@ -49,7 +49,7 @@ internal static class TrainCommand
             Consoles.Error.MarkupLineInterpolated($"Wrote {outPath} ({new FileInfo(outPath).Length:N0} bytes).");
             return 0;
         });
-        return new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos, Sentences() };
+        return new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos, Sentences(), TrainLexiconCommand.Create() };
     }
 
     private static Command Sentences()
