@@ -1,3 +1,4 @@
+using Dyad.Language.Chunking;
 using Dyad.Language.Tagging;
 
 namespace Dyad.Language;
@@ -6,6 +7,11 @@ namespace Dyad.Language;
 public static class LanguageModels
 {
     private static readonly Lazy<PosTagger> PosModel = new(() => LoadEmbedded("Dyad.Language.Models.pos.bin", PosTagger.Load));
+
+    private static readonly Lazy<Chunker> ChunkModel = new(() => LoadEmbedded("Dyad.Language.Models.chunk.bin", Chunking.Chunker.Load));
+
+    /// <summary>The chunker (shallow parser) trained on CoNLL-2003 <c>eng.train</c>; feed it <see cref="Pos"/> tags (see <c>Models/README.md</c>).</summary>
+    public static Chunker Chunker => ChunkModel.Value;
 
     /// <summary>The part-of-speech tagger trained on CoNLL-2003 <c>eng.train</c> (see <c>Models/README.md</c>).</summary>
     public static PosTagger Pos => PosModel.Value;

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace Dyad.Language.Tagging;
@@ -51,15 +50,8 @@ public sealed class PosTagger
     /// </summary>
     public void Save(Stream stream, bool quantise = true)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        stream.Write(Magic);
-        using (var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            header.Write(FormatVersion);
-        }
-
-        using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
+        using var body = ModelFile.OpenWrite(stream, Magic, FormatVersion);
+        using var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true);
         Tagger.Write(writer, quantise);
         var keys = new List<ulong>(_vocabulary);
         keys.Sort();
@@ -74,28 +66,10 @@ public sealed class PosTagger
     /// <exception cref="InvalidDataException">The stream is not a part-of-speech model of this version, or is corrupt.</exception>
     public static PosTagger Load(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        Span<byte> magic = stackalloc byte[8];
-        stream.ReadExactly(magic);
-        if (!magic.SequenceEqual(Magic))
-        {
-            throw new InvalidDataException("Not a Dyad part-of-speech model (bad magic bytes).");
-        }
-
-        using (var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            var version = header.ReadInt32();
-            if (version != FormatVersion)
-            {
-                throw new InvalidDataException($"Part-of-speech model format {version}; this build reads format {FormatVersion}.");
-            }
-        }
-
+        using var body = ModelFile.OpenRead(stream, Magic, FormatVersion, "part-of-speech model");
+        using var reader = new BinaryReader(body, Encoding.UTF8, leaveOpen: true);
         try
         {
-            using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var buffered = new BufferedStream(deflate, 1 << 16);
-            using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
             var tagger = SequenceTagger.Read(reader, PosFeatureExtractor.Instance);
             var count = reader.ReadInt32();
             if (count < 0)

@@ -11,9 +11,19 @@ public static class PosTraining
     public static PosTagger Train(string trainFile, PosTrainingOptions options, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var training = ToTagged(CoNllReader.ReadFile(trainFile));
+        var sentences = CoNllReader.ReadFile(trainFile);
+        log?.Invoke($"{sentences.Count} training sentences from {trainFile}");
+        return Train(sentences, options, log);
+    }
+
+    /// <summary>Trains on the words and part-of-speech column of <paramref name="sentences"/>.</summary>
+    /// <exception cref="InvalidDataException">The development file is not in the CoNLL column format.</exception>
+    public static PosTagger Train(IReadOnlyList<CoNllSentence> sentences, PosTrainingOptions options, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(options);
+        var training = ToTagged(sentences);
         var development = options.DevelopmentFile is null ? null : ToTagged(CoNllReader.ReadFile(options.DevelopmentFile));
-        log?.Invoke($"{training.Count} training sentences from {trainFile}");
         var tagger = SequenceTaggerTrainer.Train(training, PosFeatureExtractor.Instance, options.Sequence, development, log);
         var vocabulary = new HashSet<ulong>();
         foreach (var sentence in training)
@@ -26,6 +36,49 @@ public static class PosTraining
 
         var result = new PosTagger(tagger, vocabulary);
         log?.Invoke(result.ToString());
+        return result;
+    }
+
+    /// <summary>
+    /// Predicted part-of-speech tags for every sentence, each tagged by a model that never saw it: the sentences are
+    /// cut into <paramref name="folds"/> contiguous blocks, and each block is tagged by a model trained on the others.
+    /// Later stages (chunks, entities) trained on these tags learn to live with tagging errors. Deterministic.
+    /// </summary>
+    public static IReadOnlyList<string[]> Jackknife(IReadOnlyList<CoNllSentence> sentences, int folds, PosTrainingOptions options, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var result = new string[sentences.Count][];
+        var quiet = options with { DevelopmentFile = null };
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var from = (int)((long)sentences.Count * fold / folds);
+            var to = (int)((long)sentences.Count * (fold + 1) / folds);
+            var rest = new List<CoNllSentence>(sentences.Count - (to - from));
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                if (s < from || s >= to)
+                {
+                    rest.Add(sentences[s]);
+                }
+            }
+
+            var tagger = Train(rest, quiet);
+            long correct = 0, total = 0;
+            for (var s = from; s < to; s++)
+            {
+                result[s] = tagger.Tag(sentences[s].Words);
+                for (var i = 0; i < result[s].Length; i++)
+                {
+                    correct += string.Equals(result[s][i], sentences[s].PartsOfSpeech[i], StringComparison.Ordinal) ? 1 : 0;
+                    total++;
+                }
+            }
+
+            log?.Invoke($"part-of-speech fold {fold + 1}/{folds}: sentences {from}..{to - 1} tagged, accuracy {(double)correct / Math.Max(total, 1):F4}");
+        }
+
         return result;
     }
 
