@@ -1,4 +1,5 @@
 using Dyad.Language.Chunking;
+using Dyad.Language.Lexicon;
 using Dyad.Language.Tagging;
 
 namespace Dyad.Language;
@@ -7,6 +8,8 @@ namespace Dyad.Language;
 public static class LanguageModels
 {
     private static readonly Lazy<PosTagger> PosModel = new(() => LoadEmbedded("Dyad.Language.Models.pos.bin", PosTagger.Load));
+    private static readonly Lazy<Gazetteer> GazetteerModel = new(() => LoadEmbedded("Dyad.Language.Models.gazetteer.bin", Gazetteer.Load));
+    private static readonly Lazy<WordClusters> ClustersModel = new(() => LoadEmbedded("Dyad.Language.Models.clusters.bin", WordClusters.Load));
 
     private static readonly Lazy<Chunker> ChunkModel = new(() => LoadEmbedded("Dyad.Language.Models.chunk.bin", Chunking.Chunker.Load));
 
@@ -15,6 +18,12 @@ public static class LanguageModels
 
     /// <summary>The part-of-speech tagger trained on CoNLL-2003 <c>eng.train</c> (see <c>Models/README.md</c>).</summary>
     public static PosTagger Pos => PosModel.Value;
+
+    /// <summary>The gazetteer of countries, peoples, places, organisations, public figures and titles (see <c>Models/README.md</c>).</summary>
+    public static Gazetteer Gazetteer => GazetteerModel.Value;
+
+    /// <summary>The Brown word clusters learned from unlabeled news text (see <c>Models/README.md</c>).</summary>
+    public static WordClusters Clusters => ClustersModel.Value;
 
     private static T LoadEmbedded<T>(string name, Func<Stream, T> load)
     {
