@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dyad.Language;
 using Dyad.Language.Tagging;
 
 namespace Dyad.Cli.Commands;
@@ -36,6 +37,7 @@ internal static class TrainCommand
             {
                 Sequence = new SequenceTrainingOptions { Iterations = result.GetValue(iterations), Seed = result.GetValue(seed) },
                 DevelopmentFile = File.Exists(dev) ? dev : null,
+                Clusters = LanguageModels.Clusters,
             };
             var tagger = PosTraining.Train(train, options, message => Console.Error.WriteLine(message));
             var outPath = result.GetValue(output)!;

@@ -1,4 +1,5 @@
 using System.Text;
+using Dyad.Language.Lexicon;
 
 namespace Dyad.Language.Tagging;
 
@@ -9,7 +10,13 @@ namespace Dyad.Language.Tagging;
 public sealed class PosTagger
 {
     /// <summary>Format version written after the magic bytes; readers reject other versions.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
+
+    [ThreadStatic]
+    private static ulong[]? t_codes;
+
+    [ThreadStatic]
+    private static ulong[][]? t_values;
 
     private static ReadOnlySpan<byte> Magic => "DYADPOS\0"u8;
 
@@ -18,13 +25,18 @@ public sealed class PosTagger
     /// <summary>Creates a tagger from a trained sequence tagger and the training vocabulary.</summary>
     /// <param name="tagger">A tagger trained with <see cref="PosFeatureExtractor"/>.</param>
     /// <param name="vocabulary">Keys (<see cref="FeatureHash.Word"/>) of the words seen in training.</param>
-    public PosTagger(SequenceTagger tagger, IEnumerable<ulong> vocabulary)
+    /// <param name="clusters">The word clusters the tagger was trained with, or null if it was trained without.</param>
+    public PosTagger(SequenceTagger tagger, IEnumerable<ulong> vocabulary, WordClusters? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(vocabulary);
         Tagger = tagger;
+        Clusters = clusters;
         _vocabulary = [.. vocabulary];
     }
+
+    /// <summary>The word clusters whose paths feed the features, or null.</summary>
+    public WordClusters? Clusters { get; }
 
     /// <summary>The underlying sequence tagger.</summary>
     public SequenceTagger Tagger { get; }
@@ -39,10 +51,41 @@ public sealed class PosTagger
     public bool IsKnown(string word) => word is not null && _vocabulary.Contains(FeatureHash.Word(word));
 
     /// <summary>Tags one sentence of words (already tokenised), one Penn tag per word.</summary>
-    public string[] Tag(IReadOnlyList<string> words) => Tagger.Tag(words);
+    public string[] Tag(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var array = words as string[] ?? [.. words];
+        var indices = array.Length <= 256 ? stackalloc int[array.Length] : new int[array.Length];
+        Tag(array, indices);
+        var result = new string[array.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = Tagger.Labels[indices[i]];
+        }
 
-    /// <summary>Tags one sentence of words, writing tag indices into <see cref="Tags"/> to <paramref name="tags"/>; no allocations.</summary>
-    public void Tag(ReadOnlySpan<string> words, Span<int> tags) => Tagger.Tag(words, tags);
+        return result;
+    }
+
+    /// <summary>Tags one sentence of words, writing tag indices into <see cref="Tags"/> to <paramref name="tags"/>; no allocations once the per-thread buffers fit the sentence.</summary>
+    public void Tag(ReadOnlySpan<string> words, Span<int> tags)
+    {
+        if (Clusters is null)
+        {
+            Tagger.Tag(words, tags);
+            return;
+        }
+
+        var codes = t_codes;
+        if (codes is null || codes.Length < words.Length)
+        {
+            codes = t_codes = new ulong[Math.Max(words.Length, 64)];
+        }
+
+        var values = t_values ??= new ulong[1][];
+        values[0] = codes;
+        ClusterFeatures.Encode(Clusters, words, codes);
+        Tagger.Tag(new SequenceInput(words, default, values), tags);
+    }
 
     /// <summary>
     /// Writes the model: the magic bytes <c>DYADPOS\0</c>, a 32-bit version, then a Deflate-compressed body holding the
@@ -60,11 +103,19 @@ public sealed class PosTagger
         {
             writer.Write(key);
         }
+
+        // Which clusters the features were computed from (word and cluster counts; 0, 0 for none).
+        writer.Write(Clusters?.WordCount ?? 0);
+        writer.Write(Clusters?.ClusterCount ?? 0);
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <summary>Reads a model written by <see cref="Save"/>; a model trained with word clusters gets the shipped ones (<see cref="LanguageModels.Clusters"/>).</summary>
     /// <exception cref="InvalidDataException">The stream is not a part-of-speech model of this version, or is corrupt.</exception>
-    public static PosTagger Load(Stream stream)
+    public static PosTagger Load(Stream stream) => Load(stream, null);
+
+    /// <summary>Reads a model written by <see cref="Save"/>, pairing it with <paramref name="clusters"/> (null: the shipped ones, if the model needs clusters).</summary>
+    /// <exception cref="InvalidDataException">The stream is not a part-of-speech model of this version, is corrupt, or was trained with other clusters.</exception>
+    public static PosTagger Load(Stream stream, WordClusters? clusters)
     {
         using var body = ModelFile.OpenRead(stream, Magic, FormatVersion, "part-of-speech model");
         using var reader = new BinaryReader(body, Encoding.UTF8, leaveOpen: true);
@@ -83,7 +134,20 @@ public sealed class PosTagger
                 keys[i] = reader.ReadUInt64();
             }
 
-            return new PosTagger(tagger, keys);
+            var clusterWords = reader.ReadInt32();
+            var clusterCount = reader.ReadInt32();
+            if (clusterWords == 0 && clusterCount == 0)
+            {
+                return new PosTagger(tagger, keys);
+            }
+
+            clusters ??= LanguageModels.Clusters;
+            if (clusters.WordCount != clusterWords || clusters.ClusterCount != clusterCount)
+            {
+                throw new InvalidDataException($"The part-of-speech model was trained with {clusterWords} words in {clusterCount} clusters, not {clusters}.");
+            }
+
+            return new PosTagger(tagger, keys, clusters);
         }
         catch (EndOfStreamException e)
         {
@@ -92,5 +156,5 @@ public sealed class PosTagger
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"PosTagger: {Tagger}, {_vocabulary.Count} vocabulary words";
+    public override string ToString() => $"PosTagger: {Tagger}, {_vocabulary.Count} vocabulary words" + (Clusters is null ? string.Empty : $", {Clusters}");
 }

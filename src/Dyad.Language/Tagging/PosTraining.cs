@@ -22,8 +22,8 @@ public static class PosTraining
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
-        var training = ToTagged(sentences);
-        var development = options.DevelopmentFile is null ? null : ToTagged(CoNllReader.ReadFile(options.DevelopmentFile));
+        var training = ToTagged(sentences, options.Clusters);
+        var development = options.DevelopmentFile is null ? null : ToTagged(CoNllReader.ReadFile(options.DevelopmentFile), options.Clusters);
         var tagger = SequenceTaggerTrainer.Train(training, PosFeatureExtractor.Instance, options.Sequence, development, log);
         var vocabulary = new HashSet<ulong>();
         foreach (var sentence in training)
@@ -34,7 +34,7 @@ public static class PosTraining
             }
         }
 
-        var result = new PosTagger(tagger, vocabulary);
+        var result = new PosTagger(tagger, vocabulary, options.Clusters);
         log?.Invoke(result.ToString());
         return result;
     }
@@ -83,13 +83,17 @@ public static class PosTraining
     }
 
     /// <summary>The words and part-of-speech tags of CoNLL sentences as training sentences.</summary>
-    public static IReadOnlyList<TaggedSentence> ToTagged(IReadOnlyList<CoNllSentence> sentences)
+    public static IReadOnlyList<TaggedSentence> ToTagged(IReadOnlyList<CoNllSentence> sentences) => ToTagged(sentences, null);
+
+    /// <summary>The words and part-of-speech tags of CoNLL sentences as training sentences, with the words' cluster codes as value column 0 when <paramref name="clusters"/> is given.</summary>
+    public static IReadOnlyList<TaggedSentence> ToTagged(IReadOnlyList<CoNllSentence> sentences, Lexicon.WordClusters? clusters)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var result = new List<TaggedSentence>(sentences.Count);
         foreach (var sentence in sentences)
         {
-            result.Add(new TaggedSentence(sentence.Words, sentence.PartsOfSpeech));
+            var tagged = new TaggedSentence(sentence.Words, sentence.PartsOfSpeech);
+            result.Add(clusters is null ? tagged : tagged with { Values = [ClusterFeatures.Encode(clusters, sentence.Words)] });
         }
 
         return result;

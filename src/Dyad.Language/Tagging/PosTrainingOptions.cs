@@ -8,4 +8,7 @@ public sealed record PosTrainingOptions
 
     /// <summary>Optional CoNLL file scored after each pass and logged (tuning only; it does not change training).</summary>
     public string? DevelopmentFile { get; init; }
+
+    /// <summary>Word clusters whose path prefixes become features (see <see cref="ClusterFeatures"/>); null trains without.</summary>
+    public Lexicon.WordClusters? Clusters { get; init; }
 }

@@ -74,6 +74,40 @@ public sealed class PosTaggerTests
     }
 
     [Fact]
+    public void CommittedModelUsesTheShippedWordClusters()
+    {
+        Assert.Same(LanguageModels.Clusters, LanguageModels.Pos.Clusters);
+    }
+
+    [Fact]
+    public void TaggingAllocatesNothingOnceWarm()
+    {
+        var words = "The European Commission said on Thursday it disagreed with German advice to consumers .".Split(' ');
+        var tags = new int[words.Length];
+        LanguageModels.Pos.Tag(words, tags);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var n = 0; n < 100; n++)
+        {
+            LanguageModels.Pos.Tag(words, tags);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void LoadRejectsOtherWordClusters()
+    {
+        using var stream = new MemoryStream();
+        LanguageModels.Pos.Save(stream);
+        stream.Position = 0;
+        var other = new Dyad.Language.Lexicon.WordClusters(["a", "b"], [0, 1], [0b10, 0b11], [2, 2]);
+
+        var error = Assert.Throws<InvalidDataException>(() => PosTagger.Load(stream, other));
+        Assert.Contains("clusters", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LoadRejectsDataThatIsNotAModel()
     {
         Assert.Throws<InvalidDataException>(() => PosTagger.Load(new MemoryStream("DYADPOX\0garbage"u8.ToArray())));
