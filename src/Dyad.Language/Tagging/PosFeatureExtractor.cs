@@ -111,6 +111,8 @@ public sealed class PosFeatureExtractor : ISequenceFeatureExtractor
             features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(105), previousTag), ClusterFeatures.Prefix(c0, 64)));
             features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(106), ClusterFeatures.Prefix(c0, 64)), ClusterFeatures.Prefix(cp1, 6)));
             features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(107), ClusterFeatures.Prefix(c0, 64)), Suffix(word, 3)));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(108), flags), c0 == 0 ? 0 : 1), previousTag));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(109), ClusterFeatures.Prefix(cp1, 64)), previousTag));
         }
     }
 

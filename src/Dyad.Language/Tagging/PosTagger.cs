@@ -10,13 +10,18 @@ namespace Dyad.Language.Tagging;
 public sealed class PosTagger
 {
     /// <summary>Format version written after the magic bytes; readers reject other versions.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     [ThreadStatic]
     private static ulong[]? t_codes;
 
     [ThreadStatic]
     private static ulong[][]? t_values;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private readonly int[]? _backwardToForward;
 
     private static ReadOnlySpan<byte> Magic => "DYADPOS\0"u8;
 
@@ -26,14 +31,38 @@ public sealed class PosTagger
     /// <param name="tagger">A tagger trained with <see cref="PosFeatureExtractor"/>.</param>
     /// <param name="vocabulary">Keys (<see cref="FeatureHash.Word"/>) of the words seen in training.</param>
     /// <param name="clusters">The word clusters the tagger was trained with, or null if it was trained without.</param>
-    public PosTagger(SequenceTagger tagger, IEnumerable<ulong> vocabulary, WordClusters? clusters = null)
+    /// <param name="backward">
+    /// Optionally, a second tagger trained on the sentences reversed (right to left); each word's scores from both
+    /// are added, so that the choice sees the tags predicted on either side. Its labels must be those of
+    /// <paramref name="tagger"/>, in any order.
+    /// </param>
+    /// <exception cref="ArgumentException">The backward tagger's labels differ from the forward tagger's.</exception>
+    public PosTagger(SequenceTagger tagger, IEnumerable<ulong> vocabulary, WordClusters? clusters = null, SequenceTagger? backward = null)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(vocabulary);
         Tagger = tagger;
         Clusters = clusters;
+        Backward = backward;
         _vocabulary = [.. vocabulary];
+        if (backward is not null)
+        {
+            if (backward.Labels.Count != tagger.Labels.Count)
+            {
+                throw new ArgumentException($"The backward tagger has {backward.Labels.Count} labels, the forward one {tagger.Labels.Count}.", nameof(backward));
+            }
+
+            _backwardToForward = new int[backward.Labels.Count];
+            for (var c = 0; c < _backwardToForward.Length; c++)
+            {
+                _backwardToForward[c] = IndexOf(tagger.Labels, backward.Labels[c])
+                    ?? throw new ArgumentException($"The backward tagger's label '{backward.Labels[c]}' is not a forward label.", nameof(backward));
+            }
+        }
     }
+
+    /// <summary>The right-to-left tagger whose scores are added to the forward one's, or null.</summary>
+    public SequenceTagger? Backward { get; }
 
     /// <summary>The word clusters whose paths feed the features, or null.</summary>
     public WordClusters? Clusters { get; }
@@ -69,7 +98,12 @@ public sealed class PosTagger
     /// <summary>Tags one sentence of words, writing tag indices into <see cref="Tags"/> to <paramref name="tags"/>; no allocations once the per-thread buffers fit the sentence.</summary>
     public void Tag(ReadOnlySpan<string> words, Span<int> tags)
     {
-        if (Clusters is null)
+        if (tags.Length < words.Length)
+        {
+            throw new ArgumentException($"Room for {tags.Length} tags, {words.Length} words.", nameof(tags));
+        }
+
+        if (Clusters is null && Backward is null)
         {
             Tagger.Tag(words, tags);
             return;
@@ -83,8 +117,78 @@ public sealed class PosTagger
 
         var values = t_values ??= new ulong[1][];
         values[0] = codes;
-        ClusterFeatures.Encode(Clusters, words, codes);
-        Tagger.Tag(new SequenceInput(words, default, values), tags);
+        ReadOnlySpan<ulong[]> columns = default;
+        if (Clusters is not null)
+        {
+            ClusterFeatures.Encode(Clusters, words, codes);
+            columns = values;
+        }
+
+        if (Backward is null)
+        {
+            Tagger.Tag(new SequenceInput(words, default, columns), tags);
+            return;
+        }
+
+        TagBothWays(words, columns.IsEmpty ? null : codes, tags);
+    }
+
+    /// <summary>Runs the forward and the backward tagger and takes, for each word, the tag with the highest summed score.</summary>
+    private void TagBothWays(ReadOnlySpan<string> words, ulong[]? codes, Span<int> tags)
+    {
+        var n = words.Length;
+        var classes = Tagger.Weights.ClassCount;
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Fit(n, classes);
+
+        // The backward tagger reads the sentence reversed, with its cluster codes reversed alongside.
+        for (var i = 0; i < n; i++)
+        {
+            scratch.Reversed[i] = words[n - 1 - i];
+            if (codes is not null)
+            {
+                scratch.ReversedCodes[i] = codes[n - 1 - i];
+            }
+        }
+
+        scratch.ReversedColumns[0] = scratch.ReversedCodes;
+        var backwardColumns = codes is null ? default : scratch.ReversedColumns.AsSpan();
+        scratch.Columns[0] = codes!;
+        var forwardColumns = codes is null ? default : scratch.Columns.AsSpan();
+        Tagger.Tag(new SequenceInput(words, default, forwardColumns), tags, scratch.Forward, scratch.ForwardDictionary);
+        Backward!.Tag(new SequenceInput(scratch.Reversed.AsSpan(0, n), default, backwardColumns), scratch.BackwardTags, scratch.Backward, scratch.BackwardDictionary);
+        var map = _backwardToForward!;
+        for (var i = 0; i < n; i++)
+        {
+            if (scratch.ForwardDictionary[i])
+            {
+                continue; // both directions take a dictionary word's tag from the same dictionary
+            }
+
+            var sum = scratch.Forward.AsSpan(i * classes, classes);
+            var back = scratch.Backward.AsSpan((n - 1 - i) * classes, classes);
+            for (var c = 0; c < back.Length; c++)
+            {
+                sum[map[c]] += back[c];
+            }
+
+            tags[i] = AveragedPerceptron.ArgMax(sum);
+        }
+
+        scratch.Reversed.AsSpan(0, n).Clear();
+    }
+
+    private static int? IndexOf(IReadOnlyList<string> labels, string label)
+    {
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (string.Equals(labels[i], label, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -107,6 +211,8 @@ public sealed class PosTagger
         // Which clusters the features were computed from (word and cluster counts; 0, 0 for none).
         writer.Write(Clusters?.WordCount ?? 0);
         writer.Write(Clusters?.ClusterCount ?? 0);
+        writer.Write(Backward is not null);
+        Backward?.Write(writer, quantise);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>; a model trained with word clusters gets the shipped ones (<see cref="LanguageModels.Clusters"/>).</summary>
@@ -138,16 +244,26 @@ public sealed class PosTagger
             var clusterCount = reader.ReadInt32();
             if (clusterWords == 0 && clusterCount == 0)
             {
-                return new PosTagger(tagger, keys);
+                clusters = null;
             }
-
-            clusters ??= LanguageModels.Clusters;
-            if (clusters.WordCount != clusterWords || clusters.ClusterCount != clusterCount)
+            else
             {
-                throw new InvalidDataException($"The part-of-speech model was trained with {clusterWords} words in {clusterCount} clusters, not {clusters}.");
+                clusters ??= LanguageModels.Clusters;
+                if (clusters.WordCount != clusterWords || clusters.ClusterCount != clusterCount)
+                {
+                    throw new InvalidDataException($"The part-of-speech model was trained with {clusterWords} words in {clusterCount} clusters, not {clusters}.");
+                }
             }
 
-            return new PosTagger(tagger, keys, clusters);
+            var backward = reader.ReadBoolean() ? SequenceTagger.Read(reader, PosFeatureExtractor.Instance) : null;
+            try
+            {
+                return new PosTagger(tagger, keys, clusters, backward);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidDataException($"Corrupt part-of-speech model: {e.Message}", e);
+            }
         }
         catch (EndOfStreamException e)
         {
@@ -156,5 +272,47 @@ public sealed class PosTagger
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"PosTagger: {Tagger}, {_vocabulary.Count} vocabulary words" + (Clusters is null ? string.Empty : $", {Clusters}");
+    public override string ToString() =>
+        $"PosTagger: {Tagger}, {_vocabulary.Count} vocabulary words"
+        + (Clusters is null ? string.Empty : $", {Clusters}")
+        + (Backward is null ? string.Empty : $"; backward: {Backward}");
+
+    /// <summary>Per-thread buffers for tagging in both directions, grown to the longest sentence seen.</summary>
+    private sealed class Scratch
+    {
+        public string[] Reversed { get; private set; } = [];
+
+        public ulong[] ReversedCodes { get; private set; } = [];
+
+        public ulong[][] ReversedColumns { get; } = new ulong[1][];
+
+        public ulong[][] Columns { get; } = new ulong[1][];
+
+        public int[] BackwardTags { get; private set; } = [];
+
+        public float[] Forward { get; private set; } = [];
+
+        public float[] Backward { get; private set; } = [];
+
+        public bool[] ForwardDictionary { get; private set; } = [];
+
+        public bool[] BackwardDictionary { get; private set; } = [];
+
+        public void Fit(int words, int classes)
+        {
+            if (Reversed.Length >= words && Forward.Length >= words * classes)
+            {
+                return;
+            }
+
+            var n = Math.Max(words, 64);
+            Reversed = new string[n];
+            ReversedCodes = new ulong[n];
+            BackwardTags = new int[n];
+            Forward = new float[n * classes];
+            Backward = new float[n * classes];
+            ForwardDictionary = new bool[n];
+            BackwardDictionary = new bool[n];
+        }
+    }
 }

@@ -34,7 +34,14 @@ public static class PosTraining
             }
         }
 
-        var result = new PosTagger(tagger, vocabulary, options.Clusters);
+        SequenceTagger? backward = null;
+        if (options.Bidirectional)
+        {
+            log?.Invoke("right-to-left tagger:");
+            backward = SequenceTaggerTrainer.Train(Reverse(training), PosFeatureExtractor.Instance, options.Sequence, null, log);
+        }
+
+        var result = new PosTagger(tagger, vocabulary, options.Clusters, backward);
         log?.Invoke(result.ToString());
         return result;
     }
@@ -84,6 +91,30 @@ public static class PosTraining
 
     /// <summary>The words and part-of-speech tags of CoNLL sentences as training sentences.</summary>
     public static IReadOnlyList<TaggedSentence> ToTagged(IReadOnlyList<CoNllSentence> sentences) => ToTagged(sentences, null);
+
+    /// <summary>The sentences read right to left: words, tags and value columns reversed.</summary>
+    private static List<TaggedSentence> Reverse(IReadOnlyList<TaggedSentence> sentences)
+    {
+        var result = new List<TaggedSentence>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            var words = sentence.Words.ToArray();
+            var tags = sentence.Tags.ToArray();
+            Array.Reverse(words);
+            Array.Reverse(tags);
+            var values = new List<ulong[]>(sentence.Values.Count);
+            foreach (var column in sentence.Values)
+            {
+                var reversed = (ulong[])column.Clone();
+                Array.Reverse(reversed);
+                values.Add(reversed);
+            }
+
+            result.Add(new TaggedSentence(words, tags) { Values = values });
+        }
+
+        return result;
+    }
 
     /// <summary>The words and part-of-speech tags of CoNLL sentences as training sentences, with the words' cluster codes as value column 0 when <paramref name="clusters"/> is given.</summary>
     public static IReadOnlyList<TaggedSentence> ToTagged(IReadOnlyList<CoNllSentence> sentences, Lexicon.WordClusters? clusters)
