@@ -11,13 +11,13 @@ public sealed class PosFeatureExtractor : ISequenceFeatureExtractor
     public const int ClusterColumn = 0;
 
     /// <summary>Cluster path prefixes used as features (64: the whole path).</summary>
-    private static readonly int[] ClusterBits = [4, 6, 8, 10, 64];
+    private static readonly int[] ClusterBits = [4, 8, 64];
 
     /// <summary>The shared instance (the extractor is stateless).</summary>
     public static PosFeatureExtractor Instance { get; } = new();
 
     /// <inheritdoc />
-    public string Name => "pos-v2";
+    public string Name => "pos-v3";
 
     /// <inheritdoc />
     public void Extract(in SequenceInput input, int index, int previousTag, int previousTag2, FeatureBuffer features)
