@@ -3,6 +3,7 @@ using Dyad.Evaluation.Language;
 using Dyad.Evaluation.Reuters;
 using Dyad.Language;
 using Dyad.Language.Chunking;
+using Spectre.Console;
 
 namespace Dyad.Cli.Commands;
 
