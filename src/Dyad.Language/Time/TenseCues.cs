@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+
+namespace Dyad.Language.Time;
+
+/// <summary>
+/// Decides whether a sentence around a token narrates the past or looks ahead: POS tags when given (VBD/VBN past,
+/// the modals will/shall future), else lexical cues (<c>will</c>, <c>'ll</c>, <c>said</c>, <c>was</c>, <c>-ed</c>
+/// forms, common irregular past forms). The cue nearest the expression wins.
+/// </summary>
+internal static class TenseCues
+{
+    private const int Window = 14;
+
+    private static readonly FrozenDictionary<string, int> Cues = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["will"] = 1, ["'ll"] = 1, ["shall"] = 1, ["wo"] = 1, ["would"] = 1, ["going"] = 1, ["scheduled"] = 1, ["expected"] = 1,
+        ["plans"] = 1, ["plan"] = 1, ["planned"] = 1, ["upcoming"] = 1, ["due"] = 1, ["tomorrow"] = 1,
+        ["was"] = -1, ["were"] = -1, ["had"] = -1, ["did"] = -1, ["said"] = -1, ["told"] = -1, ["met"] = -1, ["went"] = -1, ["came"] = -1,
+        ["took"] = -1, ["made"] = -1, ["gave"] = -1, ["held"] = -1, ["left"] = -1, ["began"] = -1, ["saw"] = -1, ["got"] = -1, ["won"] = -1,
+        ["lost"] = -1, ["spoke"] = -1, ["sent"] = -1, ["brought"] = -1, ["found"] = -1, ["fell"] = -1, ["rose"] = -1, ["became"] = -1,
+        ["led"] = -1, ["ran"] = -1, ["paid"] = -1, ["sold"] = -1, ["bought"] = -1, ["thought"] = -1, ["knew"] = -1, ["kept"] = -1,
+        ["struck"] = -1, ["chose"] = -1, ["wrote"] = -1, ["ago"] = -1, ["yesterday"] = -1, ["hit"] = -1, ["put"] = -1, ["set"] = -1,
+        ["shot"] = -1, ["flew"] = -1, ["drew"] = -1, ["fought"] = -1, ["stood"] = -1, ["sat"] = -1, ["heard"] = -1, ["meant"] = -1,
+        ["felt"] = -1, ["broke"] = -1, ["spent"] = -1, ["agreed"] = -1, ["quit"] = -1, ["cut"] = -1,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>-1 past, +1 future, 0 unknown, for the expression in tokens [start, end) of the sentence [first, last).</summary>
+    public static int Around(TimexScanner scanner, int start, int end, int first, int last)
+    {
+        for (var d = 1; d <= Window; d++)
+        {
+            var left = start - d;
+            if (left >= first)
+            {
+                var c = Cue(scanner, left);
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+
+            var right = end - 1 + d;
+            if (right < last)
+            {
+                var c = Cue(scanner, right);
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+
+            if (left < first && right >= last)
+            {
+                break;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int Cue(TimexScanner scanner, int index)
+    {
+        var word = scanner.Word(index);
+        if (scanner.Pos(index) is { } tag)
+        {
+            if (tag is "VBD")
+            {
+                return -1;
+            }
+
+            if (tag is "MD")
+            {
+                return CueLookup.TryGetValue(word, out var m) && m > 0 ? 1 : 0;
+            }
+
+            if (tag is "VBN")
+            {
+                return CueLookup.TryGetValue(word, out var vbn) && vbn > 0 ? 1 : -1;
+            }
+
+            return tag.StartsWith('V') && CueLookup.TryGetValue(word, out var v) ? v : 0;
+        }
+
+        if (word.Length == 0 || word.Length > 20)
+        {
+            return 0;
+        }
+
+        if (CueLookup.TryGetValue(word, out var cue))
+        {
+            return cue;
+        }
+
+        // Regular past forms: lower-case words ending in -ed (not -eed: need, proceed, exceed).
+        return word.Length >= 5 && char.IsAsciiLetterLower(word[0]) && word[^1] == 'd' && word[^2] == 'e' && word[^3] != 'e' ? -1 : 0;
+    }
+}
