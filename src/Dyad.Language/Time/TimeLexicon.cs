@@ -209,11 +209,12 @@ internal static class TimeLexicon
             return default;
         }
 
-        // Allow a trailing "-old" / "-long": "8-month-old", "two-week-long".
+        // Allow a trailing "-long": "two-week-long".
         if (next + 1 < count)
         {
             var tail = word[parts[next + 1]];
-            if (next + 2 != count || !(tail.Equals("old", StringComparison.OrdinalIgnoreCase) || tail.Equals("long", StringComparison.OrdinalIgnoreCase)))
+            // Ages ("6-year-old") are not time expressions in TimeML; "-long" stretches are.
+            if (next + 2 != count || !tail.Equals("long", StringComparison.OrdinalIgnoreCase))
             {
                 return default;
             }
@@ -346,8 +347,6 @@ internal static class TimeLexicon
         d["recently"] = new LexEntry(LexKind.Deictic, Recently);
         d["lately"] = new LexEntry(LexKind.Deictic, Recently);
         d["recent"] = new LexEntry(LexKind.Deictic, Recent);
-        d["previously"] = new LexEntry(LexKind.Deictic, Previously);
-        d["formerly"] = new LexEntry(LexKind.Deictic, Previously);
         d["soon"] = new LexEntry(LexKind.Deictic, Soon);
         d["future"] = new LexEntry(LexKind.Deictic, Future);
         d["present"] = new LexEntry(LexKind.Deictic, Present);
@@ -403,7 +402,7 @@ internal static class TimeLexicon
         d["nightly"] = new LexEntry(LexKind.SetWord, 1, TimeUnit.Day);
         d["weekly"] = new LexEntry(LexKind.SetWord, 1, TimeUnit.Week);
         d["monthly"] = new LexEntry(LexKind.SetWord, 1, TimeUnit.Month);
-        d["quarterly"] = new LexEntry(LexKind.SetWord, 1, TimeUnit.Quarter);
+        d["quarterly"] = new LexEntry(LexKind.SetWord, 1, TimeUnit.Quarter, Weak: true);
         d["annually"] = new LexEntry(LexKind.SetWord, 1, TimeUnit.Year);
         d["annual"] = new LexEntry(LexKind.SetWord, 1, TimeUnit.Year, Weak: true);
         d["yearly"] = new LexEntry(LexKind.SetWord, 1, TimeUnit.Year);

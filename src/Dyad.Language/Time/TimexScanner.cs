@@ -114,6 +114,12 @@ internal sealed class TimexScanner
             IsRelative = m.Relative,
         });
 
+        if (m.Ago)
+        {
+            // "a year earlier", "the year-ago quarter" point back from the reference; they do not move it.
+            return;
+        }
+
         if (m.Type is TimexType.Date or TimexType.Time && m.Value.Length >= 10 && !m.Value.StartsWith('X')
             && TryParseDay(m.Value, out var day))
         {
@@ -271,12 +277,11 @@ internal sealed class TimexScanner
             return false;
         }
 
-        if (approx && core.Type != TimexType.Duration && !core.Ago)
+        // "about 10:35 a.m.", "around Nov. 1", "nearly two years ago"; never "around Wednesday's ruling".
+        if (approx && core.Type != TimexType.Duration && !core.Ago
+            && !(mod == TimexModifier.Approx && (core.Type == TimexType.Time || (core.Type == TimexType.Date && !core.Relative))))
         {
-            if (!(core.Type is TimexType.Date or TimexType.Time && mod == TimexModifier.Approx))
-            {
-                return false;
-            }
+            return false;
         }
 
         if (core.Start > j)
@@ -540,7 +545,7 @@ internal sealed class TimexScanner
             value = "PAST_REF";
             gran = TimeGranularity.Unspecified;
         }
-        else if (!ago && unit is TimeUnit.Year or TimeUnit.Quarter && quantity == 1 && _refQuarterYear > 0)
+        else if (unit is TimeUnit.Year && quantity == 1 && _refQuarterYear > 0)
         {
             // "a year earlier" in a quarterly report: the same quarter a year before the one under discussion.
             value = TimeValues.Quarter(_refQuarterYear - 1, _refQuarter);
@@ -819,18 +824,43 @@ internal sealed class TimexScanner
 
         if (_anchor.Month is int am)
         {
-            var tense = Tense(at, at + 1);
-            if (tense < 0 && month > am)
-            {
-                y--;
-            }
-            else if (tense > 0 && month < am)
-            {
-                y++;
-            }
+            y = NearestYear(y, (am * 31) + 15, month * 31, Tense(at, at + 1), 31);
         }
 
         return TimeValues.Month(y, month);
+    }
+
+    /// <summary>
+    /// The year, among the anchor's and its neighbours, that puts a yearless month (or month and day) nearest the
+    /// anchor. Past-tense narration penalises dates after the anchor, future tense dates before it; with no cue the
+    /// later date pays a small penalty, since news mostly reports what has happened. Positions are in days (month × 31 + day).
+    /// </summary>
+    private static int NearestYear(int year, int anchorPos, int pos, int tense, int slack)
+    {
+        const int YearDays = 12 * 31;
+        var best = year;
+        var bestCost = int.MaxValue;
+        for (var y = year - 1; y <= year + 1; y++)
+        {
+            var delta = pos + ((y - year) * YearDays) - anchorPos;
+            var cost = Math.Abs(delta);
+            if (delta > slack)
+            {
+                cost += tense < 0 ? 6 * 31 : tense == 0 ? 31 : 0;
+            }
+            else if (delta < -slack && tense > 0)
+            {
+                cost += 6 * 31;
+            }
+
+            if (cost < bestCost)
+            {
+                best = y;
+                bestCost = cost;
+            }
+        }
+
+        return TimeValues.YearOk(best) ? best : year;
     }
 
     private bool DayOfMonth(int start, int end, int month, int day, int? year, out Match m)
@@ -861,17 +891,7 @@ internal sealed class TimexScanner
 
         if (_anchor.Month is int am)
         {
-            var tense = Tense(start, end);
-            var ad = _anchor.Date?.Day ?? 15;
-            var later = month > am || (month == am && day > ad);
-            if (tense < 0 && later && month - am > 1)
-            {
-                ay--;
-            }
-            else if (tense > 0 && !later && am - month > 1)
-            {
-                ay++;
-            }
+            ay = NearestYear(ay, (am * 31) + (_anchor.Date?.Day ?? 15), (month * 31) + day, Tense(start, end), 3);
         }
 
         if (day > DateTime.DaysInMonth(ay, month))
@@ -1390,6 +1410,7 @@ internal sealed class TimexScanner
         }
 
         m.Relative = true;
+        m.Ago = true;
         return true;
     }
 
@@ -1510,10 +1531,22 @@ internal sealed class TimexScanner
         var code = At(j).Value;
         var end = Is(j + 1, "Day") || Is(j + 1, "Eve") ? j + 2 : j + 1;
         var eve = Is(j + 1, "Eve");
-        int? year = At(end) is { Kind: LexKind.Digits, Value: >= 1000 and <= 2199 } y ? y.Value : _anchor.Year;
-        if (At(end).Kind == LexKind.Digits && year == At(end).Value)
+        int? year = null;
+        if (At(end) is { Kind: LexKind.Digits, Value: >= 1000 and <= 2199 } y)
         {
+            year = y.Value;
             end++;
+        }
+        else if (_anchor.Year is int ay)
+        {
+            var month = code == 1100 ? 11 : code / 100;
+            var day = code == 1100 ? 25 : code % 100;
+            var tense = Is(j - 1, "last") ? -1 : Is(j - 1, "next") ? 1 : Tense(j, end);
+            year = _anchor.Month is int am ? NearestYear(ay, (am * 31) + (_anchor.Date?.Day ?? 15), (month * 31) + day, tense, 3) : ay;
+            if (Is(j - 1, "last") || Is(j - 1, "next"))
+            {
+                j--;
+            }
         }
 
         if (year is not int yy)
