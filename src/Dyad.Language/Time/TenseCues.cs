@@ -9,17 +9,17 @@ namespace Dyad.Language.Time;
 /// </summary>
 internal static class TenseCues
 {
-    private const int Window = 14;
+    private const int Window = 30;
 
     private static readonly FrozenDictionary<string, int> Cues = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["will"] = 1, ["'ll"] = 1, ["shall"] = 1, ["wo"] = 1, ["would"] = 1, ["going"] = 1, ["scheduled"] = 1, ["expected"] = 1,
-        ["plans"] = 1, ["plan"] = 1, ["planning"] = 1, ["planned"] = 0, ["intends"] = 1, ["upcoming"] = 1, ["due"] = 1, ["tomorrow"] = 1,
+        ["plans"] = 1, ["plan"] = 1, ["planning"] = 1, ["planned"] = 0, ["intends"] = 1, ["upcoming"] = 1, ["due"] = 1, ["tomorrow"] = 1, ["could"] = 1, ["might"] = 1, ["can"] = 1, ["soon"] = 1, ["set"] = 0, ["until"] = 1, ["till"] = 1,
         ["was"] = -1, ["were"] = -1, ["had"] = -1, ["did"] = -1, ["said"] = -1, ["told"] = -1, ["met"] = -1, ["went"] = -1, ["came"] = -1,
         ["took"] = -1, ["made"] = -1, ["gave"] = -1, ["held"] = -1, ["left"] = -1, ["began"] = -1, ["saw"] = -1, ["got"] = -1, ["won"] = -1,
         ["lost"] = -1, ["spoke"] = -1, ["sent"] = -1, ["brought"] = -1, ["found"] = -1, ["fell"] = -1, ["rose"] = -1, ["became"] = -1,
         ["led"] = -1, ["ran"] = -1, ["paid"] = -1, ["sold"] = -1, ["bought"] = -1, ["thought"] = -1, ["knew"] = -1, ["kept"] = -1,
-        ["struck"] = -1, ["chose"] = -1, ["wrote"] = -1, ["ago"] = -1, ["yesterday"] = -1, ["hit"] = -1, ["put"] = -1, ["set"] = -1,
+        ["struck"] = -1, ["chose"] = -1, ["wrote"] = -1, ["ago"] = -1, ["yesterday"] = -1, ["hit"] = -1, ["put"] = -1,
         ["shot"] = -1, ["flew"] = -1, ["drew"] = -1, ["fought"] = -1, ["stood"] = -1, ["sat"] = -1, ["heard"] = -1, ["meant"] = -1,
         ["felt"] = -1, ["broke"] = -1, ["spent"] = -1, ["agreed"] = -1, ["quit"] = -1, ["cut"] = -1,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -27,41 +27,57 @@ internal static class TenseCues
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>-1 past, +1 future, 0 unknown, for the expression in tokens [start, end) of the sentence [first, last).</summary>
+    /// <remarks>
+    /// The nearest strong cue (an auxiliary, a modal, a reporting verb, a past tag) wins; a bare <c>-ed</c> form, which may
+    /// be a participle or an adjective ("markets untouched by"), counts only when no strong cue is in reach.
+    /// </remarks>
     public static int Around(TimexScanner scanner, int start, int end, int first, int last)
     {
+        var weak = 0;
         for (var d = 1; d <= Window; d++)
         {
             var left = start - d;
-            if (left >= first)
-            {
-                var c = Cue(scanner, left);
-                if (c != 0)
-                {
-                    return c;
-                }
-            }
-
             var right = end - 1 + d;
-            if (right < last)
-            {
-                var c = Cue(scanner, right);
-                if (c != 0)
-                {
-                    return c;
-                }
-            }
-
             if (left < first && right >= last)
             {
                 break;
             }
+
+            if (left >= first)
+            {
+                var c = Cue(scanner, left, out var strong);
+                if (c != 0 && strong)
+                {
+                    return c;
+                }
+
+                if (weak == 0)
+                {
+                    weak = c;
+                }
+            }
+
+            if (right < last)
+            {
+                var c = Cue(scanner, right, out var strong);
+                if (c != 0 && strong)
+                {
+                    return c;
+                }
+
+                if (weak == 0)
+                {
+                    weak = c;
+                }
+            }
         }
 
-        return 0;
+        return weak;
     }
 
-    private static int Cue(TimexScanner scanner, int index)
+    private static int Cue(TimexScanner scanner, int index, out bool strong)
     {
+        strong = true;
         var word = scanner.Word(index);
         if (scanner.Pos(index) is { } tag)
         {
@@ -77,10 +93,11 @@ internal static class TenseCues
 
             if (tag is "VBN")
             {
+                strong = false;
                 return CueLookup.TryGetValue(word, out var vbn) && vbn > 0 ? 1 : -1;
             }
 
-            return tag.StartsWith('V') && CueLookup.TryGetValue(word, out var v) ? v : 0;
+            return (tag.StartsWith('V') || tag is "IN" or "RB") && CueLookup.TryGetValue(word, out var v) ? v : 0;
         }
 
         if (word.Length == 0 || word.Length > 20)
@@ -93,7 +110,8 @@ internal static class TenseCues
             return cue;
         }
 
-        // Regular past forms: lower-case words ending in -ed (not -eed: need, proceed, exceed).
+        // Regular past forms: lower-case words ending in -ed (not -eed: need, proceed, exceed); weak evidence.
+        strong = false;
         return word.Length >= 5 && char.IsAsciiLetterLower(word[0]) && word[^1] == 'd' && word[^2] == 'e' && word[^3] != 'e' ? -1 : 0;
     }
 }

@@ -54,7 +54,8 @@ internal static class TimeValues
             TimeUnit.Week => "P" + n + "W",
             TimeUnit.Weekend => "P" + n + "WE",
             TimeUnit.Month => "P" + n + "M",
-            TimeUnit.Quarter => "P" + n + "Q",
+            // TimeBank writes quarters as months: "the next three quarters" is P9M.
+            TimeUnit.Quarter => quantity < 0 ? "PXQ" : "P" + (quantity * 3).ToString(CultureInfo.InvariantCulture) + "M",
             TimeUnit.Half => quantity < 0 ? "PXM" : "P" + (quantity * 6).ToString(CultureInfo.InvariantCulture) + "M",
             TimeUnit.Year => "P" + n + "Y",
             TimeUnit.Decade => quantity < 0 ? "PXDE" : "P" + (quantity * 10).ToString(CultureInfo.InvariantCulture) + "Y",

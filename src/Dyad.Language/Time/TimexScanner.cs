@@ -18,6 +18,21 @@ namespace Dyad.Language.Time;
 /// </remarks>
 internal sealed class TimexScanner
 {
+    private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWordSet = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "and", "or", "but", "if", "is", "was", "are", "were", "will", "would", "can", "could", "may", "might", "should", "must", "of", "for",
+        "to", "in", "on", "at", "that", "which", "who", "when", "where", "as", "with", "by", "from", "than", "because", "unless", "while",
+        "so", "it", "he", "she", "they", "we", "i", "you", "there", "be", "has", "have", "had", "not", "too", "too", "also", "again",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords =
+        FunctionWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Day-position penalties of NearestYear, tuned on the TempEval-3 training split: a date after the anchor in
+    // past-tense narration costs six months, one after the anchor with no tense cue three months.
+    private const int PastPenalty = 6 * 31;
+    private const int UnknownPenalty = 3 * 31;
+
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly IReadOnlyList<string>? _pos;
@@ -528,7 +543,8 @@ internal sealed class TimexScanner
             next++;
         }
 
-        return quantity > 0 && At(next).Kind == LexKind.Unit && (quantity == 1 || At(next).Value == 1 || At(next).Unit == TimeUnit.Century);
+        // "three years", and the adjectival singular of TimeBank's "a five year low", "two day visit".
+        return quantity > 0 && At(next).Kind == LexKind.Unit;
     }
 
     private bool Ago(int start, int end, TimeUnit unit, int quantity, bool ago, out Match m)
@@ -846,11 +862,11 @@ internal sealed class TimexScanner
             var cost = Math.Abs(delta);
             if (delta > slack)
             {
-                cost += tense < 0 ? 6 * 31 : tense == 0 ? 31 : 0;
+                cost += tense < 0 ? PastPenalty : tense == 0 ? UnknownPenalty : 0;
             }
             else if (delta < -slack && tense > 0)
             {
-                cost += 6 * 31;
+                cost += PastPenalty;
             }
 
             if (cost < bestCost)
@@ -983,7 +999,7 @@ internal sealed class TimexScanner
         {
             case Now:
                 m = Ref(Is(j - 1, "right") ? j - 1 : j, j + 1, "PRESENT_REF");
-                return !Is(j + 1, "that");
+                return true;
             case Currently or Nowadays:
                 m = Ref(j, j + 1, "PRESENT_REF");
                 return true;
@@ -1017,16 +1033,18 @@ internal sealed class TimexScanner
                         s--;
                     }
 
-                    if (Is(s - 1, "the"))
+                    var determiner = Is(s - 1, "the");
+                    if (determiner)
                     {
                         s--;
                     }
-                    else if (!the)
+
+                    if ((determiner || the) && IsNounAfter(j + 1))
                     {
                         return false;
                     }
 
-                    if (IsNounAfter(j + 1))
+                    if (!determiner && !the && !(IsNounAfter(j + 1) && !Capitalised(j)))
                     {
                         return false;
                     }
@@ -1072,9 +1090,19 @@ internal sealed class TimexScanner
 
     private bool IsNounAfter(int i)
     {
-        // "the future president", "present tense": an adjective use, not a time.
-        return i < _last && _tokens[i].Kind == TokenKind.Word && At(i).IsNone && char.IsAsciiLetterLower(Word(i)[0])
-            && !Is(i, "and") && !Is(i, "or") && !Is(i, "is") && !Is(i, "was") && !Is(i, "will") && !Is(i, "of");
+        // "the future president", "present tense": an adjective before a content word, not a time.
+        if (i >= _last || _tokens[i].Kind != TokenKind.Word || !At(i).IsNone)
+        {
+            return false;
+        }
+
+        if (Pos(i) is { } tag)
+        {
+            return tag.StartsWith("NN", StringComparison.Ordinal) || tag.StartsWith("JJ", StringComparison.Ordinal);
+        }
+
+        var w = Word(i);
+        return char.IsAsciiLetterLower(w[0]) && !FunctionWords.Contains(w);
     }
 
     private static Match Ref(int start, int end, string value)
@@ -1125,8 +1153,30 @@ internal sealed class TimexScanner
         {
             case LexKind.Unit when next.Value == 0 || next.Unit == TimeUnit.Weekend:
                 return RelativeUnit(j, k, rel, dir, next.Unit, the, out m);
+            case LexKind.None when rel == RelLatest && Is(k, "period"):
+                return RelativeUnit(j, k, rel, dir, TimeUnit.Quarter, the, out m);
+            case LexKind.Unit when next.Value == 1 && rel is RelComing or RelNext && !the || (rel == RelComing && next.Value == 1):
+                m = Match.Of(j, k + 1, TimexType.Duration, TimeValues.Duration(-1, next.Unit), TimeValues.GranularityOf(next.Unit), takesThe: true);
+                return true;
             case LexKind.Fiscal when At(k + 1) is { Kind: LexKind.Unit, Value: 0 } fu:
                 return RelativeUnit(j, k + 1, rel, dir, fu.Unit, the, out m);
+            case LexKind.Month when rel is RelLast or RelNext or RelComing && TryMonth(k, out var dated) && dated.Granularity == TimeGranularity.Day:
+                // "last Oct. 23": the date itself, the nearest one in the direction named.
+                m = dated;
+                m.Start = j;
+                if (_anchor.Date is { } ad && m.Value.Length == 10 && TryParseDay(m.Value, out var named))
+                {
+                    if (rel == RelLast && named > ad)
+                    {
+                        m.Value = TimeValues.Day(named.PlusYears(-1));
+                    }
+                    else if (rel != RelLast && named < ad)
+                    {
+                        m.Value = TimeValues.Day(named.PlusYears(1));
+                    }
+                }
+
+                return true;
             case LexKind.Month when rel is RelThis or RelLast or RelNext or RelComing or RelPast:
                 {
                     if (_anchor.Year is not int y || _anchor.Month is not int am)
@@ -1187,6 +1237,10 @@ internal sealed class TimexScanner
 
             case LexKind.Ordinal when At(k + 1) is { Kind: LexKind.Unit, Unit: TimeUnit.Quarter, Value: 0 } && rel is RelThis or RelLast or RelNext:
                 return false;
+            case LexKind.None when rel == RelCurrent && !the && IsNounAfter(k) && !Capitalised(j) && !Is(k, "account") && !Is(k, "accounts"):
+                // "current conditions": TimeBank reads the adjective as the present.
+                m = Ref(j, k, "PRESENT_REF");
+                return true;
             default:
                 if (rel == RelPast && the && next.Kind is not LexKind.Unit)
                 {
@@ -1277,6 +1331,15 @@ internal sealed class TimexScanner
     {
         m = default;
         var e = At(j);
+        if (!the && e.Value == 1 && e.Unit is >= TimeUnit.Day and not TimeUnit.Weekend and not TimeUnit.Half
+            && (Is(j - 1, "for") || Is(j - 1, "within") || Is(j - 1, "in") || Is(j - 1, "take") || Is(j - 1, "takes") || Is(j - 1, "took"))
+            && !Is(j + 1, "of") && KindAt(j + 1) != LexKind.Ago)
+        {
+            // "for years", "within weeks": an unspecified number of units.
+            m = Match.Of(j, j + 1, TimexType.Duration, TimeValues.Duration(-1, e.Unit), TimeValues.GranularityOf(e.Unit));
+            return true;
+        }
+
         if (!the || e.Value != 0)
         {
             return false;
@@ -1434,19 +1497,21 @@ internal sealed class TimexScanner
         }
         else if (_anchor.Year is int ay)
         {
+            // Seasons run spring, summer, fall, winter; January and February belong to the winter that began the year before.
             var current = _anchor.Month is int am ? (am is 12 or 1 or 2 ? 4 : ((am - 3) / 3) + 1) : 0;
-            year = ay;
+            var seasonYear = _anchor.Month is 1 or 2 ? ay - 1 : ay;
+            year = seasonYear;
             if (dir < 0 && current != 0 && e.Value >= current)
             {
-                year = ay - 1;
+                year = seasonYear - 1;
             }
             else if (dir > 0 && current != 0 && e.Value <= current)
             {
-                year = ay + 1;
+                year = seasonYear + 1;
             }
-            else if (dir == 0 && current != 0 && e.Value > current && Tense(j, j + 1) < 0)
+            else if (dir == 0 && start == j && current != 0 && e.Value > current && Tense(j, j + 1) < 0)
             {
-                year = ay - 1;
+                year = seasonYear - 1;
             }
         }
 
