@@ -358,7 +358,8 @@ internal sealed class TimexScanner
                 return TryHalf(j, j + 1, e.Value, out m);
             case LexKind.YearAgo:
                 return TryYearAgo(j, out m);
-            case LexKind.Decade:
+            case LexKind.Decade when !(Is(j - 1, "his") || Is(j - 1, "her") || Is(j - 1, "their") || Is(j - 1, "my") || Is(j - 1, "our")
+                || Is(j - 1, "your") || Is(j - 1, "its")):
                 m = Match.Of(j, j + 1, TimexType.Date, TimeValues.Decade(e.Value), TimeGranularity.Decade, takesThe: true);
                 if (e.Mid)
                 {
@@ -467,13 +468,26 @@ internal sealed class TimexScanner
             return Later(j, end2 + 1, unit, quantity, out m);
         }
 
-        if (unit == TimeUnit.Weekend)
+        if (unit is TimeUnit.Weekend or TimeUnit.Half || Is(end2, "old") || (unit == TimeUnit.Quarter && Is(end2, "of")) || IsRate(j))
         {
+            // Not durations: "52 years old" (an age), "a half", "a quarter of the market", "$2 million a year" (a rate).
             return false;
         }
 
         m = Match.Of(j, end2, TimexType.Duration, TimeValues.Duration(quantity, unit), TimeValues.GranularityOf(unit), takesThe: true);
         return true;
+    }
+
+    private bool IsRate(int j)
+    {
+        if (KindAt(j) != LexKind.Article || j - 1 < _first)
+        {
+            return false;
+        }
+
+        var kind = _tokens[j - 1].Kind;
+        return kind == TokenKind.Number || Is(j - 1, "million") || Is(j - 1, "billion") || Is(j - 1, "%") || Is(j - 1, "percent") || Is(j - 1, "times")
+            || Is(j - 1, "twice") || Is(j - 1, "once") || Is(j - 1, "dollars") || Is(j - 1, "cents");
     }
 
     private bool TryQuantity(int j, out int quantity, out int next)
@@ -735,7 +749,16 @@ internal sealed class TimexScanner
 
     private bool TryClockWord(int j, out Match m)
     {
+        m = default;
         var hour = At(j).Value;
+
+        // "at noon", "noon Saturday", "until midnight"; not "High Noon".
+        if (!(Is(j - 1, "at") || Is(j - 1, "by") || Is(j - 1, "until") || Is(j - 1, "till") || Is(j - 1, "before") || Is(j - 1, "after")
+            || Is(j - 1, "from") || Is(j - 1, "around") || Is(j - 1, "about") || At(j + 1).Kind is LexKind.Weekday or LexKind.Deictic or LexKind.Zone))
+        {
+            return false;
+        }
+
         return TryTime(j, j + 1, hour == 24 ? 24 : 12, 0, out m);
     }
 
@@ -1008,7 +1031,8 @@ internal sealed class TimexScanner
                 return !IsNounAfter(j + 1);
             case Recently or Previously:
                 m = Ref(Is(j - 1, "more") || Is(j - 1, "most") || Is(j - 1, "until") ? j - 1 : j, j + 1, "PAST_REF");
-                return true;
+                m.TakesThe = false;
+                return !IsKind(j + 1, TokenKind.Word) || !Word(j + 1).EndsWith("ed", StringComparison.Ordinal);
             case Recent:
                 if (At(j + 1) is { Kind: LexKind.Unit, Value: 1 })
                 {
@@ -1044,7 +1068,7 @@ internal sealed class TimexScanner
                         return false;
                     }
 
-                    if (!determiner && !the && !(IsNounAfter(j + 1) && !Capitalised(j)))
+                    if (!determiner && !the)
                     {
                         return false;
                     }
@@ -1177,7 +1201,7 @@ internal sealed class TimexScanner
                 }
 
                 return true;
-            case LexKind.Month when rel is RelThis or RelLast or RelNext or RelComing or RelPast:
+            case LexKind.Month when rel is RelThis or RelLast or RelNext or RelComing or RelPast && Capitalised(k):
                 {
                     if (_anchor.Year is not int y || _anchor.Month is not int am)
                     {
@@ -1237,10 +1261,6 @@ internal sealed class TimexScanner
 
             case LexKind.Ordinal when At(k + 1) is { Kind: LexKind.Unit, Unit: TimeUnit.Quarter, Value: 0 } && rel is RelThis or RelLast or RelNext:
                 return false;
-            case LexKind.None when rel == RelCurrent && !the && IsNounAfter(k) && !Capitalised(j) && !Is(k, "account") && !Is(k, "accounts"):
-                // "current conditions": TimeBank reads the adjective as the present.
-                m = Ref(j, k, "PRESENT_REF");
-                return true;
             default:
                 if (rel == RelPast && the && next.Kind is not LexKind.Unit)
                 {
