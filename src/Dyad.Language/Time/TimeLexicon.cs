@@ -12,7 +12,7 @@ internal static class TimeLexicon
         Recent = 9, Previously = 10, Soon = 11, Future = 12, Present = 13, Past = 14, Nowadays = 15, Meantime = 16;
 
     public const int RelThis = 0, RelLast = 1, RelNext = 2, RelPast = 3, RelComing = 4, RelPrevious = 5, RelFollowing = 6,
-        RelLatest = 7, RelCurrent = 8, RelThat = 9, RelSame = 10;
+        RelLatest = 7, RelCurrent = 8, RelThat = 9, RelSame = 10, RelThese = 11;
 
     public const int EdgeStart = 1, EdgeMid = 2, EdgeEnd = 3, EdgeEarlier = 4, EdgeLater = 5;
 
@@ -376,6 +376,7 @@ internal static class TimeLexicon
         d["end"] = new LexEntry(LexKind.Edge, EdgeEnd);
 
         d["the"] = new LexEntry(LexKind.The);
+        d["these"] = new LexEntry(LexKind.Relative, RelThese);
         d["of"] = new LexEntry(LexKind.Of);
         d["ago"] = new LexEntry(LexKind.Ago);
         d["earlier"] = new LexEntry(LexKind.Shift, -1);

@@ -333,6 +333,30 @@ internal sealed class TimexScanner
     {
         m = default;
         var e = At(j);
+        if (e.Kind == LexKind.The && At(j + 1) is { Kind: LexKind.Unit, Value: 0 } inner && Is(j - 1, "of")
+            && inner.Unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year)
+        {
+            // "the end of the year", "the middle of the month": the current one.
+            return RelativeUnit(j, j + 1, RelThis, 0, inner.Unit, true, out m);
+        }
+
+        if (the && Is(j, "full") && At(j + 1) is { Kind: LexKind.Unit, Value: 0, Unit: TimeUnit.Year })
+        {
+            return RelativeUnit(j, j + 1, RelThis, 0, TimeUnit.Year, true, out m);
+        }
+
+        if (the && (Is(j, "near") || Is(j, "short") || Is(j, "long")) && Is(j + 1, "term"))
+        {
+            m = Ref(j, j + 2, "FUTURE_REF");
+            return true;
+        }
+
+        if (Is(j, "these") && At(j + 1) is { Kind: LexKind.Unit, Unit: TimeUnit.Day, Value: 1 })
+        {
+            m = Ref(j, j + 2, "PRESENT_REF");
+            return true;
+        }
+
         switch (e.Kind)
         {
             case LexKind.Digits or LexKind.NumberWord or LexKind.Article or LexKind.Quantity or LexKind.NumberOther:
@@ -429,8 +453,8 @@ internal sealed class TimexScanner
                 return DayOfMonth(j, end, next.Value, e.Value, year, out m);
             }
 
-            // A year: 1000-2199 written as four digits.
-            if (_tokens[j].Span.Length == 4 && e.Value is >= 1000 and <= 2199)
+            // A year: 1000-2199 written as four digits (or "mid-1996").
+            if ((_tokens[j].Span.Length == 4 || e.Mid) && e.Value is >= 1000 and <= 2199)
             {
                 return TryYear(j, e.Value, e.Mid, out m);
             }
@@ -468,7 +492,7 @@ internal sealed class TimexScanner
             return Later(j, end2 + 1, unit, quantity, out m);
         }
 
-        if (unit is TimeUnit.Weekend or TimeUnit.Half || Is(end2, "old") || (unit == TimeUnit.Quarter && Is(end2, "of")) || IsRate(j))
+        if (unit is TimeUnit.Weekend or TimeUnit.Half || Is(end2, "old") || (unit == TimeUnit.Quarter && quantity == 1 && Is(end2, "of")) || IsRate(j))
         {
             // Not durations: "52 years old" (an age), "a half", "a quarter of the market", "$2 million a year" (a rate).
             return false;
@@ -551,8 +575,8 @@ internal sealed class TimexScanner
                 return false;
         }
 
-        // "2 1/2 years"
-        if (Is(next, "1/2") || Is(next, "½"))
+        // "2 1/2 years", "two more weeks"
+        if (Is(next, "1/2") || Is(next, "½") || (Is(next, "more") && At(next + 1).Kind == LexKind.Unit))
         {
             next++;
         }
@@ -1032,7 +1056,7 @@ internal sealed class TimexScanner
             case Recently or Previously:
                 m = Ref(Is(j - 1, "more") || Is(j - 1, "most") || Is(j - 1, "until") ? j - 1 : j, j + 1, "PAST_REF");
                 m.TakesThe = false;
-                return !IsKind(j + 1, TokenKind.Word) || !Word(j + 1).EndsWith("ed", StringComparison.Ordinal);
+                return true;
             case Recent:
                 if (At(j + 1) is { Kind: LexKind.Unit, Value: 1 })
                 {
@@ -1077,6 +1101,9 @@ internal sealed class TimexScanner
                     return true;
                 }
 
+            case Today when Is(j + 1, "'s") && !(At(j + 2).Kind is LexKind.Unit or LexKind.PartOfDay):
+                // "today's youth", "today's world": the present age, not the day.
+                return false;
             case Today or Yesterday or Tomorrow or Tonight:
                 {
                     var offset = e.Value == Yesterday ? -1 : e.Value == Tomorrow ? 1 : 0;
