@@ -1064,7 +1064,10 @@ internal sealed class TimexScanner
                     return true;
                 }
 
-                return false;
+                // "the recent closing", "a recent SEC filing": TimeBank reads the adjective as the past.
+                m = Ref(j, j + 1, "PAST_REF");
+                m.TakesThe = false;
+                return !Is(j - 1, "most") && !Is(j - 1, "more");
             case Soon:
                 if (Is(j - 1, "as") || Is(j + 1, "after") || Is(j + 1, "as"))
                 {
@@ -1394,6 +1397,10 @@ internal sealed class TimexScanner
 
         switch (e.Unit)
         {
+            case TimeUnit.Year when Is(j + 1, "ended") || Is(j + 1, "ending"):
+                // "the year ended June 30": a fiscal year, a stretch of time.
+                m = Match.Of(j, j + 1, TimexType.Duration, "P1Y", TimeGranularity.Year, takesThe: true);
+                return true;
             case TimeUnit.Weekend:
                 {
                     var tense = Tense(j, j + 1);
