@@ -64,6 +64,22 @@ internal static class TimeValues
         };
     }
 
+    /// <summary>A quantity and a half of a unit, written with the next smaller unit: P2Y6M, PT5H30M.</summary>
+    public static string DurationAndHalf(int quantity, TimeUnit unit)
+    {
+        var n = quantity.ToString(CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            TimeUnit.Year => "P" + n + "Y6M",
+            TimeUnit.Month => "P" + n + "M15D",
+            TimeUnit.Week => "P" + ((quantity * 7) + 3).ToString(CultureInfo.InvariantCulture) + "DT12H",
+            TimeUnit.Day => "P" + n + "DT12H",
+            TimeUnit.Hour => "PT" + n + "H30M",
+            TimeUnit.Minute => "PT" + n + "M30S",
+            _ => Duration(quantity, unit),
+        };
+    }
+
     public static TimeGranularity GranularityOf(TimeUnit unit) => unit switch
     {
         TimeUnit.Second => TimeGranularity.Second,

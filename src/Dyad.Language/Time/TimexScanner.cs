@@ -487,18 +487,16 @@ internal sealed class TimexScanner
             return Ago(j, end2 + 1, unit, quantity, after.Kind == LexKind.Ago, out m);
         }
 
-        if (after.Kind == LexKind.Shift && Is(end2, "later"))
-        {
-            return Later(j, end2 + 1, unit, quantity, out m);
-        }
-
         if (unit is TimeUnit.Weekend or TimeUnit.Half || Is(end2, "old") || (unit == TimeUnit.Quarter && quantity == 1 && Is(end2, "of")) || IsRate(j))
         {
             // Not durations: "52 years old" (an age), "a half", "a quarter of the market", "$2 million a year" (a rate).
             return false;
         }
 
-        m = Match.Of(j, end2, TimexType.Duration, TimeValues.Duration(quantity, unit), TimeValues.GranularityOf(unit), takesThe: true);
+        // "three days later" stays a duration, as TimeBank annotates it; "2 1/2 years" is P2Y6M.
+        var half = Is(k - 1, "1/2") || Is(k - 1, "½");
+        var value = half ? TimeValues.DurationAndHalf(quantity, unit) : TimeValues.Duration(quantity, unit);
+        m = Match.Of(j, end2, TimexType.Duration, value, TimeValues.GranularityOf(unit), takesThe: true);
         return true;
     }
 
@@ -615,16 +613,6 @@ internal sealed class TimexScanner
         }
 
         m = Match.Of(start, end, TimexType.Date, value, gran, takesThe: false);
-        m.Relative = true;
-        m.Ago = true;
-        return true;
-    }
-
-    private bool Later(int start, int end, TimeUnit unit, int quantity, out Match m)
-    {
-        var basis = _refDay is { } r ? TimeAnchor.FromDate(r) : _anchor;
-        var value = quantity < 0 ? "FUTURE_REF" : TimeValues.Shift(basis, unit, quantity);
-        m = Match.Of(start, end, TimexType.Date, value, quantity < 0 ? TimeGranularity.Unspecified : TimeValues.GranularityOf(unit));
         m.Relative = true;
         m.Ago = true;
         return true;
@@ -1058,9 +1046,10 @@ internal sealed class TimexScanner
                 m.TakesThe = false;
                 return true;
             case Recent:
-                if (At(j + 1) is { Kind: LexKind.Unit, Value: 1 })
+                if (At(j + 1) is { Kind: LexKind.Unit, Value: 1 } recentUnit)
                 {
-                    m = Ref(the ? j - 1 : j, j + 2, "PAST_REF");
+                    // "in recent weeks": an unspecified stretch up to now.
+                    m = Match.Of(the ? j - 1 : j, j + 2, TimexType.Duration, TimeValues.Duration(-1, recentUnit.Unit), TimeValues.GranularityOf(recentUnit.Unit));
                     return true;
                 }
 
