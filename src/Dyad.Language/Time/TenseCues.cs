@@ -14,7 +14,7 @@ internal static class TenseCues
     private static readonly FrozenDictionary<string, int> Cues = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["will"] = 1, ["'ll"] = 1, ["shall"] = 1, ["wo"] = 1, ["would"] = 1, ["going"] = 1, ["scheduled"] = 1, ["expected"] = 1,
-        ["plans"] = 1, ["plan"] = 1, ["planning"] = 1, ["planned"] = 0, ["intends"] = 1, ["upcoming"] = 1, ["tomorrow"] = 1, ["could"] = 1, ["might"] = 1, ["can"] = 1, ["soon"] = 1, ["set"] = 0, ["until"] = 1, ["till"] = 1,
+        ["planning"] = 1, ["planned"] = 0, ["intends"] = 1, ["upcoming"] = 1, ["tomorrow"] = 1, ["might"] = 1, ["soon"] = 1, ["set"] = 0,
         ["was"] = -1, ["were"] = -1, ["had"] = -1, ["did"] = -1, ["said"] = -1, ["told"] = -1, ["met"] = -1, ["went"] = -1, ["came"] = -1,
         ["took"] = -1, ["made"] = -1, ["gave"] = -1, ["held"] = -1, ["left"] = -1, ["began"] = -1, ["saw"] = -1, ["got"] = -1, ["won"] = -1,
         ["lost"] = -1, ["spoke"] = -1, ["sent"] = -1, ["brought"] = -1, ["found"] = -1, ["fell"] = -1, ["rose"] = -1, ["became"] = -1,
@@ -28,12 +28,13 @@ internal static class TenseCues
 
     /// <summary>-1 past, +1 future, 0 unknown, for the expression in tokens [start, end) of the sentence [first, last).</summary>
     /// <remarks>
-    /// The nearest strong cue (an auxiliary, a modal, a reporting verb, a past tag) wins; a bare <c>-ed</c> form, which may
-    /// be a participle or an adjective ("markets untouched by"), counts only when no strong cue is in reach.
+    /// The nearest cue wins, where a strong cue (an auxiliary, a modal, a reporting verb, a past tag) counts at its
+    /// distance and a bare <c>-ed</c> form, which may be a participle or an adjective ("markets untouched by"), at twice it.
     /// </remarks>
     public static int Around(TimexScanner scanner, int start, int end, int first, int last)
     {
         var weak = 0;
+        var weakDistance = 0;
         for (var d = 1; d <= Window; d++)
         {
             var left = start - d;
@@ -43,31 +44,29 @@ internal static class TenseCues
                 break;
             }
 
-            if (left >= first)
+            if (weak != 0 && 2 * weakDistance <= d)
             {
-                var c = Cue(scanner, left, out var strong);
-                if (c != 0 && strong)
-                {
-                    return c;
-                }
-
-                if (weak == 0)
-                {
-                    weak = c;
-                }
+                return weak;
             }
 
-            if (right < last)
+            for (var side = 0; side < 2; side++)
             {
-                var c = Cue(scanner, right, out var strong);
+                var index = side == 0 ? left : right;
+                if (index < first || index >= last)
+                {
+                    continue;
+                }
+
+                var c = Cue(scanner, index, out var strong);
                 if (c != 0 && strong)
                 {
                     return c;
                 }
 
-                if (weak == 0)
+                if (c != 0 && weak == 0)
                 {
                     weak = c;
+                    weakDistance = d;
                 }
             }
         }
