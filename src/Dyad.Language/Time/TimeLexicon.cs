@@ -204,7 +204,7 @@ internal static class TimeLexicon
         }
 
         var unit = LookupWord(word[parts[next]]);
-        if (unit.Kind != LexKind.Unit || unit.Value != 0 || unit.Unit == TimeUnit.Weekend)
+        if (unit.Kind != LexKind.Unit || unit.Value != 0 || unit.Unit is TimeUnit.Weekend or TimeUnit.Half)
         {
             return default;
         }

@@ -187,6 +187,19 @@ internal sealed class TimexScanner
         return w.Length > 0 && char.IsUpper(w[0]);
     }
 
+    private bool IsAllCaps(int i)
+    {
+        foreach (var c in Word(i))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private int Tense(int start, int end) => TenseCues.Around(this, start, end, _first, _last);
 
     private bool TryParse(int i, out Match match)
@@ -482,6 +495,13 @@ internal sealed class TimexScanner
         var end2 = k + 1;
         var after = At(end2);
         var unit = u.Unit;
+        if (Is(end2, "or") && Is(end2 + 1, "so") && At(end2 + 2).Kind == LexKind.Ago)
+        {
+            // "a week or so ago"
+            end2 += 2;
+            after = At(end2);
+        }
+
         if (after.Kind == LexKind.Ago || (after.Kind == LexKind.Shift && after.Value < 0 && Is(end2, "earlier")))
         {
             return Ago(j, end2 + 1, unit, quantity, after.Kind == LexKind.Ago, out m);
@@ -507,7 +527,14 @@ internal sealed class TimexScanner
             return false;
         }
 
+        // "$2 million a year", "four flights a week", "24 hours a day": a rate, not a stretch of time.
         var kind = _tokens[j - 1].Kind;
+        var before = Word(j - 1);
+        if (kind == TokenKind.Word && before.Length > 3 && char.IsAsciiLetterLower(before[0]) && before[^1] == 's' && !before.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         return kind == TokenKind.Number || Is(j - 1, "million") || Is(j - 1, "billion") || Is(j - 1, "%") || Is(j - 1, "percent") || Is(j - 1, "times")
             || Is(j - 1, "twice") || Is(j - 1, "once") || Is(j - 1, "dollars") || Is(j - 1, "cents");
     }
@@ -1390,6 +1417,9 @@ internal sealed class TimexScanner
                 // "the year ended June 30": a fiscal year, a stretch of time.
                 m = Match.Of(j, j + 1, TimexType.Duration, "P1Y", TimeGranularity.Year, takesThe: true);
                 return true;
+            case TimeUnit.Year when j + 1 >= _last || _tokens[j + 1].Kind is TokenKind.Punctuation or TokenKind.Terminal:
+                // "For the year, volume was flat": the year the report is about, the anchor's.
+                return RelativeUnit(j, j, RelThis, 0, TimeUnit.Year, the, out m);
             case TimeUnit.Weekend:
                 {
                     var tense = Tense(j, j + 1);
@@ -1525,6 +1555,12 @@ internal sealed class TimexScanner
         m = default;
         var e = At(j);
         start = start < 0 ? j : start;
+        if (start == j && j > _first && Capitalised(j) && !IsAllCaps(j) && !Is(j - 1, "\""))
+        {
+            // "Spring of Life": a capitalised season inside a sentence is a name.
+            return false;
+        }
+
         if (e.Weak && start == j && !(Is(j - 1, "the") || Is(j - 1, "in") || Is(j - 1, "early") || Is(j - 1, "late") || Is(j - 1, "this")))
         {
             return false;
@@ -1605,6 +1641,17 @@ internal sealed class TimexScanner
     {
         m = default;
         var next = At(j + 1);
+        if (next is { Kind: LexKind.Unit, Unit: TimeUnit.Year, Value: 0 } && Is(j - 1, "the"))
+        {
+            if (Is(j + 2, "ended") || Is(j + 2, "ending"))
+            {
+                m = Match.Of(j, j + 2, TimexType.Duration, "P1Y", TimeGranularity.Year, takesThe: true);
+                return true;
+            }
+
+            return RelativeUnit(j, j + 1, RelThis, 0, TimeUnit.Year, true, out m);
+        }
+
         if (next.Kind == LexKind.Digits && next.Value is >= 1000 and <= 2199)
         {
             if (TryYear(j + 1, next.Value, false, out m, j))
