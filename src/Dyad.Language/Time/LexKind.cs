@@ -32,6 +32,7 @@ internal enum LexKind : byte
     CompoundQuarter,
     CompoundHalf,
     YearAgo,
+    YearEnd,
     Holiday,
     Zone,
     Of,

@@ -144,7 +144,14 @@ internal static class TimeLexicon
                 return new LexEntry(LexKind.YearAgo);
             }
 
-            return default;
+            return s is { Kind: LexKind.Edge, Value: EdgeEnd } ? new LexEntry(LexKind.YearEnd) : default;
+        }
+
+        if ((first.Equals("late", StringComparison.OrdinalIgnoreCase) || first.Equals("early", StringComparison.OrdinalIgnoreCase)) && count == 2
+            && LookupWord(second) is { Kind: LexKind.Month } edgeMonth)
+        {
+            // "late-November": the month; the scanner reads the edge back from the word.
+            return edgeMonth with { Mid = false, Weak = false };
         }
 
         // A quantity: digits, number words (twenty-four), "several", "multi".
@@ -278,6 +285,7 @@ internal static class TimeLexicon
         for (var i = 0; i < 7; i++)
         {
             d[days[i]] = new LexEntry(LexKind.Weekday, i + 1);
+            d[days[i] + "s"] = new LexEntry(LexKind.Weekday, i + 1, TimeUnit.Week);
             foreach (var a in dayAbbr[i])
             {
                 d[a] = new LexEntry(LexKind.Weekday, i + 1);
@@ -389,6 +397,10 @@ internal static class TimeLexicon
         d["evening"] = new LexEntry(LexKind.PartOfDay, 3);
         d["night"] = new LexEntry(LexKind.PartOfDay, 4);
         d["overnight"] = new LexEntry(LexKind.PartOfDay, 4);
+        d["mornings"] = new LexEntry(LexKind.PartOfDay, 1, TimeUnit.Week);
+        d["afternoons"] = new LexEntry(LexKind.PartOfDay, 2, TimeUnit.Week);
+        d["evenings"] = new LexEntry(LexKind.PartOfDay, 3, TimeUnit.Week);
+        d["nights"] = new LexEntry(LexKind.PartOfDay, 4, TimeUnit.Week);
         d["noon"] = new LexEntry(LexKind.Noon, 12);
         d["midday"] = new LexEntry(LexKind.Noon, 12);
         d["midnight"] = new LexEntry(LexKind.Noon, 24);

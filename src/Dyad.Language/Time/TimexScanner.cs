@@ -395,6 +395,11 @@ internal sealed class TimexScanner
                 return TryHalf(j, j + 1, e.Value, out m);
             case LexKind.YearAgo:
                 return TryYearAgo(j, out m);
+            case LexKind.YearEnd:
+                m = Match.Of(j, j + 1, TimexType.Date, TimeValues.Shift(_anchor, TimeUnit.Year, 0), TimeGranularity.Year, takesThe: true);
+                m.Modifier = TimexModifier.End;
+                m.Relative = true;
+                return true;
             case LexKind.Decade when !(Is(j - 1, "his") || Is(j - 1, "her") || Is(j - 1, "their") || Is(j - 1, "my") || Is(j - 1, "our")
                 || Is(j - 1, "your") || Is(j - 1, "its")):
                 m = Match.Of(j, j + 1, TimexType.Date, TimeValues.Decade(e.Value), TimeGranularity.Decade, takesThe: true);
@@ -831,7 +836,13 @@ internal sealed class TimexScanner
     {
         m = default;
         var e = At(j);
-        if (!MonthIsTime(j, e) && !e.Mid)
+        var edge = TimexModifier.None;
+        if (Word(j).Contains('-'))
+        {
+            // "late-November", "early-September"
+            edge = Word(j)[0] is 'l' or 'L' ? TimexModifier.End : Word(j)[0] is 'e' or 'E' ? TimexModifier.Start : TimexModifier.None;
+        }
+        else if (!MonthIsTime(j, e) && !e.Mid)
         {
             return false;
         }
@@ -885,10 +896,7 @@ internal sealed class TimexScanner
         var resolved = ResolveMonth(month, j);
         m = Match.Of(j, k, TimexType.Date, resolved, TimeGranularity.Month);
         m.Relative = true;
-        if (e.Mid)
-        {
-            m.Modifier = TimexModifier.Mid;
-        }
+        m.Modifier = e.Mid ? TimexModifier.Mid : edge;
 
         return true;
     }
@@ -986,6 +994,14 @@ internal sealed class TimexScanner
     {
         var weekday = At(j).Value;
         var k = j + 1;
+        var plural = At(j).Unit == TimeUnit.Week;
+        if (plural || (At(k) is { Kind: LexKind.PartOfDay, Unit: TimeUnit.Week }))
+        {
+            // "on Mondays", "Tuesday nights": every such day.
+            var part = At(k) is { Kind: LexKind.PartOfDay } p ? "T" + TimeValues.PartOfDayCodes[p.Value] : "";
+            m = Match.Of(j, part.Length > 0 ? k + 1 : k, TimexType.Set, TimeValues.WeekdayUnknown(weekday) + part, TimeGranularity.Day);
+            return true;
+        }
 
         // "Friday, Oct. 23", "Monday Oct. 26, 1998": the explicit date wins.
         var probe = Is(k, ",") ? k + 1 : k;
@@ -1033,7 +1049,7 @@ internal sealed class TimexScanner
     private bool WithPartOfDay(ref Match m)
     {
         var p = At(m.End);
-        if (p.Kind == LexKind.PartOfDay && !Is(m.End, "overnight"))
+        if (p.Kind == LexKind.PartOfDay && p.Unit != TimeUnit.Week && !Is(m.End, "overnight"))
         {
             m.End++;
             m.Type = TimexType.Time;
@@ -1195,6 +1211,13 @@ internal sealed class TimexScanner
             k++;
         }
 
+        // "this moment", "this crucial moment": the present.
+        if (rel == RelThis && (Is(k, "moment") || (Is(k + 1, "moment") && At(k).IsNone && char.IsAsciiLetterLower(Word(k)[0]))))
+        {
+            m = Ref(j, Is(k, "moment") ? k + 1 : k + 2, "PRESENT_REF");
+            return true;
+        }
+
         // "that same day"
         if (rel == RelThat && At(k) is { Kind: LexKind.Relative, Value: RelSame })
         {
@@ -1210,6 +1233,12 @@ internal sealed class TimexScanner
         {
             m = Match.Of(j, uk + 1, TimexType.Duration, TimeValues.Duration(quantity, qu.Unit), TimeValues.GranularityOf(qu.Unit), takesThe: true);
             return true;
+        }
+
+        // "the last half of 1989" is its second half, not the half before this one.
+        if (rel is RelLast && next is { Kind: LexKind.Unit, Unit: TimeUnit.Half, Value: 0 } && the)
+        {
+            return TryHalf(j, k + 1, 2, out m);
         }
 
         var dir = rel switch
@@ -1397,6 +1426,14 @@ internal sealed class TimexScanner
     {
         m = default;
         var e = At(j);
+        if (e is { Unit: TimeUnit.Year, Value: 0 } && (Is(j + 1, "end") || (Is(j + 1, "'s") && Is(j + 2, "end"))))
+        {
+            // "by year end", "before year's end": the end of the anchor's year.
+            m = Match.Of(j, Is(j + 1, "end") ? j + 2 : j + 3, TimexType.Date, TimeValues.Shift(_anchor, TimeUnit.Year, 0), TimeGranularity.Year, takesThe: true);
+            m.Modifier = TimexModifier.End;
+            m.Relative = true;
+            return true;
+        }
         if (!the && e.Value == 1 && e.Unit is >= TimeUnit.Day and not TimeUnit.Weekend and not TimeUnit.Half
             && (Is(j - 1, "for") || Is(j - 1, "within") || Is(j - 1, "in") || Is(j - 1, "take") || Is(j - 1, "takes") || Is(j - 1, "took"))
             && !Is(j + 1, "of") && KindAt(j + 1) != LexKind.Ago)
@@ -1413,6 +1450,10 @@ internal sealed class TimexScanner
 
         switch (e.Unit)
         {
+            case TimeUnit.Year when At(j + 1) is { Kind: LexKind.NumberWord, Value: 2 } && At(j + 2) is { Kind: LexKind.NumberWord, Value: 1000 }:
+                // "the year two thousand"
+                m = Match.Of(j, j + 3, TimexType.Date, "2000", TimeGranularity.Year, takesThe: true);
+                return true;
             case TimeUnit.Year when Is(j + 1, "ended") || Is(j + 1, "ending"):
                 // "the year ended June 30": a fiscal year, a stretch of time.
                 m = Match.Of(j, j + 1, TimexType.Duration, "P1Y", TimeGranularity.Year, takesThe: true);
