@@ -11,10 +11,11 @@ internal static class TenseCues
 {
     private const int Window = 30;
 
+
     private static readonly FrozenDictionary<string, int> Cues = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["will"] = 1, ["'ll"] = 1, ["shall"] = 1, ["wo"] = 1, ["would"] = 1, ["going"] = 1, ["scheduled"] = 1, ["expected"] = 1,
-        ["planning"] = 1, ["planned"] = 0, ["intends"] = 1, ["upcoming"] = 1, ["tomorrow"] = 1, ["might"] = 1, ["soon"] = 1, ["set"] = 0,
+        ["planning"] = 1, ["forward"] = 1, ["planned"] = 0, ["intends"] = 1, ["upcoming"] = 1, ["tomorrow"] = 1, ["might"] = 1, ["soon"] = 1, ["set"] = 0,
         ["was"] = -1, ["were"] = -1, ["had"] = -1, ["did"] = -1, ["said"] = -1, ["told"] = -1, ["met"] = -1, ["went"] = -1, ["came"] = -1,
         ["took"] = -1, ["made"] = -1, ["gave"] = -1, ["held"] = -1, ["left"] = -1, ["began"] = -1, ["saw"] = -1, ["got"] = -1, ["won"] = -1,
         ["lost"] = -1, ["spoke"] = -1, ["sent"] = -1, ["brought"] = -1, ["found"] = -1, ["fell"] = -1, ["rose"] = -1, ["became"] = -1,
@@ -23,6 +24,14 @@ internal static class TenseCues
         ["shot"] = -1, ["flew"] = -1, ["drew"] = -1, ["fought"] = -1, ["stood"] = -1, ["sat"] = -1, ["heard"] = -1, ["meant"] = -1,
         ["felt"] = -1, ["broke"] = -1, ["spent"] = -1, ["agreed"] = -1, ["quit"] = -1, ["cut"] = -1,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotVerbs = new[]
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "date", "about",
+        "around", "some", "all", "any", "each", "every", "no", "one", "two", "three", "four", "five", "six", "ten", "him", "them", "me", "us",
+        "it", "what", "which", "whom", "where", "there", "other", "another", "both", "more", "most", "less", "least", "such", "last", "next",
+        "power", "office", "court", "war", "market", "trial", "death", "prison", "jail", "school", "work", "home", "bed", "sea", "town",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -74,6 +83,10 @@ internal static class TenseCues
         return weak;
     }
 
+    private static bool IsControlVerb(ReadOnlySpan<char> word) =>
+        word is "set" or "is" or "are" or "plans" or "plan" or "wants" or "want" or "hopes" or "hope" or "intends" or "promised" or "vowed"
+        || (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsAsciiLetterLower(word[0]) && !word.EndsWith("used", StringComparison.Ordinal));
+
     private static int Cue(TimexScanner scanner, int index, out bool strong)
     {
         strong = true;
@@ -107,6 +120,15 @@ internal static class TenseCues
         if (CueLookup.TryGetValue(word, out var cue))
         {
             return cue;
+        }
+
+        // "agreed to hold a meeting on June 17", "set to resume Monday", "is to resume": the complement of a verb of
+        // intent looks ahead, whatever the tense of the verb itself.
+        if (word is "to" && index > 0 && index + 1 < scanner.TokenCount && IsControlVerb(scanner.Word(index - 1)))
+        {
+            var next = scanner.Word(index + 1);
+            return next.Length > 1 && char.IsAsciiLetterLower(next[0]) && !NotVerbs.Contains(next) && !next.EndsWith("ing", StringComparison.Ordinal)
+                && !next.EndsWith("ed", StringComparison.Ordinal) && !next.EndsWith('s') && !next.EndsWith("ly", StringComparison.Ordinal) ? 1 : 0;
         }
 
         // Regular past forms: lower-case words ending in -ed (not -eed: need, proceed, exceed); weak evidence.

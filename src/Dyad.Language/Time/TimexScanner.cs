@@ -78,6 +78,8 @@ internal sealed class TimexScanner
 
     public string? Pos(int index) => _pos?[index];
 
+    public int TokenCount => _tokens.Count;
+
     public List<TimeExpression> Run(IReadOnlyList<Sentence> sentences)
     {
         foreach (var sentence in sentences)
