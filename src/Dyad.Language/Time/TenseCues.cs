@@ -15,7 +15,7 @@ internal static class TenseCues
     private static readonly FrozenDictionary<string, int> Cues = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["will"] = 1, ["'ll"] = 1, ["shall"] = 1, ["wo"] = 1, ["would"] = 1, ["going"] = 1, ["scheduled"] = 1, ["expected"] = 1,
-        ["planning"] = 1, ["forward"] = 1, ["planned"] = 0, ["intends"] = 1, ["upcoming"] = 1, ["tomorrow"] = 1, ["might"] = 1, ["soon"] = 1, ["set"] = 0,
+        ["planning"] = 1, ["forward"] = 1, ["planned"] = 0, ["intends"] = 1, ["upcoming"] = 1, ["tomorrow"] = 1, ["might"] = 1, ["should"] = 1, ["soon"] = 1, ["set"] = 0,
         ["was"] = -1, ["were"] = -1, ["had"] = -1, ["did"] = -1, ["said"] = -1, ["told"] = -1, ["met"] = -1, ["went"] = -1, ["came"] = -1,
         ["took"] = -1, ["made"] = -1, ["gave"] = -1, ["held"] = -1, ["left"] = -1, ["began"] = -1, ["saw"] = -1, ["got"] = -1, ["won"] = -1,
         ["lost"] = -1, ["spoke"] = -1, ["sent"] = -1, ["brought"] = -1, ["found"] = -1, ["fell"] = -1, ["rose"] = -1, ["became"] = -1,
@@ -120,6 +120,12 @@ internal static class TenseCues
         if (CueLookup.TryGetValue(word, out var cue))
         {
             return cue;
+        }
+
+        if (word is "may")
+        {
+            // The modal, not the month (months are capitalised).
+            return 1;
         }
 
         // "agreed to hold a meeting on June 17", "set to resume Monday", "is to resume": the complement of a verb of

@@ -25,9 +25,15 @@ internal readonly struct TimeAnchor
     /// <summary>Years outside 2..9997 are treated as unknown so that arithmetic never leaves the calendar.</summary>
     public static TimeAnchor From(PartialDate? anchor)
     {
-        if (anchor is not { } a || a.Year is not int y || y is < 2 or > 9997)
+        if (anchor is not { } a)
         {
             return default;
+        }
+
+        if (a.Year is not int y || y is < 2 or > 9997)
+        {
+            // A yearless anchor (--05-24) still fixes the month: "last month" is XXXX-04.
+            return a.Year is null && a.Month is int onlyMonth ? new TimeAnchor(null, onlyMonth, null) : default;
         }
 
         if (a.Month is not int m)

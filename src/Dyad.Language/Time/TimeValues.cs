@@ -122,6 +122,11 @@ internal static class TimeValues
                 var week = Week(w.PlusWeeks(n));
                 return unit == TimeUnit.Weekend ? week + "-WE" : week;
             case TimeUnit.Month:
+                if (anchor.Year is null && anchor.Month is int ym && ym - 1 + n is >= 0 and < 12)
+                {
+                    return MonthUnknownYear(ym + n);
+                }
+
                 if (anchor.Year is not int my || anchor.Month is not int mm)
                 {
                     return Unknown(unit);
