@@ -17,7 +17,7 @@ namespace Dyad.Evaluation.Language;
 /// </remarks>
 public static class TimexEvaluation
 {
-    /// <summary>Scores every <c>*.tml</c> file under <paramref name="folder"/> (recursively), in file-name order.</summary>
+    /// <summary>Scores every <c>*.tml</c> file under the <see cref="Parts"/> of <paramref name="folder"/> (recursively), in path order.</summary>
     public static TimexEvaluationReport Run(string folder, TimeExpressionTagger tagger)
     {
         ArgumentNullException.ThrowIfNull(folder);
@@ -27,15 +27,40 @@ public static class TimexEvaluation
             throw new DirectoryNotFoundException($"TimeML folder not found: {folder}");
         }
 
-        var files = Directory.GetFiles(folder, "*.tml", SearchOption.AllDirectories);
-        Array.Sort(files, StringComparer.Ordinal);
-        var documents = new List<TimeMLDocument>(files.Length);
+        var files = new List<string>();
+        foreach (var part in Parts(folder))
+        {
+            files.AddRange(Directory.GetFiles(part, "*.tml", SearchOption.AllDirectories));
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        var documents = new List<TimeMLDocument>(files.Count);
         foreach (var file in files)
         {
             documents.Add(TimeMLDocument.Load(file));
         }
 
         return Score(folder, documents, tagger);
+    }
+
+    /// <summary>
+    /// The folders scored under <paramref name="folder"/>: the TimeBank and AQUAINT parts when it is the TempEval-3
+    /// training folder (or its TBAQ-cleaned folder), else the folder itself.
+    /// </summary>
+    public static IReadOnlyList<string> Parts(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        foreach (var root in new[] { Path.Combine(folder, "TBAQ-cleaned"), folder })
+        {
+            var timeBank = Path.Combine(root, "TimeBank");
+            var aquaint = Path.Combine(root, "AQUAINT");
+            if (Directory.Exists(timeBank) && Directory.Exists(aquaint))
+            {
+                return [timeBank, aquaint];
+            }
+        }
+
+        return [folder];
     }
 
     /// <summary>Scores already loaded documents.</summary>
