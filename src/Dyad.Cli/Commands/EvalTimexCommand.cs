@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dyad.Evaluation.Language;
+using Dyad.Evaluation.Reuters;
 using Dyad.Language.Time;
 
 namespace Dyad.Cli.Commands;
@@ -16,9 +17,13 @@ internal static class EvalTimexCommand
             DefaultValueFactory = _ => Path.Combine("tempeval3", "Training"),
             HelpName = "PATH",
         };
+        var speed = new Option<bool>("--speed")
+        {
+            Description = "Also time the tagger alone over the Reuters-21578 bodies under --data (tokenizing and splitting untimed).",
+        };
         var command = new Command("timex", "Time expressions on TempEval-3 TimeBank + AQUAINT: strict/relaxed span, type and value F1 (DCT as anchor).")
         {
-            data, corpus,
+            data, corpus, speed,
         };
         command.SetAction(result =>
         {
@@ -30,6 +35,22 @@ internal static class EvalTimexCommand
             }
 
             Console.WriteLine(TimexEvaluation.Run(folder, TimeExpressionTagger.Default).ToMarkdown());
+            if (result.GetValue(speed))
+            {
+                var reuters = Path.Combine(result.GetValue(data)!, "reuters21578");
+                if (!Directory.Exists(reuters))
+                {
+                    Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {reuters} not found (pass --data DIR).");
+                    return 1;
+                }
+
+#if DEBUG
+                Consoles.Error.MarkupLine("[yellow]warning:[/] this is a Debug build; run with -c Release for real numbers.");
+#endif
+                var texts = ReutersCorpus.Read(reuters).Select(a => a.Body).Where(b => b.Length > 0).ToList();
+                Console.WriteLine(TimexThroughput.Measure(texts, Dyad.Core.PartialDate.FromDay(1987, 3, 1)).ToMarkdown());
+            }
+
             return 0;
         });
         return command;

@@ -60,7 +60,15 @@ public sealed class TimeExpressionTagger
             return [];
         }
 
-        return new TimexScanner(text, tokens, anchor, posTags).Run(sentences);
+        var scanner = new TimexScanner(text, tokens, anchor, posTags);
+        try
+        {
+            return scanner.Run(sentences);
+        }
+        finally
+        {
+            scanner.Release();
+        }
     }
 #pragma warning restore CA1822
 }

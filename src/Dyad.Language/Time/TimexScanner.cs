@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dyad.Core;
 using Dyad.Language.Sentences;
 using Dyad.Language.Tokens;
@@ -52,13 +53,15 @@ internal sealed class TimexScanner
         _tokens = tokens;
         _pos = posTags is not null && posTags.Count == tokens.Count ? posTags : null;
         _anchor = TimeAnchor.From(anchor);
-        _lex = new LexEntry[tokens.Count];
+        // One lexicon class per token, in a pooled buffer: the tagger allocates per expression found, not per token.
+        _lex = ArrayPool<LexEntry>.Shared.Rent(Math.Max(1, tokens.Count));
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (t.Span.End > text.Length)
             {
-                break;
+                _lex[i] = default;
+                continue;
             }
 
             _lex[i] = t.Kind switch
@@ -79,6 +82,9 @@ internal sealed class TimexScanner
     public string? Pos(int index) => _pos?[index];
 
     public int TokenCount => _tokens.Count;
+
+    /// <summary>Hands the pooled token buffer back; the scanner is unusable afterwards.</summary>
+    public void Release() => ArrayPool<LexEntry>.Shared.Return(_lex);
 
     public List<TimeExpression> Run(IReadOnlyList<Sentence> sentences)
     {
