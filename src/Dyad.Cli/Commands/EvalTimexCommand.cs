@@ -2,6 +2,7 @@ using System.CommandLine;
 using Dyad.Evaluation.Language;
 using Dyad.Evaluation.Reuters;
 using Dyad.Language.Time;
+using Spectre.Console;
 
 namespace Dyad.Cli.Commands;
 
