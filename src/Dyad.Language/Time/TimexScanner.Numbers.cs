@@ -205,11 +205,10 @@ internal sealed partial class TimexScanner
             value = "PAST_REF";
             gran = TimeGranularity.Unspecified;
         }
-        else if (unit is TimeUnit.Year && quantity == 1 && _refQuarterYear > 0)
+        else if (unit is TimeUnit.Year && quantity == 1 && (_refQuarterYear > 0 || _sentenceDay is not null))
         {
-            // "a year earlier" in a quarterly report: the same quarter a year before the one under discussion.
-            value = TimeValues.Quarter(_refQuarterYear - 1, _refQuarter);
-            gran = TimeGranularity.Quarter;
+            // "a year earlier" in a quarterly report: the same quarter (or stated day) a year before the one under discussion.
+            (value, gran) = YearBefore(_refQuarter);
         }
         else if (!ago && _refDay is { } r && unit is TimeUnit.Day or TimeUnit.Week)
         {

@@ -516,14 +516,8 @@ internal sealed partial class TimexScanner
             end++;
         }
 
-        if (_refQuarterYear > 0)
-        {
-            m = Match.Of(j, end, TimexType.Date, TimeValues.Quarter(_refQuarterYear - 1, quarter), TimeGranularity.Quarter, takesThe: true);
-        }
-        else
-        {
-            m = Match.Of(j, end, TimexType.Date, TimeValues.Shift(_anchor, TimeUnit.Year, -1), TimeGranularity.Year, takesThe: true);
-        }
+        var (value, granularity) = end > j + 1 && _refQuarterYear > 0 ? (TimeValues.Quarter(_refQuarterYear - 1, quarter), TimeGranularity.Quarter) : YearBefore(quarter);
+        m = Match.Of(j, end, TimexType.Date, value, granularity, takesThe: true);
 
         m.Relative = true;
         m.Ago = true;

@@ -46,6 +46,8 @@ internal sealed partial class TimexScanner
     private int _refQuarterYear;
     private int _refQuarter;
     private int _refYear;
+    private LocalDate? _sentenceDay;
+    private bool _sentenceMonths;
 
     public TimexScanner(string text, IReadOnlyList<Token> tokens, PartialDate? anchor, IReadOnlyList<string>? posTags)
     {
@@ -90,6 +92,8 @@ internal sealed partial class TimexScanner
     {
         foreach (var sentence in sentences)
         {
+            _sentenceDay = null;
+            _sentenceMonths = false;
             _first = Math.Max(0, sentence.FirstToken);
             _last = Math.Min(_tokens.Count, sentence.FirstToken + sentence.TokenCount);
             var i = _first;
@@ -137,6 +141,11 @@ internal sealed partial class TimexScanner
             IsRelative = m.Relative,
         });
 
+        if (m.Type == TimexType.Duration && m.Granularity == TimeGranularity.Month)
+        {
+            _sentenceMonths = true;
+        }
+
         if (m.Ago)
         {
             // "a year earlier", "the year-ago quarter" point back from the reference; they do not move it.
@@ -147,6 +156,7 @@ internal sealed partial class TimexScanner
             && TryParseDay(m.Value, out var day))
         {
             _refDay = day;
+            _sentenceDay = day;
         }
         else if (m.Type == TimexType.Date && m.Granularity == TimeGranularity.Quarter && m.Value.Length == 7 && !m.Value.StartsWith('X'))
         {
@@ -158,6 +168,26 @@ internal sealed partial class TimexScanner
         {
             _refYear = ParseDigits(m.Value.AsSpan(0, 4));
         }
+    }
+
+    /// <summary>
+    /// What "a year earlier" compares with: a day stated in the same sentence ("the quarter ended Sept. 30 ... a year
+    /// earlier"), the year when the sentence speaks of a span of months ("for the nine months ... a year earlier"), else
+    /// the quarter under discussion in the text, else the anchor's year.
+    /// </summary>
+    private (string Value, TimeGranularity Granularity) YearBefore(int quarter)
+    {
+        if (_sentenceDay is { } day && TimeValues.YearOk(day.Year - 1))
+        {
+            return (TimeValues.Day(day.PlusYears(-1)), TimeGranularity.Day);
+        }
+
+        if (!_sentenceMonths && _refQuarterYear > 0 && quarter is >= 1 and <= 4)
+        {
+            return (TimeValues.Quarter(_refQuarterYear - 1, quarter), TimeGranularity.Quarter);
+        }
+
+        return (TimeValues.Shift(_anchor, TimeUnit.Year, -1), TimeGranularity.Year);
     }
 
     private static bool TryParseDay(string value, out LocalDate day)
