@@ -121,13 +121,7 @@ internal sealed class TimexTally
             Top(_valueErrors, 20), Top(_missed, 15), Top(_spurious, 15));
     }
 
-    public static string TypeName(TimexType type) => type switch
-    {
-        TimexType.Date => "DATE",
-        TimexType.Time => "TIME",
-        TimexType.Duration => "DURATION",
-        _ => "SET",
-    };
+    public static string TypeName(TimexType type) => TimeMLNames.Type(type);
 
     private static string Key(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

@@ -31,7 +31,7 @@ public sealed class TimexSpecTests
         var got = new StringBuilder();
         foreach (var t in found)
         {
-            got.Append('[').Append(t.Text).Append("] ").Append(t.Type.ToString().ToUpperInvariant()).Append(' ').Append(t.Value).Append('\n');
+            got.Append('[').Append(t.Text).Append("] ").Append(TimeMLNames.Type(t.Type)).Append(' ').Append(t.Value).Append('\n');
         }
 
         Assert.True(want.ToString() == got.ToString(), $"Rule: {rule}\nText: {text}\nAnchor: {input[..bar]}\nExpected:\n{want}Actual:\n{got}");
