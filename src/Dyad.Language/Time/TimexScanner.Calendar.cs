@@ -103,6 +103,11 @@ internal sealed partial class TimexScanner
 
     private string ResolveMonth(int month, int at)
     {
+        if (_sentenceYear > 0)
+        {
+            return TimeValues.Month(_sentenceYear, month);
+        }
+
         if (_anchor.Year is not int y)
         {
             return TimeValues.MonthUnknownYear(month);
@@ -168,16 +173,22 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        if (_anchor.Year is not int ay)
+        int ay;
+        if (_sentenceYear > 0)
+        {
+            ay = _sentenceYear;
+        }
+        else if (_anchor.Year is int anchorYear)
+        {
+            ay = _anchor.Month is int am
+                ? NearestYear(anchorYear, (am * 31) + (_anchor.Date?.Day ?? 15), (month * 31) + day, Tense(start, end), 3)
+                : anchorYear;
+        }
+        else
         {
             m = Match.Of(start, end, TimexType.Date, TimeValues.MonthDayUnknownYear(month, day), TimeGranularity.Day);
             m.Relative = true;
             return true;
-        }
-
-        if (_anchor.Month is int am)
-        {
-            ay = NearestYear(ay, (am * 31) + (_anchor.Date?.Day ?? 15), (month * 31) + day, Tense(start, end), 3);
         }
 
         if (day > DateTime.DaysInMonth(ay, month))

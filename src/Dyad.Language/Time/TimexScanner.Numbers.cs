@@ -33,6 +33,12 @@ internal sealed partial class TimexScanner
                 return TryTime(j, j + 2, hour, 0, out m);
             }
 
+            // "1930 GMT": a 24-hour clock time, not a year.
+            if (next.Kind == LexKind.Zone && _tokens[j].Span.Length == 4 && e.Value / 100 <= 23 && e.Value % 100 <= 59)
+            {
+                return TryTime(j, j + 1, e.Value / 100, e.Value % 100, out m);
+            }
+
             // "18 June 2012"
             if (next.Kind == LexKind.Month && e.Value is >= 1 and <= 31 && (!next.Weak || Capitalised(j + 1)))
             {
@@ -332,11 +338,6 @@ internal sealed partial class TimexScanner
     /// <summary>A clock time, combined with a date around it when there is one: "5 p.m. EST Nov. 9", "Friday at 3 p.m.".</summary>
     private bool TryTime(int start, int end, int hour, int minute, out Match m)
     {
-        if (hour == 24)
-        {
-            hour = 0;
-        }
-
         if (KindAt(end) == LexKind.Zone)
         {
             end++;
@@ -344,7 +345,7 @@ internal sealed partial class TimexScanner
 
         string? date = null;
         var dateEnd = end;
-        var probe = Is(end, ",") ? end + 1 : end;
+        var probe = Is(end, ",") || Is(end, "on") ? end + 1 : end;
         if (At(probe).Kind is LexKind.Weekday or LexKind.Month or LexKind.Deictic && TryCore(probe, false, out var after)
             && after.Type == TimexType.Date && after.Granularity == TimeGranularity.Day)
         {

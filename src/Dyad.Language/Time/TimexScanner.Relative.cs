@@ -166,7 +166,10 @@ internal sealed partial class TimexScanner
         var next = At(k);
 
         // "the past two years", "the next few days", "the last 18 months": durations.
+        // ("will last two days" is the verb: only "the last two days", "over the past two years", a sentence-initial "Last".)
         if (rel is RelPast or RelLast or RelNext or RelComing or RelFollowing or RelPrevious or RelLatest
+            && (the || rel is not (RelLast or RelPast) || j == _first || Is(j - 1, "over") || Is(j - 1, "in") || Is(j - 1, "during")
+                || Is(j - 1, "for") || Is(j - 1, "within") || Is(j - 1, "these"))
             && next.Kind is LexKind.Digits or LexKind.NumberWord or LexKind.Quantity
             && TryQuantity(k, out var quantity, out var uk) && At(uk) is { Kind: LexKind.Unit } qu && qu.Unit != TimeUnit.Weekend)
         {
@@ -322,7 +325,9 @@ internal sealed partial class TimexScanner
                 }
 
                 break;
-            case RelPrevious or RelFollowing when _refDay is { } r && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year:
+            case RelPrevious or RelFollowing or RelNext when (rel != RelNext || (the && unit == TimeUnit.Day)) && _refDay is { } r
+                && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year:
+                // "the following week", "the next day": after the last day the text stated.
                 value = TimeValues.Shift(TimeAnchor.FromDate(r), unit, dir);
                 break;
             case RelLatest when unit == TimeUnit.Quarter:
@@ -400,6 +405,19 @@ internal sealed partial class TimexScanner
             case TimeUnit.Year when j + 1 >= _last || _tokens[j + 1].Kind is TokenKind.Punctuation or TokenKind.Terminal:
                 // "For the year, volume was flat": the year the report is about, the anchor's.
                 return RelativeUnit(j, j, RelThis, 0, TimeUnit.Year, the, out m);
+            case TimeUnit.Day when Is(j + 1, "before") || Is(j + 1, "after"):
+                {
+                    // "the day before", "the day after": next to the last day the text stated, else to the anchor. When
+                    // an event follows ("the day before the election"), the day hangs on the event: unknown.
+                    var standsAlone = j + 2 >= _last || _tokens[j + 2].Kind is TokenKind.Punctuation or TokenKind.Terminal || Is(j + 2, "and") || Is(j + 2, "or");
+                    var basis = _refDay is { } r ? TimeAnchor.FromDate(r) : _anchor;
+                    var value = standsAlone ? TimeValues.Shift(basis, TimeUnit.Day, Is(j + 1, "before") ? -1 : 1) : TimeValues.Unknown(TimeUnit.Day);
+                    m = Match.Of(j, j + 2, TimexType.Date, value, TimeGranularity.Day, takesThe: true);
+                    m.Relative = true;
+                    m.Ago = true;
+                    return true;
+                }
+
             case TimeUnit.Weekend:
                 {
                     var tense = Tense(j, j + 1);

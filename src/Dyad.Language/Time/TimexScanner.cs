@@ -47,6 +47,7 @@ internal sealed partial class TimexScanner
     private int _refQuarter;
     private int _refYear;
     private LocalDate? _sentenceDay;
+    private int _sentenceYear;
     private bool _sentenceMonths;
 
     public TimexScanner(string text, IReadOnlyList<Token> tokens, PartialDate? anchor, IReadOnlyList<string>? posTags)
@@ -93,6 +94,7 @@ internal sealed partial class TimexScanner
         foreach (var sentence in sentences)
         {
             _sentenceDay = null;
+            _sentenceYear = 0;
             _sentenceMonths = false;
             _first = Math.Max(0, sentence.FirstToken);
             _last = Math.Min(_tokens.Count, sentence.FirstToken + sentence.TokenCount);
@@ -144,6 +146,13 @@ internal sealed partial class TimexScanner
         if (m.Type == TimexType.Duration && m.Granularity == TimeGranularity.Month)
         {
             _sentenceMonths = true;
+        }
+
+        if (!m.Relative && m.Type is TimexType.Date && m.Value.Length >= 4 && IsAllDigits(m.Value.AsSpan(0, 4)))
+        {
+            // Without an anchor, a year the sentence states binds its yearless dates ("In 2011 ... on May 5"). With
+            // one, the nearest occurrence is the better guess: "invited in July 1997, will join on March 12".
+            _sentenceYear = _anchor.Year is null ? ParseDigits(m.Value.AsSpan(0, 4)) : 0;
         }
 
         if (m.Ago)
@@ -265,7 +274,8 @@ internal sealed partial class TimexScanner
                     mod = TimexModifier.LessThan;
                     j++;
                     break;
-                case ApproxOver:
+                case ApproxOver when KindAt(j + 1) != LexKind.The:
+                    // "over a week" is more than a week; "over the past two years" is a preposition.
                     mod = TimexModifier.MoreThan;
                     j++;
                     break;
