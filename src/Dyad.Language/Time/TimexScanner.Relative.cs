@@ -409,10 +409,33 @@ internal sealed partial class TimexScanner
                 {
                     // "the day before", "the day after": next to the last day the text stated, else to the anchor. When
                     // an event follows ("the day before the election"), the day hangs on the event: unknown.
+                    var shift = Is(j + 1, "before") ? -1 : 1;
                     var standsAlone = j + 2 >= _last || _tokens[j + 2].Kind is TokenKind.Punctuation or TokenKind.Terminal || Is(j + 2, "and") || Is(j + 2, "or");
                     var basis = _refDay is { } r ? TimeAnchor.FromDate(r) : _anchor;
-                    var value = standsAlone ? TimeValues.Shift(basis, TimeUnit.Day, Is(j + 1, "before") ? -1 : 1) : TimeValues.Unknown(TimeUnit.Day);
-                    m = Match.Of(j, j + 2, TimexType.Date, value, TimeGranularity.Day, takesThe: true);
+                    var end = j + 2;
+                    string value;
+                    if (standsAlone)
+                    {
+                        value = TimeValues.Shift(basis, TimeUnit.Day, shift);
+                    }
+                    else if (!At(j + 2).IsNone && TryCore(j + 2, false, out var named) && named.Granularity == TimeGranularity.Day
+                        && TryParseDay(named.Value, out var namedDay))
+                    {
+                        // "the day before last Tuesday's hearing": a day from the day named.
+                        value = TimeValues.Shift(TimeAnchor.FromDate(namedDay), TimeUnit.Day, shift);
+                        end = named.End;
+                    }
+                    else if (Is(j - 2, ",") && _refDay is { } apposed && _results.Count > 0 && _results[^1].Span.End == _tokens[j - 2].Span.Start)
+                    {
+                        // "Oct. 12, the day before the plunge": an apposition naming the same day.
+                        value = TimeValues.Day(apposed);
+                    }
+                    else
+                    {
+                        value = TimeValues.Unknown(TimeUnit.Day);
+                    }
+
+                    m = Match.Of(j, end, TimexType.Date, value, TimeGranularity.Day, takesThe: true);
                     m.Relative = true;
                     m.Ago = true;
                     return true;
