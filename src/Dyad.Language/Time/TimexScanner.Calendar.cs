@@ -32,6 +32,24 @@ internal sealed partial class TimexScanner
             || Is(j - 1, "from") || Is(j - 1, "before") || Is(j - 1, "after") || Is(j - 1, "during");
     }
 
+    /// <summary>
+    /// True when a capitalised time word starts a name: followed by a capitalised word that is no time word, and not
+    /// after a preposition or modifier that takes a time ("April Ryan asked", "Summer Zervos"; but "in June Obama met").
+    /// </summary>
+    private bool IsNameLike(int j)
+    {
+        var next = j + 1;
+        if (next >= _last || _tokens[next].Kind != TokenKind.Word || !At(next).IsNone || !Capitalised(next) || IsAllCaps(next))
+        {
+            return false;
+        }
+
+        return !(Is(j - 1, "in") || Is(j - 1, "on") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || Is(j - 1, "from")
+            || Is(j - 1, "of") || Is(j - 1, "through") || Is(j - 1, "during") || Is(j - 1, "before") || Is(j - 1, "after") || Is(j - 1, "early")
+            || Is(j - 1, "late") || Is(j - 1, "mid") || Is(j - 1, "last") || Is(j - 1, "next") || Is(j - 1, "this") || Is(j - 1, "till")
+            || Is(j - 1, "to") || Is(j - 1, "the"));
+    }
+
     private bool TryMonth(int j, out Match m)
     {
         m = default;
@@ -47,11 +65,22 @@ internal sealed partial class TimexScanner
             return false;
         }
 
+        if (!e.Mid && edge == TimexModifier.None && IsNameLike(j))
+        {
+            return false;
+        }
+
         var month = e.Value;
         var k = j + 1;
         var next = At(k);
         int? day = null;
-        if ((next.Kind == LexKind.Digits && _tokens[k].Span.Length <= 2 && next.Value is >= 1 and <= 31) || (next.Kind == LexKind.Ordinal && next.Value <= 31))
+        if (next.Kind == LexKind.NumberOther && DayRangeStart(Word(k)) is int rangeStart)
+        {
+            // "June 17-18": the range starts on the 17th.
+            day = rangeStart;
+            k++;
+        }
+        else if ((next.Kind == LexKind.Digits && _tokens[k].Span.Length <= 2 && next.Value is >= 1 and <= 31) || (next.Kind == LexKind.Ordinal && next.Value <= 31))
         {
             day = next.Value;
             k++;
@@ -99,6 +128,19 @@ internal sealed partial class TimexScanner
         m.Modifier = e.Mid ? TimexModifier.Mid : edge;
 
         return true;
+    }
+
+    private static int? DayRangeStart(ReadOnlySpan<char> s)
+    {
+        var dash = s.IndexOf('-');
+        if (dash is < 1 or > 2 || s.Length - dash - 1 is < 1 or > 2 || !IsAllDigits(s[..dash]) || !IsAllDigits(s[(dash + 1)..]))
+        {
+            return null;
+        }
+
+        var first = ParseDigits(s[..dash]);
+        var last = ParseDigits(s[(dash + 1)..]);
+        return first is >= 1 and <= 31 && last > first && last <= 31 ? first : null;
     }
 
     private string ResolveMonth(int month, int at)

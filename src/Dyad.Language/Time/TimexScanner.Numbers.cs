@@ -237,6 +237,14 @@ internal sealed partial class TimexScanner
         start = start < 0 ? j : start;
         var next = At(j + 1);
 
+        // "1500 more arrived": a count, not a year; years before 1800 need a word that takes a year.
+        if (Is(j + 1, "more") || Is(j + 1, "fewer") || Is(j + 1, "others") || Is(j + 1, "other")
+            || (year < 1800 && start == j && !(Is(j - 1, "in") || Is(j - 1, "since") || Is(j - 1, "of") || Is(j - 1, "from") || Is(j - 1, "until")
+                || Is(j - 1, "by") || Is(j - 1, "year") || Is(j - 1, "before") || Is(j - 1, "after") || Is(j - 1, "to"))))
+        {
+            return false;
+        }
+
         // "1988 second quarter", "the 1988 third quarter"
         if (next.Kind == LexKind.Ordinal && At(j + 2) is { Kind: LexKind.Unit, Unit: TimeUnit.Quarter, Value: 0 } && next.Value is >= 1 and <= 4)
         {

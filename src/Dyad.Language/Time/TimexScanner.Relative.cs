@@ -524,11 +524,17 @@ internal sealed partial class TimexScanner
 
     private bool TryHalf(int start, int end, int half, out Match m)
     {
+        m = default;
         int? year = null;
         if (Is(end, "of") && At(end + 1) is { Kind: LexKind.Digits, Value: >= 1000 and <= 2199 } y)
         {
             year = y.Value;
             end += 2;
+        }
+        else if (Is(end, "of") && !(KindAt(end + 1) == LexKind.The && At(end + 2) is { Unit: TimeUnit.Year }))
+        {
+            // "the first half of the count", "of the match": not a half year.
+            return false;
         }
 
         year ??= _anchor.Year;
@@ -573,6 +579,13 @@ internal sealed partial class TimexScanner
         if (start == j && j > _first && Capitalised(j) && !IsAllCaps(j) && !Is(j - 1, "\""))
         {
             // "Spring of Life": a capitalised season inside a sentence is a name.
+            return false;
+        }
+
+        if (IsNameLike(j) || (Is(j + 1, "of") && At(j + 2).Kind != LexKind.Digits && _tokens[Math.Min(j + 2, _last - 1)].Kind == TokenKind.Word
+            && Capitalised(Math.Min(j + 2, _last - 1))))
+        {
+            // "Summer Zervos", "the fall of Aleppo": a name or an event, not a season.
             return false;
         }
 
@@ -695,6 +708,12 @@ internal sealed partial class TimexScanner
         m = default;
         if (!Capitalised(j))
         {
+            return false;
+        }
+
+        if (IsNameLike(j) && !Is(j + 1, "Day") && !Is(j + 1, "Eve"))
+        {
+            // "Christmas Island"
             return false;
         }
 
