@@ -196,7 +196,8 @@ internal sealed partial class TimexScanner
                 return RelativeUnit(j, k, rel, dir, next.Unit, the, out m);
             case LexKind.None when rel == RelLatest && Is(k, "period"):
                 return RelativeUnit(j, k, rel, dir, TimeUnit.Quarter, the, out m);
-            case LexKind.Unit when next.Value == 1 && rel is RelComing or RelNext && !the || (rel == RelComing && next.Value == 1):
+            case LexKind.Unit when next.Value == 1 && (rel == RelComing || (rel == RelNext && !the)):
+                // "in coming weeks", "the coming months": an unspecified stretch ahead.
                 m = Match.Of(j, k + 1, TimexType.Duration, TimeValues.Duration(-1, next.Unit), TimeValues.GranularityOf(next.Unit), takesThe: true);
                 return true;
             case LexKind.Fiscal when At(k + 1) is { Kind: LexKind.Unit, Value: 0 } fu:

@@ -136,6 +136,12 @@ internal sealed partial class TimexScanner
     {
         var start = _tokens[m.Start].Span.Start;
         var end = _tokens[m.End - 1].Span.End;
+        if (end <= start || end > _text.Length || (_results.Count > 0 && start < _results[^1].Span.End))
+        {
+            // Tokens that do not belong to this text, or out of order: never emit a span outside it or overlapping.
+            return;
+        }
+
         var span = new TextSpan(start, end);
         _results.Add(new TimeExpression(span, m.Type, m.Value, m.Granularity, _text.Substring(start, end - start))
         {

@@ -44,6 +44,19 @@ public sealed class TimexPropertyTests
         AssertWellFormed(sb.ToString(), PartialDate.FromDay(2012, 6, 18));
     }
 
+    [Fact]
+    public void NeverThrowsOnTokensAndSentencesThatDoNotFitTheText()
+        => Properties.ForAll(200, rng =>
+        {
+            var text = Properties.HostileText(rng, 200);
+            var other = "Friday last week, on May 24, 2012, three years ago " + Properties.HostileText(rng, 200);
+            var sentences = Dyad.Language.Sentences.SentenceSplitter.Split(other, out var tokens);
+            var found = TimeExpressionTagger.Default.Tag(text, tokens, sentences, RandomAnchor(rng));
+            Assert.All(found, t => Assert.True(t.Span.End <= text.Length && t.Span.Length > 0));
+            var shuffled = sentences.Reverse().Select(s => s with { FirstToken = s.FirstToken + rng.Next(-3, 4) }).ToArray();
+            TimeExpressionTagger.Default.Tag(other, tokens, shuffled, RandomAnchor(rng), ["NN", null!, "VBD"]);
+        });
+
     private static PartialDate? RandomAnchor(Random rng) => rng.Next(6) switch
     {
         0 => null,
