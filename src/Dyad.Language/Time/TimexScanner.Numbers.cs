@@ -94,10 +94,17 @@ internal sealed partial class TimexScanner
             return Ago(j, end2 + 1, unit, quantity, after.Kind == LexKind.Ago, out m);
         }
 
-        if (unit is TimeUnit.Weekend or TimeUnit.Half || Is(end2, "old") || (unit == TimeUnit.Quarter && quantity == 1 && Is(end2, "of")) || IsRate(j))
+        if (unit is TimeUnit.Weekend or TimeUnit.Half || Is(end2, "old") || (unit == TimeUnit.Quarter && quantity == 1 && Is(end2, "of")))
         {
-            // Not durations: "52 years old" (an age), "a half", "a quarter of the market", "$2 million a year" (a rate).
+            // Not durations: "52 years old" (an age), "a half", "a quarter of the market".
             return false;
+        }
+
+        if (IsRate(j))
+        {
+            // "$2 million a year", "hundreds of interviews a day": a rate, which TimeML reads as a recurrence.
+            m = Match.Of(j, end2, TimexType.Set, TimeValues.Duration(1, unit), TimeValues.GranularityOf(unit));
+            return true;
         }
 
         // "three days later" stays a duration, as TimeBank annotates it; "2 1/2 years" is P2Y6M.
@@ -114,7 +121,7 @@ internal sealed partial class TimexScanner
             return false;
         }
 
-        // "$2 million a year", "four flights a week", "24 hours a day": a rate, not a stretch of time.
+        // "$2 million a year", "four flights a week", "24 hours a day": a rate (a recurrence), not a stretch of time.
         var kind = _tokens[j - 1].Kind;
         var before = Word(j - 1);
         if (kind == TokenKind.Word && before.Length > 3 && char.IsAsciiLetterLower(before[0]) && before[^1] == 's' && !before.EndsWith("ss", StringComparison.Ordinal))
