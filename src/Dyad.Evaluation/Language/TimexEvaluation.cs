@@ -34,10 +34,10 @@ public static class TimexEvaluation
         }
 
         files.Sort(StringComparer.Ordinal);
-        var documents = new List<TimeMLDocument>(files.Count);
+        var documents = new List<TimexDocument>(files.Count);
         foreach (var file in files)
         {
-            documents.Add(TimeMLDocument.Load(file));
+            documents.Add(TimexDocument.Load(file));
         }
 
         return Score(folder, documents, tagger);
@@ -64,7 +64,7 @@ public static class TimexEvaluation
     }
 
     /// <summary>Scores already loaded documents.</summary>
-    public static TimexEvaluationReport Score(string name, IReadOnlyList<TimeMLDocument> documents, TimeExpressionTagger tagger)
+    public static TimexEvaluationReport Score(string name, IReadOnlyList<TimexDocument> documents, TimeExpressionTagger tagger)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(tagger);

@@ -16,7 +16,7 @@ internal sealed class TimexTally
     private int _typeCorrect;
     private int _valueCorrect;
 
-    public void Add(TimeMLDocument document, IReadOnlyList<TimeExpression> predicted)
+    public void Add(TimexDocument document, IReadOnlyList<TimeExpression> predicted)
     {
         _gold += document.Timexes.Count;
         _predicted += predicted.Count;

@@ -11,17 +11,17 @@ namespace Dyad.Evaluation.Language;
 /// <param name="Text">The TEXT element's content without markup.</param>
 /// <param name="CreationTime">The value of the TIMEX3 whose <c>functionInDocument</c> is <c>CREATION_TIME</c>, when present.</param>
 /// <param name="Timexes">The TIMEX3 annotations inside TEXT, in text order.</param>
-public sealed record TimeMLDocument(string Name, string Text, string? CreationTime, IReadOnlyList<TimexGold> Timexes)
+public sealed record TimexDocument(string Name, string Text, string? CreationTime, IReadOnlyList<TimexGold> Timexes)
 {
     /// <summary>Reads a TimeML file; throws <see cref="InvalidDataException"/> naming it when it has no TEXT element.</summary>
-    public static TimeMLDocument Load(string path)
+    public static TimexDocument Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         return Parse(Path.GetFileName(path), File.ReadAllText(path));
     }
 
     /// <summary>Parses TimeML markup; <paramref name="name"/> names the input in errors.</summary>
-    public static TimeMLDocument Parse(string name, string xml)
+    public static TimexDocument Parse(string name, string xml)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(xml);
@@ -112,7 +112,7 @@ public sealed record TimeMLDocument(string Name, string Text, string? CreationTi
             }
         }
 
-        return new TimeMLDocument(name, text.ToString(), dct, timexes);
+        return new TimexDocument(name, text.ToString(), dct, timexes);
     }
 
     /// <summary>The creation time as a partial date (its first ten characters, or fewer), or null.</summary>

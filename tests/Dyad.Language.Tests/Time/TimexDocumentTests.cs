@@ -5,7 +5,7 @@ using Dyad.Testing;
 
 namespace Dyad.Language.Tests.Time;
 
-public sealed class TimeMLDocumentTests
+public sealed class TimexDocumentTests
 {
     private const string Sample = """
         <?xml version="1.0" ?>
@@ -20,7 +20,7 @@ public sealed class TimeMLDocumentTests
     [Fact]
     public void ReadsTheTextWithoutMarkupAndTheGoldSpansInIt()
     {
-        var doc = TimeMLDocument.Parse("sample.tml", Sample);
+        var doc = TimexDocument.Parse("sample.tml", Sample);
         Assert.Equal("1998-01-08", doc.CreationTime);
         Assert.Equal(PartialDate.FromDay(1998, 1, 8), doc.Anchor);
         Assert.Contains("AT&T fell yesterday for a week.", doc.Text, StringComparison.Ordinal);
@@ -37,14 +37,14 @@ public sealed class TimeMLDocumentTests
     [Fact]
     public void RejectsADocumentWithoutTextNamingIt()
     {
-        var ex = Assert.Throws<InvalidDataException>(() => TimeMLDocument.Parse("broken.tml", "<TimeML></TimeML>"));
+        var ex = Assert.Throws<InvalidDataException>(() => TimexDocument.Parse("broken.tml", "<TimeML></TimeML>"));
         Assert.Contains("broken.tml", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ScoresAPerfectTaggerAtOne()
     {
-        var doc = TimeMLDocument.Parse("sample.tml", Sample);
+        var doc = TimexDocument.Parse("sample.tml", Sample);
         var report = TimexEvaluation.Score("sample", [doc], TimeExpressionTagger.Default);
         Assert.Equal(2, report.Gold);
         Assert.Equal(1.0, report.RelaxedRecall);
