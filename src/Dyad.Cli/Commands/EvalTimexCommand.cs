@@ -14,7 +14,7 @@ internal static class EvalTimexCommand
         var data = CommonOptions.SharedData("tempeval3/Training");
         var corpus = new Option<string>("--corpus")
         {
-            Description = "The TimeML folder to score, under --data (every *.tml below it).",
+            Description = "The TimeML folder to score, under --data (its TimeBank and AQUAINT parts when present, else every *.tml below it).",
             DefaultValueFactory = _ => Path.Combine("tempeval3", "Training"),
             HelpName = "PATH",
         };
