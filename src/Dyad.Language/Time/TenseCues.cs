@@ -91,6 +91,16 @@ internal static class TenseCues
     {
         strong = true;
         var word = scanner.Word(index);
+
+        // "agreed to hold a meeting on June 17", "set to resume Monday", "is to resume": the complement of a verb of
+        // intent looks ahead, whatever the tense of the verb itself.
+        if (word is "to" && index > 0 && index + 1 < scanner.TokenCount && IsControlVerb(scanner.Word(index - 1)))
+        {
+            var next = scanner.Word(index + 1);
+            return next.Length > 1 && char.IsAsciiLetterLower(next[0]) && !NotVerbs.Contains(next) && !next.EndsWith("ing", StringComparison.Ordinal)
+                && !next.EndsWith("ed", StringComparison.Ordinal) && !next.EndsWith('s') && !next.EndsWith("ly", StringComparison.Ordinal) ? 1 : 0;
+        }
+
         if (scanner.Pos(index) is { } tag)
         {
             if (tag is "VBD")
@@ -126,15 +136,6 @@ internal static class TenseCues
         {
             // The modal, not the month (months are capitalised).
             return 1;
-        }
-
-        // "agreed to hold a meeting on June 17", "set to resume Monday", "is to resume": the complement of a verb of
-        // intent looks ahead, whatever the tense of the verb itself.
-        if (word is "to" && index > 0 && index + 1 < scanner.TokenCount && IsControlVerb(scanner.Word(index - 1)))
-        {
-            var next = scanner.Word(index + 1);
-            return next.Length > 1 && char.IsAsciiLetterLower(next[0]) && !NotVerbs.Contains(next) && !next.EndsWith("ing", StringComparison.Ordinal)
-                && !next.EndsWith("ed", StringComparison.Ordinal) && !next.EndsWith('s') && !next.EndsWith("ly", StringComparison.Ordinal) ? 1 : 0;
         }
 
         // Regular past forms: lower-case words ending in -ed (not -eed: need, proceed, exceed); weak evidence.

@@ -45,6 +45,15 @@ public sealed class LanguagePipelineTests
     }
 
     [Fact]
+    public void WithPartOfSpeechTagsAnAgreedMeetingStillLooksAhead()
+    {
+        var annotated = LanguagePipeline.Default.Annotate(
+            "The two leaders spoke on Friday and agreed to hold talks in Geneva on June 17.", PartialDate.FromDay(2013, 3, 3));
+
+        Assert.Equal(["2013-03-01", "2013-06-17"], annotated.Timexes.Select(t => t.Value));
+    }
+
+    [Fact]
     public void LayersAreCheckedWhenAdded()
     {
         var text = AnnotatedText.Create("ab cd");
