@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Dyad.Core;
+using Dyad.Language.Pipeline;
+using Dyad.Language.Time;
+using Dyad.Testing;
+
+namespace Dyad.Language.Tests.Pipeline;
+
+/// <summary>
+/// The five sample articles through the whole language layer, anchored on the publication date the cleaner found
+/// (testdata/golden/*.meta.json): golden files of their entities and time expressions, and the names, places and
+/// dates issue 3 expects.
+/// </summary>
+public sealed class SampleAnnotationTests
+{
+    public static TheoryData<string> Samples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(Repo.TestData, "golden"), "*.clean.txt").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file)[..^".clean.txt".Length]);
+        }
+
+        return data;
+    }
+
+    private static AnnotatedText Annotate(string id)
+    {
+        var text = File.ReadAllText(Path.Combine(Repo.TestData, "golden", id + ".clean.txt"));
+        using var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.TestData, "golden", id + ".meta.json")));
+        PartialDate? anchor = null;
+        if (meta.RootElement.TryGetProperty("published", out var published) && published.ValueKind == JsonValueKind.Object
+            && PartialDate.TryParse(published.GetProperty("value").GetString(), out var date))
+        {
+            anchor = date;
+        }
+
+        return LanguagePipeline.Default.Annotate(text, anchor);
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void AnnotationsMatchTheGoldenFile(string id)
+    {
+        var annotated = Annotate(id);
+        var c = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.Append(c, $"# {id}: anchor {annotated.Anchor?.ToString() ?? "none"}, {annotated.Sentences.Length} sentences, {annotated.Tokens.Length} tokens\n");
+        foreach (var e in annotated.Entities)
+        {
+            sb.Append(c, $"entity {e.Span.Start}-{e.Span.End} {e.Type}{(e.Subtype is null ? string.Empty : "/" + e.Subtype)} {e.Text}\n");
+        }
+
+        foreach (var t in annotated.Timexes)
+        {
+            sb.Append(c, $"timex {t.Span.Start}-{t.Span.End} {TimeMLNames.Type(t.Type)} {t.Value} {t.Text}\n");
+        }
+
+        Golden.Verify(Path.Combine(Repo.TestData, "golden", id + ".annotations.txt"), sb.ToString());
+    }
+
+    [Fact]
+    public void TheWeekdaysOfTheKremlinCallReportResolveAgainstItsDate()
+    {
+        var timexes = Annotate("003_3c0780f787e20235").Timexes;
+
+        Assert.Equal("2013-03-02", timexes.First(t => t.Text == "Saturday").Value);
+        Assert.Equal("2013-03-01", timexes.First(t => t.Text.StartsWith("Friday", StringComparison.Ordinal)).Value);
+        Assert.Equal("2013-06-17", timexes.First(t => t.Text == "June 17").Value);
+    }
+
+    [Fact]
+    public void ADayWithoutAYearKeepsItsYearUnknown()
+    {
+        var timexes = Annotate("004_e7aabe6b07c08349").Timexes;
+
+        Assert.Equal("XXXX-05-24", timexes.First(t => t.Text == "May 24").Value);
+        Assert.DoesNotContain(timexes, t => t.Value.StartsWith(DateTime.UtcNow.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+}
