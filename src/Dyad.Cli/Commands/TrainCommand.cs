@@ -58,7 +58,43 @@ internal static class TrainCommand
             Consoles.Error.MarkupLineInterpolated($"Wrote {outPath} ({new FileInfo(outPath).Length:N0} bytes).");
             return 0;
         });
-        return new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos, TrainChunksCommand.Create(), Sentences(), TrainLexiconCommand.Create() };
+        var train = new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos, TrainChunksCommand.Create(), Sentences(), TrainLexiconCommand.Create() };
+        train.Subcommands.Add(All(train));
+        return train;
+    }
+
+    /// <summary>
+    /// <c>dyad train all</c>: every model, each written to its default place, in dependency order (the lexicon first:
+    /// the taggers read its clusters and gazetteer; then sentences, part of speech, chunks, entities). A model trained
+    /// here uses the models embedded in this build, so after retraining one that others depend on, rebuild and run
+    /// again until nothing changes.
+    /// </summary>
+    private static Command All(Command train)
+    {
+        var data = CommonOptions.SharedData("the training data of every model");
+        var command = new Command("all", "Rebuild every model in dependency order: lexicon, sentences, pos, chunks, ner.") { data };
+        command.SetAction(result =>
+        {
+            var dir = result.GetValue(data)!;
+            foreach (var name in (string[])["lexicon", "sentences", "pos", "chunks", "ner"])
+            {
+                if (train.Subcommands.All(c => c.Name != name))
+                {
+                    continue;
+                }
+
+                Consoles.Error.MarkupLineInterpolated($"[bold]dyad train {name}[/]");
+                var code = train.Parse([name, "--data", dir]).Invoke();
+                if (code != 0)
+                {
+                    Consoles.Error.MarkupLineInterpolated($"[red]error:[/] dyad train {name} failed (exit code {code}); stopping.");
+                    return code;
+                }
+            }
+
+            return 0;
+        });
+        return command;
     }
 
     private static Command Sentences()
