@@ -1,3 +1,4 @@
+using Dyad.Language.Entities;
 using Dyad.Language.Tagging;
 
 namespace Dyad.Language;
@@ -5,10 +6,15 @@ namespace Dyad.Language;
 /// <summary>The trained models shipped inside this assembly, each loaded once on first use.</summary>
 public static class LanguageModels
 {
+    private static readonly Lazy<EntityTagger> EntityModel = new(() => LoadEmbedded("Dyad.Language.Models.ner.bin", EntityTagger.Load));
+
     private static readonly Lazy<PosTagger> PosModel = new(() => LoadEmbedded("Dyad.Language.Models.pos.bin", PosTagger.Load));
 
     /// <summary>The part-of-speech tagger trained on CoNLL-2003 <c>eng.train</c> (see <c>Models/README.md</c>).</summary>
     public static PosTagger Pos => PosModel.Value;
+
+    /// <summary>The named-entity tagger trained on CoNLL-2003 <c>eng.train</c> (see <c>Models/README.md</c>).</summary>
+    public static EntityTagger Entities => EntityModel.Value;
 
     private static T LoadEmbedded<T>(string name, Func<Stream, T> load)
     {
