@@ -27,6 +27,24 @@ internal static class EntityColumns
     /// </summary>
     public const int Aggregate = 4;
 
+    /// <summary>Value column: hash of the word lower-cased.</summary>
+    public const int LowerHash = 5;
+
+    /// <summary>Value column: hash of the word as written.</summary>
+    public const int ExactHash = 6;
+
+    /// <summary>Value column: hash of the word's shape (up to 8 characters as X, x, d or themselves).</summary>
+    public const int ShapeHash = 7;
+
+    /// <summary>Value column: hash of the word's collapsed shape (runs of one character class once).</summary>
+    public const int ShortShapeHash = 8;
+
+    /// <summary>Value column: character flags of the word (<see cref="EntityFeatureExtractor.Flags"/>).</summary>
+    public const int CharFlags = 9;
+
+    /// <summary>Value column: hash of the word's part-of-speech tag.</summary>
+    public const int PosHash = 10;
+
     /// <summary>Number of value columns.</summary>
-    public const int ValueCount = 5;
+    public const int ValueCount = 11;
 }

@@ -77,6 +77,8 @@ internal sealed class EntityDocument
             {
                 row[c].AsSpan(0, length).Clear();
             }
+
+            EntityFeatureExtractor.HashWords(words.AsSpan(0, length), posColumn, row);
         }
 
         ComputeFlags();
@@ -102,7 +104,7 @@ internal sealed class EntityDocument
             var labels = _first[s];
             for (var i = 0; i < _lengths[s]; i++)
             {
-                var key = Key(words[i]);
+                var key = _values[s][EntityColumns.LowerHash][i];
                 var shift = 8 * (EntityLabelSet.TypeOf(labels[i]) + 1);
                 _votes.TryGetValue(key, out var votes);
                 if (((votes >> shift) & 0xFF) < 0xFF)
@@ -124,13 +126,11 @@ internal sealed class EntityDocument
             {
                 first[i] = (ulong)labels[i];
                 var shift = 8 * (EntityLabelSet.TypeOf(labels[i]) + 1);
-                var votes = _votes[Key(words[i])];
+                var votes = _votes[_values[s][EntityColumns.LowerHash][i]];
                 aggregate[i] = ((votes >> shift) & 0xFF) > 0 ? votes - (1UL << shift) : votes;
             }
         }
     }
-
-    private static ulong Key(string? word) => FeatureHash.Finish(FeatureHash.AddLower(FeatureHash.Start(0), word));
 
     private void ComputeFlags()
     {
@@ -141,7 +141,7 @@ internal sealed class EntityDocument
             var capitals = IsCapitalsSentence(words.AsSpan(0, _lengths[s]));
             for (var i = 0; i < _lengths[s]; i++)
             {
-                var key = Key(words[i]);
+                var key = _values[s][EntityColumns.LowerHash][i];
                 _stats.TryGetValue(key, out var stats);
                 _stats[key] = stats.Add(Classify(words[i], i, capitals));
             }
@@ -155,7 +155,7 @@ internal sealed class EntityDocument
             var sentenceFlags = (capitals ? WordFlags.CapitalsSentence : 0) | (s == 0 ? WordFlags.FirstSentence : 0);
             for (var i = 0; i < _lengths[s]; i++)
             {
-                var stats = _stats[Key(words[i])].Remove(Classify(words[i], i, capitals));
+                var stats = _stats[_values[s][EntityColumns.LowerHash][i]].Remove(Classify(words[i], i, capitals));
                 var f = sentenceFlags;
                 f |= stats.Lower > 0 ? WordFlags.LowerElsewhere : 0;
                 f |= stats.CapitalisedMid > 0 ? WordFlags.CapitalisedElsewhere : 0;

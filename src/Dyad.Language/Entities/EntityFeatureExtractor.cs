@@ -1,3 +1,4 @@
+using System.Numerics;
 using Dyad.Language.Tagging;
 
 namespace Dyad.Language.Entities;
@@ -19,7 +20,7 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
     private EntityFeatureExtractor(bool secondStage)
     {
         _secondStage = secondStage;
-        Name = secondStage ? "ner2-v1" : "ner1-v1";
+        Name = secondStage ? "ner2-v2" : "ner1-v2";
     }
 
     /// <summary>The first stage: local and document features.</summary>
@@ -38,16 +39,17 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
     public void Extract(in SequenceInput input, int index, int previousTag, int previousTag2, FeatureBuffer features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        var words = input.Words;
-        var word = At(words, index);
-        var flags = Flags(word, index);
+        var word = (input.Word(index) ?? string.Empty).AsSpan();
         var doc = (WordFlags)input.Value(EntityColumns.Flags, index);
-        var caps = (doc & WordFlags.CapitalsSentence) != 0 ? 1 : 0;
-        var lower = FeatureHash.AddLower(FeatureHash.Start(1), word);
+        var caps = (ulong)(doc & WordFlags.CapitalsSentence);
+        var lower = Lower(input, index);
+        var exact = input.Value(EntityColumns.ExactHash, index);
+        var flags = input.Value(EntityColumns.CharFlags, index);
+        var pos = Pos(input, index);
 
-        features.Add(FeatureHash.Start(0));
-        features.Add(FeatureHash.Add(FeatureHash.Start(2), word));
-        features.Add(lower);
+        features.Add(K(0, 0));
+        features.Add(K(1, lower));
+        features.Add(K(2, exact));
         for (var n = 1; n <= 4; n++)
         {
             if (word.Length > n)
@@ -57,77 +59,113 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
             }
         }
 
-        var shape = Shape(word, FeatureHash.Start(20), collapse: false);
-        features.Add(shape);
-        features.Add(Shape(word, FeatureHash.Start(21), collapse: true));
-        features.Add(FeatureHash.Add(FeatureHash.Start(22), flags));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(23), flags), caps));
-        features.Add(FeatureHash.Add(FeatureHash.Start(24), Math.Min(word.Length, 10)));
+        features.Add(K(20, input.Value(EntityColumns.ShapeHash, index)));
+        features.Add(K(21, input.Value(EntityColumns.ShortShapeHash, index)));
+        features.Add(K(22, flags));
+        features.Add(K(23, flags, caps));
+        features.Add(K(24, (ulong)Math.Min(word.Length, 10)));
 
         // Neighbours: lower-cased words, their shapes, and the bigrams through the word.
-        var prev = At(words, index - 1);
-        var next = At(words, index + 1);
-        var prev2 = At(words, index - 2);
-        var next2 = At(words, index + 2);
-        features.Add(FeatureHash.AddLower(FeatureHash.Start(30), prev));
-        features.Add(FeatureHash.AddLower(FeatureHash.Start(31), next));
-        features.Add(FeatureHash.AddLower(FeatureHash.Start(32), prev2));
-        features.Add(FeatureHash.AddLower(FeatureHash.Start(33), next2));
-        features.Add(FeatureHash.Add(FeatureHash.Start(34), prev));
-        features.Add(FeatureHash.Add(FeatureHash.Start(35), next));
-        features.Add(FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Start(36), prev), word));
-        features.Add(FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Start(37), word), next));
-        features.Add(Shape(prev, FeatureHash.Start(38), collapse: true));
-        features.Add(Shape(next, FeatureHash.Start(39), collapse: true));
-        features.Add(Shape(prev2, FeatureHash.Start(40), collapse: true));
-        features.Add(Shape(next2, FeatureHash.Start(41), collapse: true));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(42), Flags(prev, index - 1)), flags));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(43), flags), Flags(next, index + 1)));
+        var prev = Lower(input, index - 1);
+        var next = Lower(input, index + 1);
+        features.Add(K(30, prev));
+        features.Add(K(31, next));
+        features.Add(K(32, Lower(input, index - 2)));
+        features.Add(K(33, Lower(input, index + 2)));
+        features.Add(K(34, input.Value(EntityColumns.ExactHash, index - 1)));
+        features.Add(K(35, input.Value(EntityColumns.ExactHash, index + 1)));
+        features.Add(K(36, prev, lower));
+        features.Add(K(37, lower, next));
+        features.Add(K(38, input.Value(EntityColumns.ShortShapeHash, index - 1)));
+        features.Add(K(39, input.Value(EntityColumns.ShortShapeHash, index + 1)));
+        features.Add(K(40, input.Value(EntityColumns.ShortShapeHash, index - 2)));
+        features.Add(K(41, input.Value(EntityColumns.ShortShapeHash, index + 2)));
+        features.Add(K(42, input.Value(EntityColumns.CharFlags, index - 1), flags));
+        features.Add(K(43, flags, input.Value(EntityColumns.CharFlags, index + 1)));
         if (word.Length > 3)
         {
-            features.Add(FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Start(44), prev), word[^3..]));
+            features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(44), (int)prev), word[^3..]));
         }
 
         // Part of speech.
-        var pos = input.Column(EntityColumns.Pos, index);
-        var posPrev = PosAt(input, index - 1);
-        var posNext = PosAt(input, index + 1);
-        features.Add(FeatureHash.Add(FeatureHash.Start(50), pos));
-        features.Add(FeatureHash.Add(FeatureHash.Start(51), posPrev));
-        features.Add(FeatureHash.Add(FeatureHash.Start(52), posNext));
-        features.Add(FeatureHash.Add(FeatureHash.Start(53), PosAt(input, index - 2)));
-        features.Add(FeatureHash.Add(FeatureHash.Start(54), PosAt(input, index + 2)));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(55), posPrev), pos));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(56), pos), posNext));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(57), pos), flags));
+        var posPrev = Pos(input, index - 1);
+        var posNext = Pos(input, index + 1);
+        features.Add(K(50, pos));
+        features.Add(K(51, posPrev));
+        features.Add(K(52, posNext));
+        features.Add(K(53, Pos(input, index - 2)));
+        features.Add(K(54, Pos(input, index + 2)));
+        features.Add(K(55, posPrev, pos));
+        features.Add(K(56, pos, posNext));
+        features.Add(K(57, pos, flags));
 
         // Previous labels.
-        features.Add(FeatureHash.Add(FeatureHash.Start(60), previousTag));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(61), previousTag), previousTag2));
-        features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(62), previousTag), word));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(63), previousTag), flags));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(64), previousTag), pos));
-        features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(65), previousTag), prev));
+        var p1 = (ulong)(previousTag + 1);
+        features.Add(K(60, p1));
+        features.Add(K(61, p1, (ulong)(previousTag2 + 1)));
+        features.Add(K(62, p1, lower));
+        features.Add(K(63, p1, flags));
+        features.Add(K(64, p1, pos));
+        features.Add(K(65, p1, prev));
 
         // Headlines: in an all-capitals sentence, capitalisation says nothing, so pair the context with the word.
         if (caps != 0)
         {
-            features.Add(FeatureHash.AddLower(FeatureHash.Start(70), word));
-            features.Add(FeatureHash.Add(FeatureHash.AddLower(FeatureHash.Start(71), word), (int)(doc & (WordFlags.LowerElsewhere | WordFlags.CapitalisedElsewhere))));
+            features.Add(K(70, lower));
+            features.Add(K(71, lower, (ulong)(doc & (WordFlags.LowerElsewhere | WordFlags.CapitalisedElsewhere))));
         }
 
         // Document: how the same word is written elsewhere (Ratinov and Roth's non-local capitalisation evidence).
-        var docBits = (int)(doc & (WordFlags.LowerElsewhere | WordFlags.CapitalisedElsewhere | WordFlags.Repeated | WordFlags.CapitalisedOnlyInitially));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(72), docBits), flags & 0b10011), caps));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(73), docBits), (int)(doc & WordFlags.FirstSentence)));
+        var docBits = (ulong)(doc & (WordFlags.LowerElsewhere | WordFlags.CapitalisedElsewhere | WordFlags.Repeated | WordFlags.CapitalisedOnlyInitially));
+        features.Add(K(72, docBits, (flags & 0b10011) | (caps << 8)));
+        features.Add(K(73, docBits, (ulong)(doc & WordFlags.FirstSentence)));
 
         AddGazetteer(input, index, features);
         AddClusters(input, index, features);
         if (_secondStage)
         {
-            AddSecondStage(input, index, word, features);
+            AddSecondStage(input, index, lower, features);
         }
     }
+
+    /// <summary>
+    /// Computes the per-word columns that many templates share, once per word instead of once per template and
+    /// position: hashes of the word lower-cased, as written, its shapes and tag, and its character flags.
+    /// </summary>
+    internal static void HashWords(ReadOnlySpan<string> words, string[] partsOfSpeech, ulong[][] values)
+    {
+        var lower = values[EntityColumns.LowerHash];
+        var exact = values[EntityColumns.ExactHash];
+        var shape = values[EntityColumns.ShapeHash];
+        var shortShape = values[EntityColumns.ShortShapeHash];
+        var flags = values[EntityColumns.CharFlags];
+        var pos = values[EntityColumns.PosHash];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = (words[i] ?? string.Empty).AsSpan();
+            lower[i] = FeatureHash.Finish(FeatureHash.AddLower(FeatureHash.Start(1), word));
+            exact[i] = FeatureHash.Finish(FeatureHash.Add(FeatureHash.Start(2), word));
+            shape[i] = FeatureHash.Finish(Shape(word, FeatureHash.Start(3), collapse: false));
+            shortShape[i] = FeatureHash.Finish(Shape(word, FeatureHash.Start(4), collapse: true));
+            flags[i] = (ulong)Flags(word, i) + 1;
+            pos[i] = FeatureHash.Finish(FeatureHash.Add(FeatureHash.Start(5), partsOfSpeech[i]));
+        }
+    }
+
+    /// <summary>A template number and one value, folded (the buffer finalises the key).</summary>
+    private static ulong K(int template, ulong a) => Fold(FeatureHash.Start(template + 1000), a);
+
+    /// <summary>A template number and two values, folded in order.</summary>
+    private static ulong K(int template, ulong a, ulong b) => Fold(Fold(FeatureHash.Start(template + 1000), a), b);
+
+    private static ulong Fold(ulong hash, ulong value) => BitOperations.RotateLeft((hash ^ value) * 0x9E3779B97F4A7C15UL, 31);
+
+    /// <summary>The lower-cased word's hash at <paramref name="index"/>; distinct constants before the start and after the end.</summary>
+    private static ulong Lower(in SequenceInput input, int index) =>
+        index < 0 ? 1 : index >= input.Length ? 2 : input.Value(EntityColumns.LowerHash, index);
+
+    private static ulong Pos(in SequenceInput input, int index) =>
+        index < 0 ? 1 : index >= input.Length ? 2 : input.Value(EntityColumns.PosHash, index);
 
     private static void AddGazetteer(in SequenceInput input, int index, FeatureBuffer features)
     {
@@ -185,7 +223,7 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
         }
     }
 
-    private static void AddSecondStage(in SequenceInput input, int index, ReadOnlySpan<char> word, FeatureBuffer features)
+    private static void AddSecondStage(in SequenceInput input, int index, ulong lower, FeatureBuffer features)
     {
         var here = (int)input.Value(EntityColumns.FirstStage, index);
         var before = index > 0 ? (int)input.Value(EntityColumns.FirstStage, index - 1) : -1;
@@ -196,7 +234,7 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
         features.Add(FeatureHash.Add(FeatureHash.Start(103), index > 1 ? (int)input.Value(EntityColumns.FirstStage, index - 2) : -1));
         features.Add(FeatureHash.Add(FeatureHash.Start(104), index + 2 < input.Length ? (int)input.Value(EntityColumns.FirstStage, index + 2) : -1));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(105), before), here), after));
-        features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(106), here), word));
+        features.Add(K(106, (ulong)here, lower));
 
         // Context aggregation: the first stage's votes for the same word elsewhere in the document.
         var votes = input.Value(EntityColumns.Aggregate, index);
@@ -228,12 +266,6 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(113), best), share), EntityLabelSet.TypeOf(here)));
         features.Add(FeatureHash.Add(FeatureHash.Start(114), Math.Min(outside, 3)));
     }
-
-    private static ReadOnlySpan<char> At(ReadOnlySpan<string> words, int index) =>
-        index < 0 ? "<s>" : index >= words.Length ? "</s>" : (words[index] ?? string.Empty).AsSpan();
-
-    private static string PosAt(in SequenceInput input, int index) =>
-        index < 0 ? "<s>" : index >= input.Length ? "</s>" : input.Column(EntityColumns.Pos, index);
 
     /// <summary>
     /// Bit flags: 1 starts upper-case, 2 all letters upper-case, 4 has a digit, 8 has a hyphen, 16 first word,

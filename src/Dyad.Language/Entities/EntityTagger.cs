@@ -24,7 +24,7 @@ public sealed class EntityTagger
 
     private readonly EntityLexicon? _lexicon;
 
-    internal EntityTagger(SequenceTagger first, SequenceTagger second, EntityLexicon? lexicon)
+    internal EntityTagger(EntityStage first, EntityStage second, EntityLexicon? lexicon)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
@@ -34,10 +34,10 @@ public sealed class EntityTagger
     }
 
     /// <summary>The first-stage tagger (local and document features).</summary>
-    public SequenceTagger FirstStage { get; }
+    internal EntityStage FirstStage { get; }
 
     /// <summary>The second-stage tagger (adds the first stage's predictions in the sentence and document).</summary>
-    public SequenceTagger SecondStage { get; }
+    internal EntityStage SecondStage { get; }
 
     private static ReadOnlySpan<byte> Magic => "DYADNER\0"u8;
 
@@ -105,7 +105,7 @@ public sealed class EntityTagger
 
     /// <summary>
     /// Writes the model: the magic bytes <c>DYADNER\0</c>, a 32-bit version, then a Deflate-compressed body holding
-    /// the lexicon name and both stages (labels, tag dictionary, 16-bit quantised weights).
+    /// the lexicon name and both stages (feature-set name, outside words, 16-bit quantised weights).
     /// </summary>
     public void Save(Stream stream)
     {
@@ -119,8 +119,8 @@ public sealed class EntityTagger
         using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
         writer.Write(_lexicon?.Name ?? string.Empty);
-        FirstStage.Write(writer, quantise: true);
-        SecondStage.Write(writer, quantise: true);
+        FirstStage.Write(writer);
+        SecondStage.Write(writer);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
@@ -159,10 +159,8 @@ public sealed class EntityTagger
             using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
             var lexiconName = reader.ReadString();
             var lexicon = EntityLexicon.ForName(lexiconName);
-            var first = SequenceTagger.Read(reader, EntityFeatureExtractor.FirstStage);
-            var second = SequenceTagger.Read(reader, EntityFeatureExtractor.SecondStage);
-            Check(first);
-            Check(second);
+            var first = EntityStage.Read(reader, EntityFeatureExtractor.FirstStage);
+            var second = EntityStage.Read(reader, EntityFeatureExtractor.SecondStage);
             return new EntityTagger(first, second, lexicon);
         }
         catch (EndOfStreamException e)
@@ -173,20 +171,4 @@ public sealed class EntityTagger
 
     /// <inheritdoc />
     public override string ToString() => $"EntityTagger: first stage {FirstStage}; second stage {SecondStage}; lexicon {_lexicon?.Name ?? "none"}";
-
-    private static void Check(SequenceTagger tagger)
-    {
-        if (tagger.Labels.Count != EntityLabelSet.Count)
-        {
-            throw new InvalidDataException($"Corrupt entity model: {tagger.Labels.Count} labels, expected {EntityLabelSet.Count}.");
-        }
-
-        for (var i = 0; i < EntityLabelSet.Count; i++)
-        {
-            if (!string.Equals(tagger.Labels[i], EntityLabelSet.Labels[i], StringComparison.Ordinal))
-            {
-                throw new InvalidDataException($"Corrupt entity model: label {i} is '{tagger.Labels[i]}', expected '{EntityLabelSet.Labels[i]}'.");
-            }
-        }
-    }
 }

@@ -18,10 +18,15 @@ public static class EntityTraining
     public static EntityTagger Train(string trainFile, EntityTrainingOptions options, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var lexicon = EntityLexicon.Default;
         var corpus = CoNllReader.ReadDocumentsFile(trainFile);
         log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{corpus.Count} training documents from {trainFile}"));
-        var pos = PredictedPos(corpus, options, log);
+        return Train(corpus, PredictedPos(corpus, options, log), options, log);
+    }
+
+    /// <summary>Trains on documents whose part-of-speech tags are already predicted (one tag array per sentence).</summary>
+    internal static EntityTagger Train(IReadOnlyList<IReadOnlyList<CoNllSentence>> corpus, string[][][] pos, EntityTrainingOptions options, Action<string>? log)
+    {
+        var lexicon = EntityLexicon.Default;
         var training = new TrainingDocument[corpus.Count];
         for (var d = 0; d < corpus.Count; d++)
         {
@@ -108,7 +113,7 @@ public static class EntityTraining
         return (precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
     }
 
-    private static string[][][] PredictedPos(IReadOnlyList<IReadOnlyList<CoNllSentence>> corpus, EntityTrainingOptions options, Action<string>? log)
+    internal static string[][][] PredictedPos(IReadOnlyList<IReadOnlyList<CoNllSentence>> corpus, EntityTrainingOptions options, Action<string>? log)
     {
         var result = new string[corpus.Count][][];
         for (var d = 0; d < corpus.Count; d++)
@@ -163,7 +168,7 @@ public static class EntityTraining
     }
 
     /// <summary>Tags the chosen documents with a first-stage model into their first-stage buffers; returns the F1 of those labels.</summary>
-    private static double TagFirst(SequenceTagger model, TrainingDocument[] documents, int[] chosen)
+    private static double TagFirst(EntityStage model, TrainingDocument[] documents, int[] chosen)
     {
         foreach (var d in chosen)
         {
@@ -195,7 +200,7 @@ public static class EntityTraining
         return Score(pairs).F1;
     }
 
-    private static SequenceTagger TrainStage(
+    private static EntityStage TrainStage(
         TrainingDocument[] documents,
         int[] chosen,
         EntityFeatureExtractor extractor,
@@ -233,7 +238,8 @@ public static class EntityTraining
                 int p1 = -1, p2 = -1;
                 for (var i = 0; i < words.Length; i++)
                 {
-                    if (!dictionary.TryGetValue(words[i] ?? string.Empty, out var guess))
+                    var guess = 0;
+                    if (!dictionary.Contains(words[i] ?? string.Empty))
                     {
                         buffer.Clear();
                         extractor.Extract(input, i, p1, p2, buffer);
@@ -257,7 +263,7 @@ public static class EntityTraining
             var line = string.Create(CultureInfo.InvariantCulture, $"  pass {pass}/{iterations}: training accuracy {(double)correct / Math.Max(total, 1):F4}, {model.FeatureCount} features");
             if (development is not null)
             {
-                var tagger = new SequenceTagger(EntityLabelSet.Labels, extractor, model.ToWeights(options.PruneBelow), dictionary);
+                var tagger = new EntityStage(extractor, EntityWeights.From(model, options.PruneBelow), dictionary);
                 var devAll = Enumerable.Range(0, development.Length).ToArray();
                 foreach (var document in development)
                 {
@@ -273,12 +279,12 @@ public static class EntityTraining
             log(line);
         }
 
-        return new SequenceTagger(EntityLabelSet.Labels, extractor, model.ToWeights(options.PruneBelow), dictionary);
+        return new EntityStage(extractor, EntityWeights.From(model, options.PruneBelow), dictionary);
     }
 
-    private static Dictionary<string, int> OutsideDictionary(TrainingDocument[] documents, int[] chosen, int minCount)
+    private static HashSet<string> OutsideDictionary(TrainingDocument[] documents, int[] chosen, int minCount)
     {
-        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new HashSet<string>(StringComparer.Ordinal);
         if (minCount <= 0)
         {
             return result;
@@ -306,7 +312,7 @@ public static class EntityTraining
             var (total, outside) = counts[word];
             if (total >= minCount && outside == total)
             {
-                result.Add(word, 0);
+                result.Add(word);
             }
         }
 
