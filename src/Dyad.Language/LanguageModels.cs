@@ -1,4 +1,5 @@
 using Dyad.Language.Entities;
+using Dyad.Language.Lexicon;
 using Dyad.Language.Tagging;
 
 namespace Dyad.Language;
@@ -9,12 +10,20 @@ public static class LanguageModels
     private static readonly Lazy<EntityTagger> EntityModel = new(() => LoadEmbedded("Dyad.Language.Models.ner.bin", EntityTagger.Load));
 
     private static readonly Lazy<PosTagger> PosModel = new(() => LoadEmbedded("Dyad.Language.Models.pos.bin", PosTagger.Load));
+    private static readonly Lazy<Gazetteer> GazetteerModel = new(() => LoadEmbedded("Dyad.Language.Models.gazetteer.bin", Gazetteer.Load));
+    private static readonly Lazy<WordClusters> ClustersModel = new(() => LoadEmbedded("Dyad.Language.Models.clusters.bin", WordClusters.Load));
 
     /// <summary>The part-of-speech tagger trained on CoNLL-2003 <c>eng.train</c> (see <c>Models/README.md</c>).</summary>
     public static PosTagger Pos => PosModel.Value;
 
     /// <summary>The named-entity tagger trained on CoNLL-2003 <c>eng.train</c> (see <c>Models/README.md</c>).</summary>
     public static EntityTagger Entities => EntityModel.Value;
+
+    /// <summary>The gazetteer of countries, peoples, places, organisations, public figures and titles (see <c>Models/README.md</c>).</summary>
+    public static Gazetteer Gazetteer => GazetteerModel.Value;
+
+    /// <summary>The Brown word clusters learned from unlabeled news text (see <c>Models/README.md</c>).</summary>
+    public static WordClusters Clusters => ClustersModel.Value;
 
     private static T LoadEmbedded<T>(string name, Func<Stream, T> load)
     {

@@ -48,6 +48,6 @@ internal static class TrainCommand
             Consoles.Error.MarkupLineInterpolated($"Wrote {outPath} ({new FileInfo(outPath).Length:N0} bytes).");
             return 0;
         });
-        return new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos, TrainNerCommand.Create() };
+        return new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos, TrainNerCommand.Create(), TrainLexiconCommand.Create() };
     }
 }
