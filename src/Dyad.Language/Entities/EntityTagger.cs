@@ -64,8 +64,8 @@ public sealed class EntityTagger
             Decode(document.Second(s).AsSpan(0, document.Length(s)), spans);
             foreach (var span in spans)
             {
-                var subtype = _lexicon?.Subtype(document.Words(s).AsSpan(span.Start, span.Length), span.Type);
-                mentions.Add(new EntityMention(s, span.Start, span.End, span.Type, subtype));
+                var (type, subtype) = _lexicon is null ? (span.Type, null) : _lexicon.Refine(document.Words(s).AsSpan(span.Start, span.Length), span.Type);
+                mentions.Add(new EntityMention(s, span.Start, span.End, type, subtype));
             }
         }
 
@@ -118,7 +118,7 @@ public sealed class EntityTagger
 
         using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
-        writer.Write(_lexicon?.Name ?? string.Empty);
+        writer.Write(_lexicon is null ? string.Empty : EntityLexicon.Name);
         FirstStage.Write(writer);
         SecondStage.Write(writer);
     }
@@ -170,5 +170,5 @@ public sealed class EntityTagger
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"EntityTagger: first stage {FirstStage}; second stage {SecondStage}; lexicon {_lexicon?.Name ?? "none"}";
+    public override string ToString() => $"EntityTagger: first stage {FirstStage}; second stage {SecondStage}; lexicon {(_lexicon is null ? "none" : EntityLexicon.Name)}";
 }
