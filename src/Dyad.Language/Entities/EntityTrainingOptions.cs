@@ -30,10 +30,10 @@ public sealed record EntityTrainingOptions
     public int Seed { get; init; } = 1;
 
     /// <summary>Averaged weights of smaller magnitude are dropped from the model.</summary>
-    public float PruneBelow { get; init; } = 0.05f;
+    public float PruneBelow { get; init; } = 0.1f;
 
     /// <summary>A word seen at least this often in training, always outside entities, is labelled O without scoring. Zero turns this off.</summary>
-    public int OutsideDictionaryMinCount { get; init; } = 50;
+    public int OutsideDictionaryMinCount { get; init; } = 10;
 
     /// <summary>Optional CoNLL file scored (entity F1) after each pass and logged; tuning only, it does not change training.</summary>
     public string? DevelopmentFile { get; init; }
