@@ -9,7 +9,7 @@ namespace Dyad.Evaluation.Language;
 /// <param name="Scores">The conlleval-style scores and error analysis.</param>
 /// <param name="Subtypes">How many predicted mentions received each subtype (GPE, NORP).</param>
 /// <param name="PosElapsed">Wall time spent on part-of-speech tagging.</param>
-/// <param name="NerElapsed">Wall time spent on entity tagging (both stages, document features, decoding).</param>
+/// <param name="NerElapsed">Wall time of a warm pass of entity tagging (both stages, document features, decoding).</param>
 public sealed record NerEvaluationReport(
     string File,
     int Documents,
@@ -50,7 +50,7 @@ public sealed record NerEvaluationReport(
             text.AppendLine(".").AppendLine();
         }
 
-        text.Append(c, $"Speed: entity tagging {TokensPerSecond:N0} tokens/s ({1e6 / Math.Max(TokensPerSecond, 1):F2} µs/token) on one thread; part of speech took {PosElapsed.TotalSeconds:F2} s, entities {NerElapsed.TotalSeconds:F2} s.").AppendLine();
+        text.Append(c, $"Speed (warm, one thread, wall time): entity tagging {TokensPerSecond:N0} tokens/s ({1e6 / Math.Max(TokensPerSecond, 1):F2} µs/token), {NerElapsed.TotalSeconds:F2} s; part of speech (first pass) {PosElapsed.TotalSeconds:F2} s.").AppendLine();
         if (s.Errors.Count > 0)
         {
             text.AppendLine().AppendLine("Errors by kind (commonest examples):").AppendLine();
