@@ -45,6 +45,9 @@ internal static class EntityColumns
     /// <summary>Value column: hash of the word's part-of-speech tag.</summary>
     public const int PosHash = 10;
 
+    /// <summary>Value column: hash of the document's first word lower-cased (in news wire, often a topic slug such as a sport's name).</summary>
+    public const int Topic = 11;
+
     /// <summary>Number of value columns.</summary>
-    public const int ValueCount = 11;
+    public const int ValueCount = 12;
 }

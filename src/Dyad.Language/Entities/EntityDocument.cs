@@ -147,12 +147,20 @@ internal sealed class EntityDocument
             }
         }
 
+        var topic = 0UL;
+        for (var s = 0; s < Count && topic == 0; s++)
+        {
+            topic = _lengths[s] > 0 ? _values[s][EntityColumns.LowerHash][0] : 0;
+        }
+
         for (var s = 0; s < Count; s++)
         {
             var words = _words[s];
             var flags = _values[s][EntityColumns.Flags];
             var capitals = IsCapitalsSentence(words.AsSpan(0, _lengths[s]));
-            var sentenceFlags = (capitals ? WordFlags.CapitalsSentence : 0) | (s == 0 ? WordFlags.FirstSentence : 0);
+            var sentenceFlags = (capitals ? WordFlags.CapitalsSentence : 0) | (s == 0 ? WordFlags.FirstSentence : 0)
+                | (IsTableRow(words.AsSpan(0, _lengths[s])) ? WordFlags.TableRow : 0);
+            _values[s][EntityColumns.Topic].AsSpan(0, _lengths[s]).Fill(topic);
             for (var i = 0; i < _lengths[s]; i++)
             {
                 var stats = _stats[_values[s][EntityColumns.LowerHash][i]].Remove(Classify(words[i], i, capitals));
@@ -193,6 +201,30 @@ internal sealed class EntityDocument
         }
 
         return index == 0 ? 3 : 2;
+    }
+
+    /// <summary>True when the words hold two or more numbers and no lower-case word longer than three letters.</summary>
+    internal static bool IsTableRow(ReadOnlySpan<string> words)
+    {
+        var numbers = 0;
+        foreach (var word in words)
+        {
+            if (string.IsNullOrEmpty(word))
+            {
+                continue;
+            }
+
+            if (char.IsDigit(word[0]))
+            {
+                numbers++;
+            }
+            else if (word.Length > 3 && char.IsLower(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return numbers >= 2;
     }
 
     /// <summary>True when the words have letters but no lower-case letter.</summary>

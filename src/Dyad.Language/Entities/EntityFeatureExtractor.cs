@@ -20,7 +20,7 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
     private EntityFeatureExtractor(bool secondStage)
     {
         _secondStage = secondStage;
-        Name = secondStage ? "ner2-v2" : "ner1-v2";
+        Name = secondStage ? "ner2-v3" : "ner1-v3";
     }
 
     /// <summary>The first stage: local and document features.</summary>
@@ -119,6 +119,14 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
         var docBits = (ulong)(doc & (WordFlags.LowerElsewhere | WordFlags.CapitalisedElsewhere | WordFlags.Repeated | WordFlags.CapitalisedOnlyInitially));
         features.Add(K(72, docBits, (flags & 0b10011) | (caps << 8)));
         features.Add(K(73, docBits, (ulong)(doc & WordFlags.FirstSentence)));
+
+        // Tables of results and prices, and the document's topic slug (news wire headlines start with one).
+        var table = (ulong)(doc & WordFlags.TableRow);
+        var topic = input.Value(EntityColumns.Topic, index);
+        features.Add(K(74, table, flags & 0b111));
+        features.Add(K(75, topic, table));
+        features.Add(K(76, topic, input.Value(EntityColumns.ShortShapeHash, index)));
+        features.Add(K(77, topic, lower));
 
         AddGazetteer(input, index, features);
         AddClusters(input, index, features);

@@ -23,4 +23,7 @@ internal enum WordFlags : ulong
 
     /// <summary>The word occurs elsewhere in the document as the first word of a mixed-case sentence only (no mid-sentence evidence).</summary>
     CapitalisedOnlyInitially = 32,
+
+    /// <summary>The word's sentence looks like a row of a results or price table: two or more numbers and no lower-case word longer than three letters.</summary>
+    TableRow = 64,
 }
