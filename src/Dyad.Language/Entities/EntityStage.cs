@@ -36,7 +36,10 @@ internal sealed class EntityStage
     public int OutsideWordCount => _outside.Count;
 
     /// <summary>Labels the words of <paramref name="input"/> with label indices of <see cref="EntityLabelSet"/>.</summary>
-    public void Tag(in SequenceInput input, Span<int> labels)
+    /// <param name="input">The sentence and its columns.</param>
+    /// <param name="labels">Receives one label index per word.</param>
+    /// <param name="firstStage">For the second stage, the first stage's labels (see <see cref="SkipsLowerCase"/>); empty for the first stage.</param>
+    public void Tag(in SequenceInput input, Span<int> labels, ReadOnlySpan<int> firstStage = default)
     {
         var words = input.Words;
         var buffer = t_buffer ??= new FeatureBuffer();
@@ -45,7 +48,8 @@ internal sealed class EntityStage
         for (var i = 0; i < words.Length; i++)
         {
             var label = 0;
-            if (!_outside.Contains(words[i] ?? string.Empty))
+            var word = words[i] ?? string.Empty;
+            if (!SkipsLowerCase(word, p1, firstStage.IsEmpty ? 0 : firstStage[i]) && !_outside.Contains(word))
             {
                 buffer.Clear();
                 Extractor.Extract(input, i, p1, p2, buffer);
@@ -101,6 +105,18 @@ internal sealed class EntityStage
 
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Weights.FeatureCount:N0} features, {Weights.WeightCount:N0} weights, {_outside.Count} outside words");
+
+    /// <summary>
+    /// Whether a word is labelled O without scoring at tagging time: it begins with a lower-case letter, no entity is
+    /// open before it (the previous label is O or ends an entity), and (in the second stage) the first stage left it
+    /// outside. Fewer than 0.4 % of lower-case words in eng.train are inside entities, nearly all of them connectives
+    /// inside open names (<c>Bank of England</c>, <c>van Gaal</c>), which this rule still scores. Skipping the rest
+    /// halves the time on running text and cost 0.0004 F1 on eng.testa. Training still scores every word: a model
+    /// trained with the same rule was 0.003 F1 worse, since it no longer learnt from lower-case context.
+    /// </summary>
+    internal static bool SkipsLowerCase(string word, int previousLabel, int firstStageLabel) =>
+        firstStageLabel == 0 && word.Length > 0 && char.IsLower(word[0])
+        && (previousLabel <= 0 || EntityLabelSet.Prefixes[previousLabel] is 'L' or 'U');
 
     private static int ArgMax(ReadOnlySpan<int> scores)
     {

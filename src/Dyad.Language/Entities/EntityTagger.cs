@@ -83,7 +83,7 @@ public sealed class EntityTagger
         document.Aggregate();
         for (var s = 0; s < document.Count; s++)
         {
-            SecondStage.Tag(document.Input(s), document.Second(s));
+            SecondStage.Tag(document.Input(s), document.Second(s), document.First(s).AsSpan(0, document.Length(s)));
         }
     }
 
