@@ -1,5 +1,6 @@
 using Dyad.Language.Entities;
 using Dyad.Language.Lexicon;
+using Dyad.Language.Sentences;
 using Dyad.Language.Tagging;
 
 namespace Dyad.Language;
@@ -12,6 +13,11 @@ public static class LanguageModels
     private static readonly Lazy<PosTagger> PosModel = new(() => LoadEmbedded("Dyad.Language.Models.pos.bin", PosTagger.Load));
     private static readonly Lazy<Gazetteer> GazetteerModel = new(() => LoadEmbedded("Dyad.Language.Models.gazetteer.bin", Gazetteer.Load));
     private static readonly Lazy<WordClusters> ClustersModel = new(() => LoadEmbedded("Dyad.Language.Models.clusters.bin", WordClusters.Load));
+
+    private static readonly Lazy<SentenceBoundaryModel> SentenceModel = new(() => LoadEmbedded("Dyad.Language.Models.sentences.bin", SentenceBoundaryModel.Load));
+
+    /// <summary>The sentence boundary model trained on CoNLL-2003 <c>eng.train</c> (see <c>Models/README.md</c>).</summary>
+    public static SentenceBoundaryModel Sentences => SentenceModel.Value;
 
     /// <summary>The part-of-speech tagger trained on CoNLL-2003 <c>eng.train</c> (see <c>Models/README.md</c>).</summary>
     public static PosTagger Pos => PosModel.Value;

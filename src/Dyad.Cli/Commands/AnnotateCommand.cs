@@ -2,6 +2,7 @@ using System.CommandLine;
 using Dyad.Cli.Output;
 using Dyad.Core;
 using Dyad.Ingest;
+using Dyad.Language.Pipeline;
 
 namespace Dyad.Cli.Commands;
 
@@ -37,6 +38,7 @@ internal static class AnnotateCommand
         command.SetAction(result =>
         {
             var preparer = Pipelines.CreatePreparer();
+            var language = LanguagePipeline.Default;
             var anchor = result.GetValue(published) is { } p && PartialDate.TryParse(p, out var date) ? date : (PartialDate?)null;
             var clean = !result.GetValue(noClean);
             var set = InputExpander.Expand(result.GetValue(files) ?? []);
@@ -86,7 +88,19 @@ internal static class AnnotateCommand
                         });
                     }
 
-                    lines.WriteLine(w => ArticleJson.WriteAnnotated(w, document));
+                    AnnotatedText annotated;
+                    try
+                    {
+                        annotated = language.Annotate(document.Text, document.Metadata.Published?.Value);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        failures++;
+                        Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {item.Article!.Locator}: annotation failed: {ex.Message}");
+                        continue;
+                    }
+
+                    lines.WriteLine(w => ArticleJson.WriteAnnotated(w, document, annotated));
                     written++;
                 }
             }

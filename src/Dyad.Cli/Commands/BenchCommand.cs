@@ -8,6 +8,7 @@ using Dyad.Evaluation.Html;
 using Dyad.Evaluation.Language;
 using Dyad.Evaluation.Reuters;
 using Dyad.Evaluation.Throughput;
+using Dyad.Language.Pipeline;
 using Spectre.Console;
 
 namespace Dyad.Cli.Commands;
@@ -21,11 +22,11 @@ internal static class BenchCommand
         var data = CommonOptions.SharedData("reuters21578/ and trafilatura-eval/");
         var only = new Option<string[]>("--only")
         {
-            Description = "Run only these parts: read, ingest, clean, html, tokens (default: all).",
+            Description = "Run only these parts: read, ingest, clean, html, tokens, language (default: all).",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "PART",
         };
-        only.AcceptOnlyFromAmong("read", "ingest", "clean", "html", "tokens");
+        only.AcceptOnlyFromAmong("read", "ingest", "clean", "html", "tokens", "language");
         var ingestMb = new Option<int>("--ingest-mb")
         {
             Description = "Size of the generated inputs for the read and ingest tests.",
@@ -40,7 +41,7 @@ internal static class BenchCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var dir = result.GetValue(data)!;
-            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["read", "ingest", "clean", "html", "tokens"];
+            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["read", "ingest", "clean", "html", "tokens", "language"];
             var n = Math.Max(1, result.GetValue(rounds));
             var err = Consoles.Error;
             var c = CultureInfo.InvariantCulture;
@@ -122,7 +123,7 @@ internal static class BenchCommand
                 }
             }
 
-            if (parts.Contains("tokens"))
+            if (parts.Contains("tokens") || parts.Contains("language"))
             {
                 if (!Directory.Exists(reutersDir))
                 {
@@ -132,10 +133,21 @@ internal static class BenchCommand
                 else
                 {
                     var texts = ReutersCorpus.Read(reutersDir).Select(a => a.Body).Where(b => b.Length > 0).ToList();
-                    var r = LanguageThroughput.MeasureTokensAndSentences(texts, n);
-                    Console.WriteLine("## Tokenizer + sentence splitter, Reuters-21578 bodies, one thread");
-                    Console.WriteLine();
-                    Console.WriteLine(r.ToMarkdown());
+                    if (parts.Contains("tokens"))
+                    {
+                        var r = LanguageThroughput.MeasureTokensAndSentences(texts, n);
+                        Console.WriteLine("## Tokenizer + sentence splitter (rules), Reuters-21578 bodies, one thread");
+                        Console.WriteLine();
+                        Console.WriteLine(r.ToMarkdown());
+                    }
+
+                    if (parts.Contains("language"))
+                    {
+                        var r = LanguageThroughput.MeasureLayer(texts, LanguagePipeline.Default, Math.Max(1, n / 2));
+                        Console.WriteLine("## The language layer, stage by stage, Reuters-21578 bodies, one thread");
+                        Console.WriteLine();
+                        Console.WriteLine(r.ToMarkdown());
+                    }
                 }
             }
 

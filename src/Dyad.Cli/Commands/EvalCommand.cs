@@ -53,7 +53,20 @@ internal static class EvalCommand
                 return 1;
             }
 
-            Console.WriteLine(SentenceEvaluation.Run(path).ToMarkdown());
+            Console.WriteLine(SentenceEvaluation.Run(path, LanguageModels.Sentences).ToMarkdown());
+            var wire = Path.Combine(result.GetValue(data)!, "te3-silver-wire-sample", "articles.jsonl");
+            if (File.Exists(wire))
+            {
+                var texts = File.ReadLines(wire)
+                    .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
+                    .Select(o => o.TryGetProperty("text", out var t) ? t.GetString() ?? string.Empty : string.Empty)
+                    .Where(t => t.Length > 0)
+                    .ToList();
+                Console.WriteLine("Rules against rules + model on news text with its line breaks (te3-silver-wire-sample):");
+                Console.WriteLine();
+                Console.WriteLine(SentenceEvaluation.CompareWithRules(texts, LanguageModels.Sentences));
+            }
+
             return 0;
         });
         return command;

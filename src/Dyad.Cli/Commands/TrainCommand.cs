@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dyad.Language.Sentences;
 using Dyad.Language.Tagging;
 
 namespace Dyad.Cli.Commands;
@@ -48,6 +49,46 @@ internal static class TrainCommand
             Consoles.Error.MarkupLineInterpolated($"Wrote {outPath} ({new FileInfo(outPath).Length:N0} bytes).");
             return 0;
         });
-        return new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos, TrainNerCommand.Create(), TrainLexiconCommand.Create() };
+        return new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos, Sentences(), TrainNerCommand.Create(), TrainLexiconCommand.Create() };
+    }
+
+    private static Command Sentences()
+    {
+        var data = CommonOptions.SharedData("conll2003/eng.train and eng.testa");
+        var output = new Option<string>("--out")
+        {
+            Description = "Where to write the model.",
+            DefaultValueFactory = _ => Path.Combine("src", "Dyad.Language", "Models", "sentences.bin"),
+            HelpName = "FILE",
+        };
+        var iterations = new Option<int>("--iterations") { Description = "Training passes.", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { Description = "Seed for shuffling between passes.", DefaultValueFactory = _ => 1 };
+        var command = new Command("sentences", "Train the sentence boundary model on CoNLL-2003 eng.train (documents joined with spaces); logs eng.testa F1 per pass.")
+        {
+            data, output, iterations, seed,
+        };
+        command.SetAction(result =>
+        {
+            var dir = result.GetValue(data)!;
+            var train = Path.Combine(dir, "conll2003", "eng.train");
+            var dev = Path.Combine(dir, "conll2003", "eng.testa");
+            if (!File.Exists(train))
+            {
+                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {train} not found (pass --data DIR).");
+                return 1;
+            }
+
+            var model = SentenceBoundaryTraining.Train(train, result.GetValue(iterations), result.GetValue(seed), File.Exists(dev) ? dev : null, message => Console.Error.WriteLine(message));
+            var outPath = result.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+            using (var stream = File.Create(outPath))
+            {
+                model.Save(stream);
+            }
+
+            Consoles.Error.MarkupLineInterpolated($"Wrote {outPath} ({new FileInfo(outPath).Length:N0} bytes).");
+            return 0;
+        });
+        return command;
     }
 }

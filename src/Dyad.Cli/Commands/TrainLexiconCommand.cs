@@ -24,6 +24,17 @@ internal static class TrainLexiconCommand
         };
         var clusters = new Option<int>("--clusters") { Description = "Number of Brown clusters.", DefaultValueFactory = _ => new BrownClusteringOptions().Clusters };
         var minCount = new Option<int>("--min-count") { Description = "Cluster only words seen at least this often.", DefaultValueFactory = _ => new BrownClusteringOptions().MinCount };
+        foreach (var option in new[] { clusters, minCount })
+        {
+            option.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<int>() < 1)
+                {
+                    result.AddError($"{option.Name} must be at least 1.");
+                }
+            });
+        }
+
         var gazetteerOnly = new Option<bool>("--gazetteer-only") { Description = "Rebuild only gazetteer.bin (skips the clustering, which takes minutes)." };
         var command = new Command("lexicon", "Build the gazetteer from its fact tables and learn Brown word clusters from unlabeled news text.")
         {

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dyad.Core;
+using Dyad.Language.Pipeline;
 using Dyad.Storage;
 
 namespace Dyad.Cli.Output;
@@ -61,10 +62,11 @@ public static class ArticleJson
     }
 
     /// <summary>One annotated document, as <c>dyad annotate --format jsonl</c> prints it.</summary>
-    public static void WriteAnnotated(Utf8JsonWriter w, Document d)
+    public static void WriteAnnotated(Utf8JsonWriter w, Document d, AnnotatedText a)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(d);
+        ArgumentNullException.ThrowIfNull(a);
         w.WriteStartObject();
         w.WriteString("id", d.Name);
         w.WriteString("content_id", d.Id.Value);
@@ -81,12 +83,37 @@ public static class ArticleJson
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("sentences");
+        foreach (var s in a.Sentences)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", s.Span.Start);
+            w.WriteNumber("end", s.Span.End);
+            w.WriteEndObject();
+        }
 
-        // Filled by the language, quote and event stages of later releases; empty lists until then.
+        w.WriteEndArray();
         w.WriteStartArray("entities");
+        foreach (var e in a.Entities)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", e.Span.Start);
+            w.WriteNumber("end", e.Span.End);
+            w.WriteString("type", e.Type);
+            if (e.Subtype is not null)
+            {
+                w.WriteString("subtype", e.Subtype);
+            }
+
+            w.WriteString("text", e.Text);
+            w.WriteEndObject();
+        }
+
         w.WriteEndArray();
         w.WriteStartArray("timexes");
         w.WriteEndArray();
+
+        // Filled by the quote and event stages (issue 4); empty lists until then.
         w.WriteStartArray("quotes");
         w.WriteEndArray();
         w.WriteStartArray("events");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dyad.Language.Pipeline;
 using Dyad.Language.Sentences;
 using Dyad.Language.Tokens;
 
@@ -40,5 +41,50 @@ public static class LanguageThroughput
 
         clock.Stop();
         return new TokenThroughputReport(texts.Count * rounds, tokenCount, sentenceCount, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="pipeline"/> over every text once untimed (JIT, model loading, word tables), then
+    /// <paramref name="rounds"/> timed rounds, timing each stage separately and counting the bytes allocated on this
+    /// thread.
+    /// </summary>
+    public static LayerThroughputReport MeasureLayer(IReadOnlyList<string> texts, LanguagePipeline pipeline, int rounds = 3)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
+        foreach (var text in texts)
+        {
+            pipeline.Annotate(text);
+        }
+
+        var stages = pipeline.Stages;
+        var ticks = new long[stages.Count];
+        long tokens = 0;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var text in texts)
+            {
+                var annotated = AnnotatedText.Create(text);
+                for (var s = 0; s < stages.Count; s++)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    annotated = stages[s].Process(annotated);
+                    ticks[s] += Stopwatch.GetTimestamp() - start;
+                }
+
+                tokens += annotated.Tokens.Length;
+            }
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var timings = new List<(string, TimeSpan)>(stages.Count);
+        for (var s = 0; s < stages.Count; s++)
+        {
+            timings.Add((stages[s].Name, Stopwatch.GetElapsedTime(0, ticks[s])));
+        }
+
+        return new LayerThroughputReport(texts.Count * rounds, tokens, timings, allocated);
     }
 }

@@ -1,102 +1,85 @@
-using System.Text;
 using Dyad.Language.Sentences;
 using Dyad.Language.Tokens;
 
 namespace Dyad.Evaluation.Language;
 
 /// <summary>
-/// Scores the sentence splitter on a CoNLL-2003 file (columns token, POS, chunk, NER; documents start with a
+/// Scores sentence splitting on a CoNLL-2003 file (columns token, POS, chunk, NER; documents start with a
 /// <c>-DOCSTART-</c> line, sentences are separated by blank lines). Each document's gold tokens are joined with single
-/// spaces (sentences too, so no line break hints at a boundary), the text is tokenized and split, and each predicted
-/// sentence end offset is compared with the gold ones: the end offset of each gold sentence's last token. A predicted
-/// end counts as correct when it equals a gold end in the same document.
+/// spaces (sentences too, so no line break hints at a boundary; <see cref="JoinedDocument"/>), the text is tokenized
+/// and split, and each predicted sentence end offset is compared with the gold ones: the end offset of each gold
+/// sentence's last token. A predicted end counts as correct when it equals a gold end in the same document.
 /// </summary>
 public static class SentenceEvaluation
 {
-    /// <summary>Scores <paramref name="conllFile"/>; throws <see cref="FileNotFoundException"/> naming it when it is missing.</summary>
-    public static SentenceReport Run(string conllFile)
+    /// <summary>
+    /// Scores <paramref name="model"/> (rules plus learned boundaries) and, for comparison, the rules alone on
+    /// <paramref name="conllFile"/>; throws <see cref="FileNotFoundException"/> naming the file when it is missing.
+    /// </summary>
+    public static SentenceReport Run(string conllFile, SentenceBoundaryModel model)
     {
         ArgumentNullException.ThrowIfNull(conllFile);
-        if (!File.Exists(conllFile))
-        {
-            throw new FileNotFoundException($"CoNLL file not found: {conllFile}", conllFile);
-        }
-
-        var documents = 0;
+        ArgumentNullException.ThrowIfNull(model);
+        var documents = JoinedDocument.ReadConll(conllFile);
         var tokens = 0;
-        var gold = 0;
-        var predicted = 0;
-        var correct = 0;
-        var text = new StringBuilder();
-        var goldEnds = new HashSet<int>();
-        var scanned = new List<Token>();
-        var sentences = new List<Sentence>();
-        var sentenceOpen = false;
-
-        void CloseSentence()
+        foreach (var document in documents)
         {
-            if (sentenceOpen)
+            tokens += document.Text.AsSpan().Count(' ') + 1;
+        }
+
+        var rules = SentenceBoundaryTraining.Score(null, documents);
+        var learned = SentenceBoundaryTraining.Score(model, documents);
+        return new SentenceReport(conllFile, documents.Count, tokens, (int)learned.Gold, (int)learned.Predicted, (int)learned.Correct) { Rules = rules };
+    }
+
+    /// <summary>
+    /// How far the model departs from the rules on ordinary news text, where line breaks and quote spacing survive:
+    /// the boundaries it adds and removes over <paramref name="texts"/>, with up to <paramref name="examples"/>
+    /// examples of each (the text around the boundary, marked with ‖).
+    /// </summary>
+    public static string CompareWithRules(IReadOnlyList<string> texts, SentenceBoundaryModel model, int examples = 10)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(model);
+        int rules = 0, added = 0, removed = 0;
+        var shown = new List<string>();
+        foreach (var text in texts)
+        {
+            var tokens = Tokenizer.Tokenize(text);
+            var byRules = SentenceSplitter.Split(text, tokens).Select(s => s.Span.End).ToHashSet();
+            var byModel = model.Split(text, tokens).Select(s => s.Span.End).ToHashSet();
+            rules += byRules.Count;
+            foreach (var end in byModel.Except(byRules))
             {
-                goldEnds.Add(text.Length);
-                sentenceOpen = false;
+                added++;
+                Show("added", text, end);
+            }
+
+            foreach (var end in byRules.Except(byModel))
+            {
+                removed++;
+                Show("removed", text, end);
             }
         }
 
-        void Score()
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        var sb = new System.Text.StringBuilder();
+        sb.Append(c, $"{texts.Count} texts, {rules} sentences by the rules; the model adds {added} boundaries and removes {removed}.\n\n");
+        foreach (var line in shown)
         {
-            CloseSentence();
-            if (text.Length == 0)
-            {
-                return;
-            }
-
-            documents++;
-            gold += goldEnds.Count;
-            var s = text.ToString();
-            scanned.Clear();
-            sentences.Clear();
-            Tokenizer.Tokenize(s, scanned);
-            SentenceSplitter.Split(s, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scanned), sentences);
-            predicted += sentences.Count;
-            foreach (var sentence in sentences)
-            {
-                if (goldEnds.Contains(sentence.Span.End))
-                {
-                    correct++;
-                }
-            }
-
-            text.Clear();
-            goldEnds.Clear();
+            sb.Append("- ").Append(line).Append('\n');
         }
 
-        foreach (var line in File.ReadLines(conllFile))
+        return sb.ToString();
+
+        void Show(string what, string text, int at)
         {
-            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            if (shown.Count < examples * 2)
             {
-                Score();
-                continue;
+                var from = Math.Max(0, at - 50);
+                var to = Math.Min(text.Length, at + 40);
+                shown.Add($"{what}: `{text[from..at].Replace('\n', ' ')} ‖ {text[at..to].Replace('\n', ' ')}`");
             }
-
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                CloseSentence();
-                continue;
-            }
-
-            var space = line.IndexOf(' ', StringComparison.Ordinal);
-            var token = space < 0 ? line.AsSpan() : line.AsSpan(0, space);
-            if (text.Length > 0)
-            {
-                text.Append(' ');
-            }
-
-            text.Append(token);
-            tokens++;
-            sentenceOpen = true;
         }
-
-        Score();
-        return new SentenceReport(conllFile, documents, tokens, gold, predicted, correct);
     }
 }

@@ -12,6 +12,9 @@ namespace Dyad.Evaluation.Language;
 /// <param name="Correct">Predicted ends that equal a gold end.</param>
 public sealed record SentenceReport(string File, int Documents, int Tokens, int Gold, int Predicted, int Correct)
 {
+    /// <summary>The same counts for the rules alone (<see cref="Dyad.Language.Sentences.SentenceSplitter"/>), when measured.</summary>
+    public Dyad.Language.Sentences.BoundaryScore? Rules { get; init; }
+
     /// <summary>Correct over predicted (1 when nothing was predicted).</summary>
     public double Precision => Predicted == 0 ? 1 : (double)Correct / Predicted;
 
@@ -27,8 +30,13 @@ public sealed record SentenceReport(string File, int Documents, int Tokens, int 
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.Append(c, $"Sentence boundaries on `{Path.GetFileName(File)}`: {Documents} documents, {Tokens} tokens.\n\n");
-        sb.Append("| Gold | Predicted | Correct | Precision | Recall | F1 |\n|---:|---:|---:|---:|---:|---:|\n");
-        sb.Append(c, $"| {Gold} | {Predicted} | {Correct} | {Precision:0.0000} | {Recall:0.0000} | {F1:0.0000} |\n");
+        sb.Append("| Splitter | Gold | Predicted | Correct | Precision | Recall | F1 |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        if (Rules is { } rules)
+        {
+            sb.Append(c, $"| rules only | {rules.Gold} | {rules.Predicted} | {rules.Correct} | {rules.Precision:0.0000} | {rules.Recall:0.0000} | {rules.F1:0.0000} |\n");
+        }
+
+        sb.Append(c, $"| rules + boundary model | {Gold} | {Predicted} | {Correct} | {Precision:0.0000} | {Recall:0.0000} | {F1:0.0000} |\n");
         return sb.ToString();
     }
 }

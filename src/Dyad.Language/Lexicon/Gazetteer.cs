@@ -27,10 +27,11 @@ public sealed class Gazetteer
     private readonly GazetteerEntry[] _entries;
     private readonly Dictionary<string, int> _wordIds;
     private readonly Dictionary<long, int> _edges;
+    private readonly Dictionary<string, int> _starts;
     private readonly GazetteerClass[] _nodeClasses;
     private readonly string?[] _nodeCodes;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIdsBySpan;
-    private int _maxWords;
+    private readonly int _maxWords;
 
     /// <summary>Builds a gazetteer from entries already merged by phrase and sorted (see <see cref="GazetteerBuilder"/>).</summary>
     internal Gazetteer(GazetteerEntry[] entries)
@@ -45,7 +46,7 @@ public sealed class Gazetteer
         // Entries as written first, so that an entry's own code wins over an ALL-CAPS variant that collides with it.
         foreach (var entry in entries)
         {
-            Insert(entry.Phrase, upper: false, entry.Classes, entry.Code, classes, codes);
+            _maxWords = Math.Max(_maxWords, Insert(entry.Phrase, upper: false, entry.Classes, entry.Code, classes, codes));
         }
 
         foreach (var entry in entries)
@@ -58,45 +59,30 @@ public sealed class Gazetteer
 
         _nodeClasses = [.. classes];
         _nodeCodes = [.. codes];
+        _starts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, id) in _wordIds)
+        {
+            if (_edges.TryGetValue(EdgeKey(Root, id), out var child))
+            {
+                _starts.Add(word, child);
+            }
+        }
     }
 
     /// <summary>The number of distinct phrases (not counting their ALL-CAPS variants).</summary>
     public int EntryCount => _entries.Length;
 
     /// <summary>The entries, sorted by phrase (ordinal), as built; ALL-CAPS variants are not listed.</summary>
-    public IReadOnlyList<GazetteerEntry> Entries => _entries;
+    public IReadOnlyList<GazetteerEntry> Entries => Array.AsReadOnly(_entries);
 
     /// <summary>Reads a gazetteer written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">The stream is not a gazetteer of this version, or is corrupt.</exception>
     public static Gazetteer Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        Span<byte> magic = stackalloc byte[8];
+        ModelHeader.Read(stream, Magic, FormatVersion, "gazetteer");
         try
         {
-            stream.ReadExactly(magic);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException("Not a Dyad gazetteer (too short).", e);
-        }
-
-        if (!magic.SequenceEqual(Magic))
-        {
-            throw new InvalidDataException("Not a Dyad gazetteer (bad magic bytes).");
-        }
-
-        try
-        {
-            using (var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
-            {
-                var version = header.ReadInt32();
-                if (version != FormatVersion)
-                {
-                    throw new InvalidDataException($"Gazetteer format {version}; this build reads format {FormatVersion}.");
-                }
-            }
-
             using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
             using var buffered = new BufferedStream(deflate, 1 << 16);
             using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
@@ -139,12 +125,7 @@ public sealed class Gazetteer
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        stream.Write(Magic);
-        using (var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            header.Write(FormatVersion);
-        }
-
+        ModelHeader.Write(stream, Magic, FormatVersion);
         using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
         writer.Write(_entries.Length);
@@ -167,18 +148,10 @@ public sealed class Gazetteer
         ArgumentNullException.ThrowIfNull(matches);
         var added = 0;
         var i = 0;
-        while (i < words.Length)
+        while (NextMatch(words, ref i, out var match))
         {
-            var length = LongestAt(words, i, out var classes);
-            if (length == 0)
-            {
-                i++;
-                continue;
-            }
-
-            matches.Add(new GazetteerMatch(i, length, classes));
+            matches.Add(match);
             added++;
-            i += length;
         }
 
         return added;
@@ -199,18 +172,10 @@ public sealed class Gazetteer
         begins[..words.Length].Clear();
         insides[..words.Length].Clear();
         var i = 0;
-        while (i < words.Length)
+        while (NextMatch(words, ref i, out var match))
         {
-            var length = LongestAt(words, i, out var classes);
-            if (length == 0)
-            {
-                i++;
-                continue;
-            }
-
-            begins[i] = classes;
-            insides.Slice(i + 1, length - 1).Fill(classes);
-            i += length;
+            begins[match.Start] = match.Classes;
+            insides.Slice(match.Start + 1, match.Length - 1).Fill(match.Classes);
         }
     }
 
@@ -266,26 +231,60 @@ public sealed class Gazetteer
 
     private static long EdgeKey(int node, int wordId) => ((long)node << 32) | (uint)wordId;
 
+    /// <summary>The next maximal match at or after word <paramref name="i"/>; advances <paramref name="i"/> past it.</summary>
+    private bool NextMatch(ReadOnlySpan<string> words, ref int i, out GazetteerMatch match)
+    {
+        while (i < words.Length)
+        {
+            var start = i;
+            var length = LongestAt(words, start, out var classes);
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            i += length;
+            match = new GazetteerMatch(start, length, classes);
+            return true;
+        }
+
+        match = default;
+        return false;
+    }
+
     /// <summary>The number of words of the longest entry starting at <paramref name="start"/> (0 when none).</summary>
+    /// <remarks>The first word is looked up among the words that start an entry only, so the common words that occur
+    /// inside entries (of, the, and) cost one failed lookup, not two.</remarks>
     private int LongestAt(ReadOnlySpan<string> words, int start, out GazetteerClass classes)
     {
         classes = GazetteerClass.None;
-        var best = 0;
-        var node = Root;
-        var limit = Math.Min(words.Length, start + _maxWords);
-        for (var j = start; j < limit; j++)
+        var first = words[start];
+        if (first is null || !_starts.TryGetValue(first, out var node))
         {
-            var word = words[j];
-            if (word is null || !_wordIds.TryGetValue(word, out var id) || !_edges.TryGetValue(EdgeKey(node, id), out node))
-            {
-                break;
-            }
+            return 0;
+        }
 
+        var best = 0;
+        var limit = Math.Min(words.Length, start + _maxWords);
+        for (var j = start; ;)
+        {
             var found = _nodeClasses[node];
             if (found != GazetteerClass.None)
             {
                 best = j - start + 1;
                 classes = found;
+            }
+
+            if (++j >= limit)
+            {
+                break;
+            }
+
+            var word = words[j];
+            if (word is null || !_wordIds.TryGetValue(word, out var id) || !_edges.TryGetValue(EdgeKey(node, id), out node))
+            {
+                break;
             }
         }
 
@@ -307,7 +306,8 @@ public sealed class Gazetteer
 
     /// <summary>Adds a phrase (as written or upper-cased) to the trie. Words already known are found by span, so
     /// only new words allocate a string.</summary>
-    private void Insert(string phrase, bool upper, GazetteerClass found, string? code, List<GazetteerClass> classes, List<string?> codes)
+    /// <returns>The number of words of the phrase.</returns>
+    private int Insert(string phrase, bool upper, GazetteerClass found, string? code, List<GazetteerClass> classes, List<string?> codes)
     {
         Span<char> buffer = stackalloc char[256];
         var node = Root;
@@ -343,6 +343,6 @@ public sealed class Gazetteer
 
         classes[node] |= found;
         codes[node] ??= code;
-        _maxWords = Math.Max(_maxWords, words);
+        return words;
     }
 }

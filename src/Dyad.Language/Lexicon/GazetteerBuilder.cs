@@ -48,6 +48,9 @@ public sealed class GazetteerBuilder
         AddPhrase(entry.Phrase, entry.Classes, entry.Code);
     }
 
+    /// <summary>The entries added so far, merged by phrase, in no particular order.</summary>
+    public IEnumerable<GazetteerEntry> Entries => _entries.Values;
+
     /// <summary>The classes added so far for exactly <paramref name="phrase"/> (tokens joined by single spaces).</summary>
     public GazetteerClass ClassesOf(string phrase) =>
         phrase is not null && _entries.TryGetValue(phrase, out var entry) ? entry.Classes : GazetteerClass.None;

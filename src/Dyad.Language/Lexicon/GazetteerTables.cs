@@ -16,17 +16,20 @@ public static class GazetteerTables
     /// <summary>Classes whose single-word entries are dropped when they are ordinary words.</summary>
     public const GazetteerClass Filterable = GazetteerClass.City | GazetteerClass.GivenName | GazetteerClass.Surname;
 
-    /// <summary>Month and weekday names: never a city or a given name in news text (March, Sunday, August, May).</summary>
+    /// <summary>Month and weekday names and their abbreviations: in news text they are dates, not cities or given
+    /// names (March, Sunday, August, May, Jan, Mon).</summary>
     private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     };
 
     private static readonly string[] Order =
     [
         "countries.tsv", "country-aliases.tsv", "peoples.tsv", "regions.tsv", "international-organisations.tsv",
-        "organisations.tsv", "persons.tsv", "titles.tsv", "cities.tsv", "given-names.tsv",
+        "organisations.tsv", "persons.tsv", "titles.tsv", "cities.tsv", "given-names.tsv", "surnames.tsv",
     ];
 
     /// <summary>The table files of <paramref name="directory"/> in reading order.</summary>
@@ -60,7 +63,7 @@ public static class GazetteerTables
         foreach (var file in Files(directory))
         {
             var (read, dropped) = Read(file, builder, isOrdinaryWord);
-            log?.Invoke($"{Path.GetFileName(file)}: {read:N0} entries, {dropped:N0} dropped as ordinary words");
+            log?.Invoke($"{Path.GetFileName(file)}: {read:N0} entries, {dropped:N0} dropped (ordinary words, calendar words, surnames of known places)");
         }
 
         var (given, surnames) = AddNameParts(builder, isOrdinaryWord);
@@ -106,6 +109,15 @@ public static class GazetteerTables
                 continue;
             }
 
+            // Generic surname lists mix in place and people words (Moscow, Russian): a bare surname entry does not
+            // attach to a phrase that an earlier table already gave another class.
+            if (classes == GazetteerClass.Surname
+                && (builder.ClassesOf(phrase) & ~(GazetteerClass.Surname | GazetteerClass.GivenName)) != 0)
+            {
+                dropped++;
+                continue;
+            }
+
             builder.Add(new GazetteerEntry(phrase, classes, code));
             added++;
         }
@@ -123,16 +135,11 @@ public static class GazetteerTables
     public static (int GivenNames, int Surnames) AddNameParts(GazetteerBuilder builder, Func<string, bool>? isOrdinaryWord = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var people = builder.Build().Entries;
+        var people = builder.Entries.Where(e => (e.Classes & GazetteerClass.Person) != 0).ToList();
         var given = new SortedSet<string>(StringComparer.Ordinal);
         var surnames = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var entry in people)
         {
-            if ((entry.Classes & GazetteerClass.Person) == 0)
-            {
-                continue;
-            }
-
             var first = entry.Phrase.IndexOf(' ', StringComparison.Ordinal);
             if (first < 0)
             {

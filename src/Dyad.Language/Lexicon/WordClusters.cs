@@ -93,7 +93,7 @@ public sealed class WordClusters
     public int ClusterCount => _paths.Length;
 
     /// <summary>The words, in the order they were given (for trained clusters: by descending corpus frequency).</summary>
-    public IReadOnlyList<string> Words => _words;
+    public IReadOnlyList<string> Words => Array.AsReadOnly(_words);
 
     /// <summary>The first <paramref name="bits"/> branches of a path of <paramref name="length"/> bits (the whole path
     /// when it is shorter), right-aligned.</summary>
@@ -117,32 +117,9 @@ public sealed class WordClusters
     public static WordClusters Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        Span<byte> magic = stackalloc byte[8];
+        ModelHeader.Read(stream, Magic, FormatVersion, "word-cluster file");
         try
         {
-            stream.ReadExactly(magic);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException("Not a Dyad word-cluster file (too short).", e);
-        }
-
-        if (!magic.SequenceEqual(Magic))
-        {
-            throw new InvalidDataException("Not a Dyad word-cluster file (bad magic bytes).");
-        }
-
-        try
-        {
-            using (var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
-            {
-                var version = header.ReadInt32();
-                if (version != FormatVersion)
-                {
-                    throw new InvalidDataException($"Word-cluster format {version}; this build reads format {FormatVersion}.");
-                }
-            }
-
             using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
             using var buffered = new BufferedStream(deflate, 1 << 16);
             using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
@@ -198,12 +175,7 @@ public sealed class WordClusters
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        stream.Write(Magic);
-        using (var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            header.Write(FormatVersion);
-        }
-
+        ModelHeader.Write(stream, Magic, FormatVersion);
         using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
         writer.Write7BitEncodedInt(_paths.Length);
@@ -228,14 +200,14 @@ public sealed class WordClusters
     /// </summary>
     public bool TryGet(string word, out ulong path, out int length)
     {
-        if (word is not null && TryGet(word.AsSpan(), out path, out length))
+        if (word is not null && _index.TryGetValue(word, out var index))
         {
-            return true;
+            return Found(index, out path, out length);
         }
 
         path = 0;
         length = 0;
-        return false;
+        return word is not null && TryGetFolded(word, out path, out length);
     }
 
     /// <summary>The cluster path of the word <paramref name="word"/>, looked up as <see cref="TryGet(string, out ulong, out int)"/> does.</summary>
@@ -248,30 +220,45 @@ public sealed class WordClusters
             return false;
         }
 
-        if (!_indexBySpan.TryGetValue(word, out var index))
+        if (_indexBySpan.TryGetValue(word, out var index))
         {
-            if (word.Length > MaxFoldedLength)
+            return Found(index, out path, out length);
+        }
+
+        return TryGetFolded(word, out path, out length);
+    }
+
+    /// <summary>The lower-cased, then capitalised, form of a word whose exact form is unknown.</summary>
+    private bool TryGetFolded(ReadOnlySpan<char> word, out ulong path, out int length)
+    {
+        path = 0;
+        length = 0;
+        if (word.IsEmpty || word.Length > MaxFoldedLength)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[word.Length];
+        word.ToLowerInvariant(folded);
+        if (!_indexBySpan.TryGetValue(folded, out var index))
+        {
+            if (!char.IsLower(folded[0]))
             {
                 return false;
             }
 
-            Span<char> folded = stackalloc char[word.Length];
-            var n = word.ToLowerInvariant(folded);
-            if (n != word.Length || !_indexBySpan.TryGetValue(folded, out index))
+            folded[0] = char.ToUpperInvariant(folded[0]);
+            if (!_indexBySpan.TryGetValue(folded, out index))
             {
-                if (!char.IsLower(folded[0]))
-                {
-                    return false;
-                }
-
-                folded[0] = char.ToUpperInvariant(folded[0]);
-                if (!_indexBySpan.TryGetValue(folded, out index))
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
+        return Found(index, out path, out length);
+    }
+
+    private bool Found(int index, out ulong path, out int length)
+    {
         var cluster = _wordClusters[index];
         path = _paths[cluster];
         length = _lengths[cluster];

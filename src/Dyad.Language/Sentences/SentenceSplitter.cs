@@ -366,7 +366,7 @@ public static class SentenceSplitter
         => s.Length == 10 && s[4] == '-' && s[7] == '-' && char.IsAsciiDigit(s[0]) && char.IsAsciiDigit(s[3]) && char.IsAsciiDigit(s[5])
             && char.IsAsciiDigit(s[6]) && char.IsAsciiDigit(s[8]) && char.IsAsciiDigit(s[9]);
 
-    private static bool IsParagraphBreak(ReadOnlySpan<char> gap)
+    internal static bool IsParagraphBreak(ReadOnlySpan<char> gap)
     {
         var lines = 0;
         for (var k = 0; k < gap.Length; k++)

@@ -83,4 +83,17 @@ public sealed class GazetteerTablesTests : IDisposable
 
         Assert.Equal(GazetteerClass.Country | GazetteerClass.Capital, GazetteerTables.Build(_dir).Lookup("Luxembourg"));
     }
+
+    [Fact]
+    public void AGenericSurnameDoesNotAttachToAKnownPlaceOrPeople()
+    {
+        Write("countries.tsv", "Moscow\tCapital\tRUS", "Russian\tDemonym\tRUS");
+        Write("surnames.tsv", "Moscow\tSurname", "Russian\tSurname", "Hudson\tSurname");
+
+        var gazetteer = GazetteerTables.Build(_dir);
+
+        Assert.Equal(GazetteerClass.Capital, gazetteer.Lookup("Moscow"));
+        Assert.Equal(GazetteerClass.Demonym, gazetteer.Lookup("Russian"));
+        Assert.Equal(GazetteerClass.Surname, gazetteer.Lookup("Hudson"));
+    }
 }

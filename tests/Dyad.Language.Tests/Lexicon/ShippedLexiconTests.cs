@@ -65,9 +65,13 @@ public sealed class ShippedLexiconTests
     {
         LanguageModels.Gazetteer.Lookup("Syria", out var syria);
         LanguageModels.Gazetteer.Lookup("Russians", out var russians);
+        LanguageModels.Gazetteer.Lookup("American", out var american);
+        LanguageModels.Gazetteer.Lookup("French", out var french);
 
         Assert.Equal("SYR", syria);
         Assert.Equal("RUS", russians);
+        Assert.Equal("USA", american);
+        Assert.Equal("FRA", french);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Dyad.Evaluation.Language;
 using Dyad.Language.Sentences;
 using Dyad.Language.Tests.Tokens;
+using Dyad.Language.Tokens;
 using Dyad.Testing;
 
 namespace Dyad.Language.Tests.Sentences;
@@ -12,7 +13,8 @@ public sealed class SampleSentenceTests
         var file = Directory.GetFiles(Path.Combine(Repo.TestData, "golden"), goldenPrefix + "_*.clean.txt").Single();
         var cleaned = File.ReadAllText(file);
         text = cleaned;
-        return SentenceSplitter.Split(cleaned, out _).Select(s => s.Span.Slice(cleaned).ToString()).ToArray();
+        var tokens = Tokenizer.Tokenize(cleaned);
+        return LanguageModels.Sentences.Split(cleaned, tokens).Select(s => s.Span.Slice(cleaned).ToString()).ToArray();
     }
 
     [Fact]
@@ -77,12 +79,15 @@ public sealed class SampleSentenceTests
     [SharedDataFact("conll2003/eng.testa")]
     public void ConllDevSentenceBoundariesScoreAtLeastTheRecordedFloor()
     {
-        var report = SentenceEvaluation.Run(Path.Combine(Repo.SharedData!, "conll2003", "eng.testa"));
+        var report = SentenceEvaluation.Run(Path.Combine(Repo.SharedData!, "conll2003", "eng.testa"), LanguageModels.Sentences);
         Assert.Equal(216, report.Documents);
         Assert.True(report.F1 >= ConllFloor, report.ToMarkdown());
+        Assert.True(report.Rules!.F1 >= RulesFloor, report.ToMarkdown());
     }
 
-    // The issue asks for 0.98; the splitter does not reach it yet (see docs/evaluation-language.md). This floor guards
+    // The issue asks for 0.98; the rules plus the learned boundary model do not reach it yet (see docs/evaluation-language.md). This floor guards
     // against regressions from the measured score.
-    private const double ConllFloor = 0.86;
+    private const double ConllFloor = 0.935;
+
+    private const double RulesFloor = 0.86;
 }
