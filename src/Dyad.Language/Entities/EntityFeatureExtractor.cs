@@ -176,8 +176,8 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
             var word = (words[i] ?? string.Empty).AsSpan();
             lower[i] = FeatureHash.Finish(FeatureHash.AddLower(FeatureHash.Start(1), word));
             exact[i] = FeatureHash.Finish(FeatureHash.Add(FeatureHash.Start(2), word));
-            shape[i] = FeatureHash.Finish(Shape(word, FeatureHash.Start(3), collapse: false));
-            shortShape[i] = FeatureHash.Finish(Shape(word, FeatureHash.Start(4), collapse: true));
+            shape[i] = FeatureHash.Finish(PosFeatureExtractor.Shape(word, FeatureHash.Start(3), collapse: false));
+            shortShape[i] = FeatureHash.Finish(PosFeatureExtractor.Shape(word, FeatureHash.Start(4), collapse: true));
             flags[i] = (ulong)Flags(word, i) + 1;
             pos[i] = FeatureHash.Finish(FeatureHash.Add(FeatureHash.Start(5), partsOfSpeech[i]));
         }
@@ -356,26 +356,5 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
         }
 
         return flags;
-    }
-
-    /// <summary>Word shape: letters as X or x, digits as d, other characters kept; with <paramref name="collapse"/>, runs of one class count once.</summary>
-    private static ulong Shape(ReadOnlySpan<char> word, ulong hash, bool collapse)
-    {
-        var last = '\0';
-        var emitted = 0;
-        foreach (var ch in word)
-        {
-            var c = char.IsUpper(ch) ? 'X' : char.IsLetter(ch) ? 'x' : char.IsDigit(ch) ? 'd' : ch;
-            if (collapse ? c == last : emitted >= 8)
-            {
-                continue;
-            }
-
-            hash = FeatureHash.Add(hash, c);
-            last = c;
-            emitted++;
-        }
-
-        return hash;
     }
 }
