@@ -1,3 +1,4 @@
+using Dyad.Language.Chunking;
 using Dyad.Language.Entities;
 using Dyad.Language.Lexicon;
 using Dyad.Language.Sentences;
@@ -18,6 +19,10 @@ public static class LanguageModels
 
     /// <summary>The sentence boundary model trained on CoNLL-2003 <c>eng.train</c> (see <c>Models/README.md</c>).</summary>
     public static SentenceBoundaryModel Sentences => SentenceModel.Value;
+    private static readonly Lazy<Chunker> ChunkModel = new(() => LoadEmbedded("Dyad.Language.Models.chunk.bin", Chunking.Chunker.Load));
+
+    /// <summary>The chunker (shallow parser) trained on CoNLL-2003 <c>eng.train</c>; feed it <see cref="Pos"/> tags (see <c>Models/README.md</c>).</summary>
+    public static Chunker Chunker => ChunkModel.Value;
 
     /// <summary>The part-of-speech tagger trained on CoNLL-2003 <c>eng.train</c> (see <c>Models/README.md</c>).</summary>
     public static PosTagger Pos => PosModel.Value;

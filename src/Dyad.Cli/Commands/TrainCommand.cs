@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dyad.Language;
 using Dyad.Language.Sentences;
 using Dyad.Language.Tagging;
 
@@ -18,9 +19,10 @@ internal static class TrainCommand
         };
         var iterations = new Option<int>("--iterations") { Description = "Training passes.", DefaultValueFactory = _ => new SequenceTrainingOptions().Iterations };
         var seed = new Option<int>("--seed") { Description = "Seed for shuffling between passes.", DefaultValueFactory = _ => new SequenceTrainingOptions().Seed };
+        var bidirectional = new Option<bool>("--bidirectional") { Description = "Also train a right-to-left tagger and add its scores (no tag dictionary; about twice the size and tagging time)." };
         var pos = new Command("pos", "Train the part-of-speech tagger (averaged perceptron) on CoNLL-2003 eng.train; logs eng.testa accuracy per pass.")
         {
-            data, output, iterations, seed,
+            data, output, iterations, seed, bidirectional,
         };
         pos.SetAction(result =>
         {
@@ -35,8 +37,15 @@ internal static class TrainCommand
 
             var options = new PosTrainingOptions
             {
-                Sequence = new SequenceTrainingOptions { Iterations = result.GetValue(iterations), Seed = result.GetValue(seed) },
+                Sequence = new SequenceTrainingOptions
+                {
+                    Iterations = result.GetValue(iterations),
+                    Seed = result.GetValue(seed),
+                    TagDictionaryMinCount = result.GetValue(bidirectional) ? 0 : new SequenceTrainingOptions().TagDictionaryMinCount,
+                },
                 DevelopmentFile = File.Exists(dev) ? dev : null,
+                Clusters = LanguageModels.Clusters,
+                Bidirectional = result.GetValue(bidirectional),
             };
             var tagger = PosTraining.Train(train, options, message => Console.Error.WriteLine(message));
             var outPath = result.GetValue(output)!;
@@ -49,7 +58,7 @@ internal static class TrainCommand
             Consoles.Error.MarkupLineInterpolated($"Wrote {outPath} ({new FileInfo(outPath).Length:N0} bytes).");
             return 0;
         });
-        return new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos, Sentences(), TrainNerCommand.Create(), TrainLexiconCommand.Create() };
+        return new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos, TrainChunksCommand.Create(), Sentences(), TrainNerCommand.Create(), TrainLexiconCommand.Create() };
     }
 
     private static Command Sentences()

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dyad.Core;
 using Dyad.Language.Pipeline;
+using Dyad.Language.Time;
 using Dyad.Storage;
 
 namespace Dyad.Cli.Output;
@@ -93,6 +94,17 @@ public static class ArticleJson
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("chunks");
+        foreach (var c in a.Chunks)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", c.Span.Start);
+            w.WriteNumber("end", c.Span.End);
+            w.WriteString("type", c.Type);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteStartArray("entities");
         foreach (var e in a.Entities)
         {
@@ -111,6 +123,24 @@ public static class ArticleJson
 
         w.WriteEndArray();
         w.WriteStartArray("timexes");
+        foreach (var t in a.Timexes)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", t.Span.Start);
+            w.WriteNumber("end", t.Span.End);
+            w.WriteString("type", TimeMLNames.Type(t.Type));
+            w.WriteString("value", t.Value);
+            w.WriteString("text", t.Text);
+            w.WriteString("granularity", t.Granularity.ToString().ToLowerInvariant());
+            if (TimeMLNames.Modifier(t.Modifier) is { } modifier)
+            {
+                w.WriteString("mod", modifier);
+            }
+
+            w.WriteBoolean("resolved", t.IsResolved);
+            w.WriteEndObject();
+        }
+
         w.WriteEndArray();
 
         // Filled by the quote and event stages (issue 4); empty lists until then.

@@ -61,6 +61,8 @@ public static class LanguageThroughput
         var stages = pipeline.Stages;
         var ticks = new long[stages.Count];
         long tokens = 0;
+        using var process = Process.GetCurrentProcess();
+        var processorBefore = process.TotalProcessorTime;
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         for (var round = 0; round < rounds; round++)
         {
@@ -79,12 +81,14 @@ public static class LanguageThroughput
         }
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        process.Refresh();
+        var processor = process.TotalProcessorTime - processorBefore;
         var timings = new List<(string, TimeSpan)>(stages.Count);
         for (var s = 0; s < stages.Count; s++)
         {
             timings.Add((stages[s].Name, Stopwatch.GetElapsedTime(0, ticks[s])));
         }
 
-        return new LayerThroughputReport(texts.Count * rounds, tokens, timings, allocated);
+        return new LayerThroughputReport(texts.Count * rounds, tokens, timings, allocated) { Processor = processor };
     }
 }

@@ -10,6 +10,14 @@ namespace Dyad.Evaluation.Language;
 /// <param name="AllocatedBytes">Bytes allocated on the measuring thread during the timed rounds.</param>
 public sealed record LayerThroughputReport(int Documents, long Tokens, IReadOnlyList<(string Name, TimeSpan Elapsed)> Stages, long AllocatedBytes)
 {
+    /// <summary>Processor time of the whole process during the timed rounds (this thread, plus any garbage collection
+    /// on others), or zero when not measured. On a shared machine wall time includes waiting for a core; processor
+    /// time does not.</summary>
+    public TimeSpan Processor { get; init; }
+
+    /// <summary>Tokens per second of processor time, or zero when not measured.</summary>
+    public double TokensPerProcessorSecond => Processor <= TimeSpan.Zero ? 0 : Tokens / Processor.TotalSeconds;
+
     /// <summary>Total wall time of all stages.</summary>
     public TimeSpan Elapsed => TimeSpan.FromTicks(Stages.Sum(s => s.Elapsed.Ticks));
 
@@ -41,6 +49,10 @@ public sealed record LayerThroughputReport(int Documents, long Tokens, IReadOnly
 
         sb.Append(c, $"| **all stages** | {total:F3} | 100% | **{TokensPerSecond:N0}** |\n\n");
         sb.Append(c, $"{Documents:N0} documents, {Tokens:N0} tokens; {BytesPerToken:F1} bytes allocated per token (all stages, including the layers' arrays).\n");
+        if (Processor > TimeSpan.Zero)
+        {
+            sb.Append(c, $"Processor time {Processor.TotalSeconds:F3} s: **{TokensPerProcessorSecond:N0} tokens per processor-second** (wall time above includes waiting for a core when the machine is shared).\n");
+        }
         return sb.ToString();
     }
 }

@@ -115,53 +115,25 @@ public static class EntityTraining
 
     internal static string[][][] PredictedPos(IReadOnlyList<IReadOnlyList<CoNllSentence>> corpus, EntityTrainingOptions options, Action<string>? log)
     {
+        var flat = new List<CoNllSentence>();
+        foreach (var document in corpus)
+        {
+            flat.AddRange(document);
+        }
+
+        // The same settings as the shipped part-of-speech model (cluster features on), so the folds' tags are as noisy as LanguageModels.Pos's.
+        IReadOnlyList<string[]> tags = options.PosFolds < 2
+            ? [.. flat.Select(sentence => sentence.PartsOfSpeech.ToArray())]
+            : PosTraining.Jackknife(flat, options.PosFolds, new PosTrainingOptions { Sequence = options.PosSequence, Clusters = LanguageModels.Clusters }, log);
         var result = new string[corpus.Count][][];
+        var k = 0;
         for (var d = 0; d < corpus.Count; d++)
         {
             result[d] = new string[corpus[d].Count][];
             for (var s = 0; s < corpus[d].Count; s++)
             {
-                result[d][s] = [.. corpus[d][s].PartsOfSpeech];
+                result[d][s] = tags[k++];
             }
-        }
-
-        if (options.PosFolds < 2)
-        {
-            return result;
-        }
-
-        for (var fold = 0; fold < options.PosFolds; fold++)
-        {
-            var train = new List<TaggedSentence>();
-            for (var d = 0; d < corpus.Count; d++)
-            {
-                if (d % options.PosFolds != fold)
-                {
-                    foreach (var sentence in corpus[d])
-                    {
-                        train.Add(new TaggedSentence(sentence.Words, sentence.PartsOfSpeech));
-                    }
-                }
-            }
-
-            var tagger = SequenceTaggerTrainer.Train(train, PosFeatureExtractor.Instance, options.PosSequence);
-            long correct = 0, total = 0;
-            for (var d = fold; d < corpus.Count; d += options.PosFolds)
-            {
-                for (var s = 0; s < corpus[d].Count; s++)
-                {
-                    var tags = tagger.Tag(corpus[d][s].Words);
-                    for (var i = 0; i < tags.Length; i++)
-                    {
-                        correct += string.Equals(tags[i], result[d][s][i], StringComparison.Ordinal) ? 1 : 0;
-                        total++;
-                    }
-
-                    result[d][s] = tags;
-                }
-            }
-
-            log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"part-of-speech fold {fold + 1}/{options.PosFolds}: accuracy {(double)correct / Math.Max(total, 1):F4}"));
         }
 
         return result;

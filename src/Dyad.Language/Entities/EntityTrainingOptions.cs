@@ -18,8 +18,9 @@ public sealed record EntityTrainingOptions
     public int Folds { get; init; } = 5;
 
     /// <summary>
-    /// Number of folds (by document) for jackknifed part-of-speech tags on the training data, so that training sees
-    /// tags as noisy as at run time. Below 2, the gold tags of the file are used.
+    /// Number of folds (contiguous blocks of sentences, <see cref="PosTraining.Jackknife"/>) for predicted
+    /// part-of-speech tags on the training data, so that training sees tags as noisy as at run time. Below 2, the gold
+    /// tags of the file are used.
     /// </summary>
     public int PosFolds { get; init; } = 5;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Dyad.Core;
 using Dyad.Language.Sentences;
+using Dyad.Language.Time;
 using Dyad.Language.Tokens;
 
 namespace Dyad.Language.Pipeline;
@@ -45,6 +46,9 @@ public sealed class AnnotatedText
 
     /// <summary>Named entities in text order, none crossing a sentence.</summary>
     public ImmutableArray<NamedEntity> Entities { get; private init; } = [];
+
+    /// <summary>Time expressions in text order, none overlapping, with values normalised against <see cref="Anchor"/>.</summary>
+    public ImmutableArray<TimeExpression> Timexes { get; private init; } = [];
 
     /// <summary>Starts an annotation of <paramref name="text"/> with no layers.</summary>
     public static AnnotatedText Create(string text, PartialDate? anchor = null)
@@ -132,6 +136,24 @@ public sealed class AnnotatedText
         return With(Layers.Entities, entities: entities);
     }
 
+    /// <summary>Adds time expressions.</summary>
+    /// <exception cref="ArgumentException">An expression outside the text, or out of order or overlapping.</exception>
+    public AnnotatedText WithTimexes(ImmutableArray<TimeExpression> timexes)
+    {
+        var previousEnd = 0;
+        foreach (var timex in timexes)
+        {
+            if (timex.Span.Start < previousEnd || timex.Span.End > Text.Length || timex.Span.Length <= 0)
+            {
+                throw new ArgumentException($"Time expression {timex.Span} is empty, out of order or outside the text ({Text.Length} characters).", nameof(timexes));
+            }
+
+            previousEnd = timex.Span.End;
+        }
+
+        return With(Layers.Timexes, timexes: timexes);
+    }
+
     /// <summary>The characters from token <paramref name="first"/> to the end of token <paramref name="first"/> + <paramref name="count"/> − 1.</summary>
     public TextSpan SpanOfTokens(int first, int count) => new(Tokens[first].Span.Start, Tokens[first + count - 1].Span.End);
 
@@ -166,7 +188,8 @@ public sealed class AnnotatedText
         ImmutableArray<Sentence>? sentences = null,
         ImmutableArray<string>? partsOfSpeech = null,
         ImmutableArray<PhraseChunk>? chunks = null,
-        ImmutableArray<NamedEntity>? entities = null) =>
+        ImmutableArray<NamedEntity>? entities = null,
+        ImmutableArray<TimeExpression>? timexes = null) =>
         new(Text, Anchor)
         {
             Present = Present | layer,
@@ -176,5 +199,6 @@ public sealed class AnnotatedText
             PartsOfSpeech = partsOfSpeech ?? PartsOfSpeech,
             Chunks = chunks ?? Chunks,
             Entities = entities ?? Entities,
+            Timexes = timexes ?? Timexes,
         };
 }

@@ -1,5 +1,7 @@
+using Dyad.Language.Chunking;
 using Dyad.Language.Sentences;
 using Dyad.Language.Tagging;
+using Dyad.Language.Time;
 
 namespace Dyad.Language.Pipeline;
 
@@ -17,8 +19,14 @@ public sealed class LanguagePipelineBuilder
     /// <summary>Adds the part-of-speech tagger (default: the shipped model).</summary>
     public LanguagePipelineBuilder UsePartsOfSpeech(PosTagger? tagger = null) => Use(new PartOfSpeechStage(tagger));
 
+    /// <summary>Adds the chunker (default: the shipped model).</summary>
+    public LanguagePipelineBuilder UseChunker(Chunker? chunker = null) => Use(new ChunkerStage(chunker));
+
+    /// <summary>Adds the time-expression tagger (default: <see cref="TimeExpressionTagger.Default"/>).</summary>
+    public LanguagePipelineBuilder UseTimexTagger(TimeExpressionTagger? tagger = null) => Use(new TimexTaggerStage(tagger));
+
     /// <summary>Adds every stage with the shipped models, in order.</summary>
-    public LanguagePipelineBuilder UseAll() => UseTokenizer().UseSentenceSplitter().UsePartsOfSpeech();
+    public LanguagePipelineBuilder UseAll() => UseTokenizer().UseSentenceSplitter().UsePartsOfSpeech().UseChunker().UseTimexTagger();
 
     /// <summary>Adds <paramref name="stage"/>, replacing an earlier stage of the same type.</summary>
     public LanguagePipelineBuilder Use(ILanguageStage stage)

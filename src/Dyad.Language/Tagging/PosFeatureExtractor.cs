@@ -7,11 +7,17 @@ namespace Dyad.Language.Tagging;
 /// <remarks>Allocation-free: every feature is hashed straight from the characters into a 64-bit key.</remarks>
 public sealed class PosFeatureExtractor : ISequenceFeatureExtractor
 {
+    /// <summary>The value column that holds the words' cluster codes (<see cref="ClusterFeatures.Encode(Lexicon.WordClusters, ReadOnlySpan{string}, Span{ulong})"/>), when given.</summary>
+    public const int ClusterColumn = 0;
+
+    /// <summary>Cluster path prefixes used as features (64: the whole path).</summary>
+    private static readonly int[] ClusterBits = [4, 8, 64];
+
     /// <summary>The shared instance (the extractor is stateless).</summary>
     public static PosFeatureExtractor Instance { get; } = new();
 
     /// <inheritdoc />
-    public string Name => "pos-v1";
+    public string Name => "pos-v3";
 
     /// <inheritdoc />
     public void Extract(in SequenceInput input, int index, int previousTag, int previousTag2, FeatureBuffer features)
@@ -87,6 +93,27 @@ public sealed class PosFeatureExtractor : ISequenceFeatureExtractor
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(73), capitals), previousTag));
 
         features.Add(FeatureHash.Add(FeatureHash.AddLower(FeatureHash.Start(68), Suffix(word, 2)), Flags(next, index + 1)));
+
+        // Word clusters (value column 0, when given): prefixes of the Brown path of the word and its neighbours.
+        if (input.ValueCount > ClusterColumn)
+        {
+            var c0 = input.Value(ClusterColumn, index);
+            var cm1 = input.Value(ClusterColumn, index - 1);
+            var cp1 = input.Value(ClusterColumn, index + 1);
+            for (var k = 0; k < ClusterBits.Length; k++)
+            {
+                var bits = ClusterBits[k];
+                features.Add(FeatureHash.Add(FeatureHash.Start(90 + k), ClusterFeatures.Prefix(c0, bits)));
+                features.Add(FeatureHash.Add(FeatureHash.Start(95 + k), ClusterFeatures.Prefix(cm1, bits)));
+                features.Add(FeatureHash.Add(FeatureHash.Start(100 + k), ClusterFeatures.Prefix(cp1, bits)));
+            }
+
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(105), previousTag), ClusterFeatures.Prefix(c0, 64)));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(106), ClusterFeatures.Prefix(c0, 64)), ClusterFeatures.Prefix(cp1, 6)));
+            features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(107), ClusterFeatures.Prefix(c0, 64)), Suffix(word, 3)));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(108), flags), c0 == 0 ? 0 : 1), previousTag));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(109), ClusterFeatures.Prefix(cp1, 64)), previousTag));
+        }
     }
 
     /// <summary>1 when no word within three positions either side has a lower-case letter (a capitals-only context), else 0.</summary>

@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using System.Text;
+using Dyad.Language.Lexicon;
 
 namespace Dyad.Language.Tagging;
 
@@ -10,7 +10,18 @@ namespace Dyad.Language.Tagging;
 public sealed class PosTagger
 {
     /// <summary>Format version written after the magic bytes; readers reject other versions.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 3;
+
+    [ThreadStatic]
+    private static ulong[]? t_codes;
+
+    [ThreadStatic]
+    private static ulong[][]? t_values;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private readonly int[]? _backwardToForward;
 
     private static ReadOnlySpan<byte> Magic => "DYADPOS\0"u8;
 
@@ -19,13 +30,42 @@ public sealed class PosTagger
     /// <summary>Creates a tagger from a trained sequence tagger and the training vocabulary.</summary>
     /// <param name="tagger">A tagger trained with <see cref="PosFeatureExtractor"/>.</param>
     /// <param name="vocabulary">Keys (<see cref="FeatureHash.Word"/>) of the words seen in training.</param>
-    public PosTagger(SequenceTagger tagger, IEnumerable<ulong> vocabulary)
+    /// <param name="clusters">The word clusters the tagger was trained with, or null if it was trained without.</param>
+    /// <param name="backward">
+    /// Optionally, a second tagger trained on the sentences reversed (right to left); each word's scores from both
+    /// are added, so that the choice sees the tags predicted on either side. Its labels must be those of
+    /// <paramref name="tagger"/>, in any order.
+    /// </param>
+    /// <exception cref="ArgumentException">The backward tagger's labels differ from the forward tagger's.</exception>
+    public PosTagger(SequenceTagger tagger, IEnumerable<ulong> vocabulary, WordClusters? clusters = null, SequenceTagger? backward = null)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(vocabulary);
         Tagger = tagger;
+        Clusters = clusters;
+        Backward = backward;
         _vocabulary = [.. vocabulary];
+        if (backward is not null)
+        {
+            if (backward.Labels.Count != tagger.Labels.Count)
+            {
+                throw new ArgumentException($"The backward tagger has {backward.Labels.Count} labels, the forward one {tagger.Labels.Count}.", nameof(backward));
+            }
+
+            _backwardToForward = new int[backward.Labels.Count];
+            for (var c = 0; c < _backwardToForward.Length; c++)
+            {
+                _backwardToForward[c] = IndexOf(tagger.Labels, backward.Labels[c])
+                    ?? throw new ArgumentException($"The backward tagger's label '{backward.Labels[c]}' is not a forward label.", nameof(backward));
+            }
+        }
     }
+
+    /// <summary>The right-to-left tagger whose scores are added to the forward one's, or null.</summary>
+    public SequenceTagger? Backward { get; }
+
+    /// <summary>The word clusters whose paths feed the features, or null.</summary>
+    public WordClusters? Clusters { get; }
 
     /// <summary>The underlying sequence tagger.</summary>
     public SequenceTagger Tagger { get; }
@@ -40,10 +80,116 @@ public sealed class PosTagger
     public bool IsKnown(string word) => word is not null && _vocabulary.Contains(FeatureHash.Word(word));
 
     /// <summary>Tags one sentence of words (already tokenised), one Penn tag per word.</summary>
-    public string[] Tag(IReadOnlyList<string> words) => Tagger.Tag(words);
+    public string[] Tag(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var array = words as string[] ?? [.. words];
+        var indices = array.Length <= 256 ? stackalloc int[array.Length] : new int[array.Length];
+        Tag(array, indices);
+        var result = new string[array.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = Tagger.Labels[indices[i]];
+        }
 
-    /// <summary>Tags one sentence of words, writing tag indices into <see cref="Tags"/> to <paramref name="tags"/>; no allocations.</summary>
-    public void Tag(ReadOnlySpan<string> words, Span<int> tags) => Tagger.Tag(words, tags);
+        return result;
+    }
+
+    /// <summary>Tags one sentence of words, writing tag indices into <see cref="Tags"/> to <paramref name="tags"/>; no allocations once the per-thread buffers fit the sentence.</summary>
+    public void Tag(ReadOnlySpan<string> words, Span<int> tags)
+    {
+        if (tags.Length < words.Length)
+        {
+            throw new ArgumentException($"Room for {tags.Length} tags, {words.Length} words.", nameof(tags));
+        }
+
+        if (Clusters is null && Backward is null)
+        {
+            Tagger.Tag(words, tags);
+            return;
+        }
+
+        var codes = t_codes;
+        if (codes is null || codes.Length < words.Length)
+        {
+            codes = t_codes = new ulong[Math.Max(words.Length, 64)];
+        }
+
+        var values = t_values ??= new ulong[1][];
+        values[0] = codes;
+        ReadOnlySpan<ulong[]> columns = default;
+        if (Clusters is not null)
+        {
+            ClusterFeatures.Encode(Clusters, words, codes);
+            columns = values;
+        }
+
+        if (Backward is null)
+        {
+            Tagger.Tag(new SequenceInput(words, default, columns), tags);
+            return;
+        }
+
+        TagBothWays(words, columns.IsEmpty ? null : codes, tags);
+    }
+
+    /// <summary>Runs the forward and the backward tagger and takes, for each word, the tag with the highest summed score.</summary>
+    private void TagBothWays(ReadOnlySpan<string> words, ulong[]? codes, Span<int> tags)
+    {
+        var n = words.Length;
+        var classes = Tagger.Weights.ClassCount;
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Fit(n, classes);
+
+        // The backward tagger reads the sentence reversed, with its cluster codes reversed alongside.
+        for (var i = 0; i < n; i++)
+        {
+            scratch.Reversed[i] = words[n - 1 - i];
+            if (codes is not null)
+            {
+                scratch.ReversedCodes[i] = codes[n - 1 - i];
+            }
+        }
+
+        scratch.ReversedColumns[0] = scratch.ReversedCodes;
+        var backwardColumns = codes is null ? default : scratch.ReversedColumns.AsSpan();
+        scratch.Columns[0] = codes!;
+        var forwardColumns = codes is null ? default : scratch.Columns.AsSpan();
+        Tagger.Tag(new SequenceInput(words, default, forwardColumns), tags, scratch.Forward, scratch.ForwardDictionary);
+        Backward!.Tag(new SequenceInput(scratch.Reversed.AsSpan(0, n), default, backwardColumns), scratch.BackwardTags, scratch.Backward, scratch.BackwardDictionary);
+        var map = _backwardToForward!;
+        for (var i = 0; i < n; i++)
+        {
+            if (scratch.ForwardDictionary[i])
+            {
+                continue; // both directions take a dictionary word's tag from the same dictionary
+            }
+
+            var sum = scratch.Forward.AsSpan(i * classes, classes);
+            var back = scratch.Backward.AsSpan((n - 1 - i) * classes, classes);
+            for (var c = 0; c < back.Length; c++)
+            {
+                sum[map[c]] += back[c];
+            }
+
+            tags[i] = AveragedPerceptron.ArgMax(sum);
+        }
+
+        scratch.Reversed.AsSpan(0, n).Clear();
+    }
+
+    private static int? IndexOf(IReadOnlyList<string> labels, string label)
+    {
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (string.Equals(labels[i], label, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Writes the model: the magic bytes <c>DYADPOS\0</c>, a 32-bit version, then a Deflate-compressed body holding the
@@ -51,15 +197,8 @@ public sealed class PosTagger
     /// </summary>
     public void Save(Stream stream, bool quantise = true)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        stream.Write(Magic);
-        using (var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            header.Write(FormatVersion);
-        }
-
-        using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
+        using var body = ModelFile.OpenWrite(stream, Magic, FormatVersion);
+        using var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true);
         Tagger.Write(writer, quantise);
         var keys = new List<ulong>(_vocabulary);
         keys.Sort();
@@ -68,34 +207,26 @@ public sealed class PosTagger
         {
             writer.Write(key);
         }
+
+        // Which clusters the features were computed from (word and cluster counts; 0, 0 for none).
+        writer.Write(Clusters?.WordCount ?? 0);
+        writer.Write(Clusters?.ClusterCount ?? 0);
+        writer.Write(Backward is not null);
+        Backward?.Write(writer, quantise);
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <summary>Reads a model written by <see cref="Save"/>; a model trained with word clusters gets the shipped ones (<see cref="LanguageModels.Clusters"/>).</summary>
     /// <exception cref="InvalidDataException">The stream is not a part-of-speech model of this version, or is corrupt.</exception>
-    public static PosTagger Load(Stream stream)
+    public static PosTagger Load(Stream stream) => Load(stream, null);
+
+    /// <summary>Reads a model written by <see cref="Save"/>, pairing it with <paramref name="clusters"/> (null: the shipped ones, if the model needs clusters).</summary>
+    /// <exception cref="InvalidDataException">The stream is not a part-of-speech model of this version, is corrupt, or was trained with other clusters.</exception>
+    public static PosTagger Load(Stream stream, WordClusters? clusters)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        Span<byte> magic = stackalloc byte[8];
-        stream.ReadExactly(magic);
-        if (!magic.SequenceEqual(Magic))
-        {
-            throw new InvalidDataException("Not a Dyad part-of-speech model (bad magic bytes).");
-        }
-
-        using (var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            var version = header.ReadInt32();
-            if (version != FormatVersion)
-            {
-                throw new InvalidDataException($"Part-of-speech model format {version}; this build reads format {FormatVersion}.");
-            }
-        }
-
+        using var body = ModelFile.OpenRead(stream, Magic, FormatVersion, "part-of-speech model");
+        using var reader = new BinaryReader(body, Encoding.UTF8, leaveOpen: true);
         try
         {
-            using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var buffered = new BufferedStream(deflate, 1 << 16);
-            using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
             var tagger = SequenceTagger.Read(reader, PosFeatureExtractor.Instance);
             var count = reader.ReadInt32();
             if (count < 0)
@@ -109,7 +240,30 @@ public sealed class PosTagger
                 keys[i] = reader.ReadUInt64();
             }
 
-            return new PosTagger(tagger, keys);
+            var clusterWords = reader.ReadInt32();
+            var clusterCount = reader.ReadInt32();
+            if (clusterWords == 0 && clusterCount == 0)
+            {
+                clusters = null;
+            }
+            else
+            {
+                clusters ??= LanguageModels.Clusters;
+                if (clusters.WordCount != clusterWords || clusters.ClusterCount != clusterCount)
+                {
+                    throw new InvalidDataException($"The part-of-speech model was trained with {clusterWords} words in {clusterCount} clusters, not {clusters}.");
+                }
+            }
+
+            var backward = reader.ReadBoolean() ? SequenceTagger.Read(reader, PosFeatureExtractor.Instance) : null;
+            try
+            {
+                return new PosTagger(tagger, keys, clusters, backward);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidDataException($"Corrupt part-of-speech model: {e.Message}", e);
+            }
         }
         catch (EndOfStreamException e)
         {
@@ -118,5 +272,47 @@ public sealed class PosTagger
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"PosTagger: {Tagger}, {_vocabulary.Count} vocabulary words";
+    public override string ToString() =>
+        $"PosTagger: {Tagger}, {_vocabulary.Count} vocabulary words"
+        + (Clusters is null ? string.Empty : $", {Clusters}")
+        + (Backward is null ? string.Empty : $"; backward: {Backward}");
+
+    /// <summary>Per-thread buffers for tagging in both directions, grown to the longest sentence seen.</summary>
+    private sealed class Scratch
+    {
+        public string[] Reversed { get; private set; } = [];
+
+        public ulong[] ReversedCodes { get; private set; } = [];
+
+        public ulong[][] ReversedColumns { get; } = new ulong[1][];
+
+        public ulong[][] Columns { get; } = new ulong[1][];
+
+        public int[] BackwardTags { get; private set; } = [];
+
+        public float[] Forward { get; private set; } = [];
+
+        public float[] Backward { get; private set; } = [];
+
+        public bool[] ForwardDictionary { get; private set; } = [];
+
+        public bool[] BackwardDictionary { get; private set; } = [];
+
+        public void Fit(int words, int classes)
+        {
+            if (Reversed.Length >= words && Forward.Length >= words * classes)
+            {
+                return;
+            }
+
+            var n = Math.Max(words, 64);
+            Reversed = new string[n];
+            ReversedCodes = new ulong[n];
+            BackwardTags = new int[n];
+            Forward = new float[n * classes];
+            Backward = new float[n * classes];
+            ForwardDictionary = new bool[n];
+            BackwardDictionary = new bool[n];
+        }
+    }
 }

@@ -11,9 +11,19 @@ public static class PosTraining
     public static PosTagger Train(string trainFile, PosTrainingOptions options, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var training = ToTagged(CoNllReader.ReadFile(trainFile));
-        var development = options.DevelopmentFile is null ? null : ToTagged(CoNllReader.ReadFile(options.DevelopmentFile));
-        log?.Invoke($"{training.Count} training sentences from {trainFile}");
+        var sentences = CoNllReader.ReadFile(trainFile);
+        log?.Invoke($"{sentences.Count} training sentences from {trainFile}");
+        return Train(sentences, options, log);
+    }
+
+    /// <summary>Trains on the words and part-of-speech column of <paramref name="sentences"/>.</summary>
+    /// <exception cref="InvalidDataException">The development file is not in the CoNLL column format.</exception>
+    public static PosTagger Train(IReadOnlyList<CoNllSentence> sentences, PosTrainingOptions options, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(options);
+        var training = ToTagged(sentences, options.Clusters);
+        var development = options.DevelopmentFile is null ? null : ToTagged(CoNllReader.ReadFile(options.DevelopmentFile), options.Clusters);
         var tagger = SequenceTaggerTrainer.Train(training, PosFeatureExtractor.Instance, options.Sequence, development, log);
         var vocabulary = new HashSet<ulong>();
         foreach (var sentence in training)
@@ -24,19 +34,97 @@ public static class PosTraining
             }
         }
 
-        var result = new PosTagger(tagger, vocabulary);
+        SequenceTagger? backward = null;
+        if (options.Bidirectional)
+        {
+            log?.Invoke("right-to-left tagger:");
+            backward = SequenceTaggerTrainer.Train(Reverse(training), PosFeatureExtractor.Instance, options.Sequence, null, log);
+        }
+
+        var result = new PosTagger(tagger, vocabulary, options.Clusters, backward);
         log?.Invoke(result.ToString());
         return result;
     }
 
+    /// <summary>
+    /// Predicted part-of-speech tags for every sentence, each tagged by a model that never saw it: the sentences are
+    /// cut into <paramref name="folds"/> contiguous blocks, and each block is tagged by a model trained on the others.
+    /// Later stages (chunks, entities) trained on these tags learn to live with tagging errors. Deterministic.
+    /// </summary>
+    public static IReadOnlyList<string[]> Jackknife(IReadOnlyList<CoNllSentence> sentences, int folds, PosTrainingOptions options, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var result = new string[sentences.Count][];
+        var quiet = options with { DevelopmentFile = null };
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var from = (int)((long)sentences.Count * fold / folds);
+            var to = (int)((long)sentences.Count * (fold + 1) / folds);
+            var rest = new List<CoNllSentence>(sentences.Count - (to - from));
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                if (s < from || s >= to)
+                {
+                    rest.Add(sentences[s]);
+                }
+            }
+
+            var tagger = Train(rest, quiet);
+            long correct = 0, total = 0;
+            for (var s = from; s < to; s++)
+            {
+                result[s] = tagger.Tag(sentences[s].Words);
+                for (var i = 0; i < result[s].Length; i++)
+                {
+                    correct += string.Equals(result[s][i], sentences[s].PartsOfSpeech[i], StringComparison.Ordinal) ? 1 : 0;
+                    total++;
+                }
+            }
+
+            log?.Invoke($"part-of-speech fold {fold + 1}/{folds}: sentences {from}..{to - 1} tagged, accuracy {(double)correct / Math.Max(total, 1):F4}");
+        }
+
+        return result;
+    }
+
     /// <summary>The words and part-of-speech tags of CoNLL sentences as training sentences.</summary>
-    public static IReadOnlyList<TaggedSentence> ToTagged(IReadOnlyList<CoNllSentence> sentences)
+    public static IReadOnlyList<TaggedSentence> ToTagged(IReadOnlyList<CoNllSentence> sentences) => ToTagged(sentences, null);
+
+    /// <summary>The sentences read right to left: words, tags and value columns reversed.</summary>
+    private static List<TaggedSentence> Reverse(IReadOnlyList<TaggedSentence> sentences)
+    {
+        var result = new List<TaggedSentence>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            var words = sentence.Words.ToArray();
+            var tags = sentence.Tags.ToArray();
+            Array.Reverse(words);
+            Array.Reverse(tags);
+            var values = new List<ulong[]>(sentence.Values.Count);
+            foreach (var column in sentence.Values)
+            {
+                var reversed = (ulong[])column.Clone();
+                Array.Reverse(reversed);
+                values.Add(reversed);
+            }
+
+            result.Add(new TaggedSentence(words, tags) { Values = values });
+        }
+
+        return result;
+    }
+
+    /// <summary>The words and part-of-speech tags of CoNLL sentences as training sentences, with the words' cluster codes as value column 0 when <paramref name="clusters"/> is given.</summary>
+    public static IReadOnlyList<TaggedSentence> ToTagged(IReadOnlyList<CoNllSentence> sentences, Lexicon.WordClusters? clusters)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var result = new List<TaggedSentence>(sentences.Count);
         foreach (var sentence in sentences)
         {
-            result.Add(new TaggedSentence(sentence.Words, sentence.PartsOfSpeech));
+            var tagged = new TaggedSentence(sentence.Words, sentence.PartsOfSpeech);
+            result.Add(clusters is null ? tagged : tagged with { Values = [ClusterFeatures.Encode(clusters, sentence.Words)] });
         }
 
         return result;

@@ -80,6 +80,49 @@ public sealed class SequenceTagger
         }
     }
 
+    /// <summary>
+    /// Labels the words of <paramref name="input"/> as <see cref="Tag(in SequenceInput, Span{int})"/> does, and also
+    /// writes each word's class scores to <paramref name="scores"/> (row <c>i</c> at <c>i * ClassCount</c>), so that
+    /// the scores of several taggers can be combined. Rows of words labelled from the tag dictionary are left cleared.
+    /// </summary>
+    /// <param name="input">The sentence and its columns.</param>
+    /// <param name="tags">Receives one class index per word.</param>
+    /// <param name="scores">Receives the class scores, <c>ClassCount</c> per word.</param>
+    /// <param name="fromDictionary">Receives, per word, whether it was labelled from the tag dictionary.</param>
+    public void Tag(in SequenceInput input, Span<int> tags, Span<float> scores, Span<bool> fromDictionary)
+    {
+        var words = input.Words;
+        var classes = Weights.ClassCount;
+        if (tags.Length < words.Length || scores.Length < words.Length * classes || fromDictionary.Length < words.Length)
+        {
+            throw new ArgumentException($"Room for {tags.Length} tags, {scores.Length} scores and {fromDictionary.Length} flags, {words.Length} words.", nameof(tags));
+        }
+
+        var buffer = t_buffer ??= new FeatureBuffer();
+        int p1 = -1, p2 = -1;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var row = scores.Slice(i * classes, classes);
+            var known = _tagDictionary.TryGetValue(words[i] ?? string.Empty, out var tag);
+            if (known)
+            {
+                row.Clear();
+            }
+            else
+            {
+                buffer.Clear();
+                Extractor.Extract(input, i, p1, p2, buffer);
+                Weights.Score(buffer.Keys, row);
+                tag = AveragedPerceptron.ArgMax(row);
+            }
+
+            fromDictionary[i] = known;
+            tags[i] = tag;
+            p2 = p1;
+            p1 = tag;
+        }
+    }
+
     /// <summary>Labels <paramref name="words"/>, one label per word.</summary>
     public string[] Tag(IReadOnlyList<string> words)
     {

@@ -74,6 +74,103 @@ public sealed class PosTaggerTests
     }
 
     [Fact]
+    public void CommittedModelUsesTheShippedWordClusters()
+    {
+        Assert.Same(LanguageModels.Clusters, LanguageModels.Pos.Clusters);
+    }
+
+    [Fact]
+    public void TaggingAllocatesNothingOnceWarm()
+    {
+        var words = "The European Commission said on Thursday it disagreed with German advice to consumers .".Split(' ');
+        var tags = new int[words.Length];
+        LanguageModels.Pos.Tag(words, tags);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var n = 0; n < 100; n++)
+        {
+            LanguageModels.Pos.Tag(words, tags);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void LoadRejectsOtherWordClusters()
+    {
+        using var stream = new MemoryStream();
+        LanguageModels.Pos.Save(stream);
+        stream.Position = 0;
+        var other = new Dyad.Language.Lexicon.WordClusters(["a", "b"], [0, 1], [0b10, 0b11], [2, 2]);
+
+        var error = Assert.Throws<InvalidDataException>(() => PosTagger.Load(stream, other));
+        Assert.Contains("clusters", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A tiny language where "x" is a noun after "the" and a verb after a noun: both directions have a say.</summary>
+    private static List<CoNllSentence> TinyCorpus(int seed, int count)
+    {
+        var random = new Random(seed);
+        string[] nouns = ["cat", "dog", "bird"];
+        string[] verbs = ["runs", "sleeps"];
+        var sentences = new List<CoNllSentence>();
+        for (var n = 0; n < count; n++)
+        {
+            var words = new List<string>();
+            var tags = new List<string>();
+            for (var phrase = random.Next(1, 4); phrase > 0; phrase--)
+            {
+                words.Add("the");
+                tags.Add("DT");
+                words.Add(random.Next(3) == 0 ? "x" : nouns[random.Next(nouns.Length)]);
+                tags.Add("NN");
+                words.Add(random.Next(3) == 0 ? "x" : verbs[random.Next(verbs.Length)]);
+                tags.Add("VBZ");
+            }
+
+            words.Add(".");
+            tags.Add(".");
+            var o = Enumerable.Repeat("O", words.Count).ToList();
+            sentences.Add(new CoNllSentence(words, tags, o, o));
+        }
+
+        return sentences;
+    }
+
+    [Fact]
+    public void BidirectionalTaggerLearnsSavesAndTagsWithoutAllocating()
+    {
+        var options = new PosTrainingOptions
+        {
+            Bidirectional = true,
+            Clusters = LanguageModels.Clusters,
+            Sequence = new SequenceTrainingOptions { Iterations = 5, TagDictionaryMinCount = 0 },
+        };
+        var tagger = PosTraining.Train(TinyCorpus(1, 300), options);
+        Assert.NotNull(tagger.Backward);
+
+        var words = "the x sleeps the dog x .".Split(' ');
+        Assert.Equal("DT NN VBZ DT NN VBZ .", string.Join(' ', tagger.Tag(words)));
+
+        using var stream = new MemoryStream();
+        tagger.Save(stream);
+        stream.Position = 0;
+        var loaded = PosTagger.Load(stream);
+        Assert.NotNull(loaded.Backward);
+        foreach (var sentence in TinyCorpus(2, 50))
+        {
+            Assert.Equal(tagger.Tag(sentence.Words), loaded.Tag(sentence.Words));
+        }
+
+        var indices = new int[words.Length];
+        loaded.Tag(words, indices);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        loaded.Tag(words, indices);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(loaded.Tag(words), indices.Select(i => loaded.Tags[i]));
+    }
+
+    [Fact]
     public void LoadRejectsDataThatIsNotAModel()
     {
         Assert.Throws<InvalidDataException>(() => PosTagger.Load(new MemoryStream("DYADPOX\0garbage"u8.ToArray())));

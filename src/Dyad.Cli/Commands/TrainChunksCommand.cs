@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Dyad.Language;
+using Dyad.Language.Chunking;
+using Dyad.Language.Tagging;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad train chunks</c>: rebuilds the chunk model from CoNLL-2003 eng.train.</summary>
+internal static class TrainChunksCommand
+{
+    public static Command Create()
+    {
+        var data = CommonOptions.SharedData("conll2003/eng.train and eng.testa");
+        var output = new Option<string>("--out")
+        {
+            Description = "Where to write the model.",
+            DefaultValueFactory = _ => Path.Combine("src", "Dyad.Language", "Models", "chunk.bin"),
+            HelpName = "FILE",
+        };
+        var defaults = new ChunkTrainingOptions();
+        var iterations = new Option<int>("--iterations") { Description = "Training passes.", DefaultValueFactory = _ => defaults.Sequence.Iterations };
+        var seed = new Option<int>("--seed") { Description = "Seed for shuffling between passes.", DefaultValueFactory = _ => defaults.Sequence.Seed };
+        var folds = new Option<int>("--pos-folds")
+        {
+            Description = "0: train on the gold part-of-speech column; N >= 2: on tags jackknifed over N folds.",
+            DefaultValueFactory = _ => defaults.PosFolds,
+        };
+        var command = new Command("chunks", "Train the chunker (averaged perceptron, BIO labels) on CoNLL-2003 eng.train; logs eng.testa label accuracy per pass.")
+        {
+            data, output, iterations, seed, folds,
+        };
+        command.SetAction(result =>
+        {
+            var dir = result.GetValue(data)!;
+            var train = Path.Combine(dir, "conll2003", "eng.train");
+            var dev = Path.Combine(dir, "conll2003", "eng.testa");
+            if (!File.Exists(train))
+            {
+                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {train} not found (pass --data DIR).");
+                return 1;
+            }
+
+            var options = defaults with
+            {
+                Sequence = defaults.Sequence with { Iterations = result.GetValue(iterations), Seed = result.GetValue(seed) },
+                PosFolds = result.GetValue(folds),
+                DevelopmentFile = File.Exists(dev) ? dev : null,
+                DevelopmentTagger = File.Exists(dev) ? LanguageModels.Pos : null,
+            };
+            var chunker = ChunkTraining.Train(train, options, message => Console.Error.WriteLine(message));
+            var outPath = result.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+            using (var stream = File.Create(outPath))
+            {
+                chunker.Save(stream);
+            }
+
+            Consoles.Error.MarkupLineInterpolated($"Wrote {outPath} ({new FileInfo(outPath).Length:N0} bytes).");
+            return 0;
+        });
+        return command;
+    }
+}
