@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using Dyad.Language.Tagging;
 
@@ -110,14 +109,8 @@ public sealed class EntityTagger
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        stream.Write(Magic);
-        using (var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            header.Write(FormatVersion);
-        }
-
-        using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
+        using var body = ModelFile.OpenWrite(stream, Magic, FormatVersion);
+        using var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true);
         writer.Write(_lexicon is null ? string.Empty : EntityLexicon.Name);
         FirstStage.Write(writer);
         SecondStage.Write(writer);
@@ -128,37 +121,11 @@ public sealed class EntityTagger
     public static EntityTagger Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        Span<byte> magic = stackalloc byte[8];
+        using var body = ModelFile.OpenRead(stream, Magic, FormatVersion, "entity model");
+        using var reader = new BinaryReader(body, Encoding.UTF8, leaveOpen: true);
         try
         {
-            stream.ReadExactly(magic);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException("Not a Dyad entity model (too short).", e);
-        }
-
-        if (!magic.SequenceEqual(Magic))
-        {
-            throw new InvalidDataException("Not a Dyad entity model (bad magic bytes).");
-        }
-
-        try
-        {
-            using (var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
-            {
-                var version = header.ReadInt32();
-                if (version != FormatVersion)
-                {
-                    throw new InvalidDataException($"Entity model format {version}; this build reads format {FormatVersion}.");
-                }
-            }
-
-            using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var buffered = new BufferedStream(deflate, 1 << 16);
-            using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-            var lexiconName = reader.ReadString();
-            var lexicon = EntityLexicon.ForName(lexiconName);
+            var lexicon = EntityLexicon.ForName(reader.ReadString());
             var first = EntityStage.Read(reader, EntityFeatureExtractor.FirstStage);
             var second = EntityStage.Read(reader, EntityFeatureExtractor.SecondStage);
             return new EntityTagger(first, second, lexicon);
