@@ -1,4 +1,5 @@
 using Dyad.Language.Chunking;
+using Dyad.Language.Entities;
 using Dyad.Language.Lexicon;
 using Dyad.Language.Sentences;
 using Dyad.Language.Tagging;
@@ -8,6 +9,8 @@ namespace Dyad.Language;
 /// <summary>The trained models shipped inside this assembly, each loaded once on first use.</summary>
 public static class LanguageModels
 {
+    private static readonly Lazy<EntityTagger> EntityModel = new(() => LoadEmbedded("Dyad.Language.Models.ner.bin", EntityTagger.Load));
+
     private static readonly Lazy<PosTagger> PosModel = new(() => LoadEmbedded("Dyad.Language.Models.pos.bin", PosTagger.Load));
     private static readonly Lazy<Gazetteer> GazetteerModel = new(() => LoadEmbedded("Dyad.Language.Models.gazetteer.bin", Gazetteer.Load));
     private static readonly Lazy<WordClusters> ClustersModel = new(() => LoadEmbedded("Dyad.Language.Models.clusters.bin", WordClusters.Load));
@@ -23,6 +26,9 @@ public static class LanguageModels
 
     /// <summary>The part-of-speech tagger trained on CoNLL-2003 <c>eng.train</c> (see <c>Models/README.md</c>).</summary>
     public static PosTagger Pos => PosModel.Value;
+
+    /// <summary>The named-entity tagger trained on CoNLL-2003 <c>eng.train</c> (see <c>Models/README.md</c>).</summary>
+    public static EntityTagger Entities => EntityModel.Value;
 
     /// <summary>The gazetteer of countries, peoples, places, organisations, public figures and titles (see <c>Models/README.md</c>).</summary>
     public static Gazetteer Gazetteer => GazetteerModel.Value;

@@ -36,7 +36,7 @@ internal static class EvalCommand
             Console.WriteLine(report.ToMarkdown(result.GetValue(worst)));
             return 0;
         });
-        return new Command("eval", "Score Dyad on evaluation sets; prints Markdown.") { html, Sentences(), Pos(), EvalChunksCommand.Create(), EvalTimexCommand.Create() };
+        return new Command("eval", "Score Dyad on evaluation sets; prints Markdown.") { html, Sentences(), Pos(), EvalChunksCommand.Create(), EvalTimexCommand.Create(), EvalNerCommand.Create() };
     }
 
     private static Command Sentences()

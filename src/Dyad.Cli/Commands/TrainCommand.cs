@@ -58,7 +58,7 @@ internal static class TrainCommand
             Consoles.Error.MarkupLineInterpolated($"Wrote {outPath} ({new FileInfo(outPath).Length:N0} bytes).");
             return 0;
         });
-        var train = new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos, TrainChunksCommand.Create(), Sentences(), TrainLexiconCommand.Create() };
+        var train = new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos, TrainChunksCommand.Create(), Sentences(), TrainNerCommand.Create(), TrainLexiconCommand.Create() };
         train.Subcommands.Add(All(train));
         return train;
     }

@@ -2,7 +2,8 @@ namespace Dyad.Language.Tagging;
 
 /// <summary>
 /// Reads the CoNLL-2003 column format: one word per line as <c>word POS chunk entity</c> separated by spaces, blank
-/// lines between sentences, <c>-DOCSTART-</c> lines between documents (skipped).
+/// lines between sentences, <c>-DOCSTART-</c> lines between documents (skipped by <see cref="Read"/>, kept as
+/// boundaries by <see cref="ReadDocuments"/>).
 /// </summary>
 public static class CoNllReader
 {
@@ -19,7 +20,34 @@ public static class CoNllReader
     /// <exception cref="InvalidDataException">A line has fewer than four columns.</exception>
     public static IReadOnlyList<CoNllSentence> Read(TextReader reader, string name = "input")
     {
+        var sentences = new List<CoNllSentence>();
+        foreach (var document in ReadDocuments(reader, name))
+        {
+            sentences.AddRange(document);
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Reads every document of the file at <paramref name="path"/> (see <see cref="ReadDocuments(TextReader, string)"/>).</summary>
+    /// <exception cref="InvalidDataException">A line has fewer than four columns; the message names the file and line.</exception>
+    public static IReadOnlyList<IReadOnlyList<CoNllSentence>> ReadDocumentsFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var reader = new StreamReader(path);
+        return ReadDocuments(reader, path);
+    }
+
+    /// <summary>
+    /// Reads the sentences from <paramref name="reader"/> grouped into documents: a <c>-DOCSTART-</c> line starts a
+    /// new document; sentences before the first marker form a document of their own; documents without sentences are
+    /// dropped. <paramref name="name"/> names the input in errors.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A line has fewer than four columns.</exception>
+    public static IReadOnlyList<IReadOnlyList<CoNllSentence>> ReadDocuments(TextReader reader, string name = "input")
+    {
         ArgumentNullException.ThrowIfNull(reader);
+        var documents = new List<IReadOnlyList<CoNllSentence>>();
         var sentences = new List<CoNllSentence>();
         List<string> words = [], pos = [], chunks = [], entities = [];
         var lineNumber = 0;
@@ -28,9 +56,16 @@ public static class CoNllReader
         {
             lineNumber++;
             var span = line.AsSpan().Trim();
-            if (span.IsEmpty || span.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            if (span.IsEmpty)
             {
                 Flush();
+                continue;
+            }
+
+            if (span.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            {
+                Flush();
+                EndDocument();
                 continue;
             }
 
@@ -47,7 +82,8 @@ public static class CoNllReader
         }
 
         Flush();
-        return sentences;
+        EndDocument();
+        return documents;
 
         void Flush()
         {
@@ -58,6 +94,15 @@ public static class CoNllReader
                 pos = [];
                 chunks = [];
                 entities = [];
+            }
+        }
+
+        void EndDocument()
+        {
+            if (sentences.Count > 0)
+            {
+                documents.Add(sentences);
+                sentences = [];
             }
         }
     }

@@ -204,7 +204,7 @@ public sealed class PosFeatureExtractor : ISequenceFeatureExtractor
     }
 
     /// <summary>Word shape: letters as X or x, digits as d, other characters kept; with <paramref name="collapse"/>, runs of one class count once.</summary>
-    private static ulong Shape(ReadOnlySpan<char> word, ulong hash, bool collapse)
+    internal static ulong Shape(ReadOnlySpan<char> word, ulong hash, bool collapse)
     {
         var last = '\0';
         var emitted = 0;

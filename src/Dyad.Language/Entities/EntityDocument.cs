@@ -1,0 +1,309 @@
+using Dyad.Language.Tagging;
+
+namespace Dyad.Language.Entities;
+
+/// <summary>
+/// One document prepared for entity tagging: its sentences with their part-of-speech column and the value columns of
+/// <see cref="EntityColumns"/> (document capitalisation evidence, gazetteer classes, clusters, first-stage labels and
+/// their document-wide votes), plus label buffers for both stages.
+/// </summary>
+/// <remarks>
+/// Reusable: <see cref="Prepare"/> keeps every array it has grown, so a thread that tags many documents with one
+/// instance allocates only when a document is longer than any before it. Not thread-safe.
+/// </remarks>
+internal sealed class EntityDocument
+{
+    private readonly Dictionary<ulong, WordStats> _stats = [];
+    private readonly Dictionary<ulong, ulong> _votes = [];
+    private readonly EntityLexicon? _lexicon;
+    private string[][] _words = [];
+    private string[][][] _columns = [];
+    private ulong[][][] _values = [];
+    private int[][] _first = [];
+    private int[][] _second = [];
+    private int[] _lengths = [];
+
+    public EntityDocument(EntityLexicon? lexicon) => _lexicon = lexicon;
+
+    /// <summary>The lexicon whose columns this document computes, or null.</summary>
+    public EntityLexicon? Lexicon => _lexicon;
+
+    /// <summary>Number of sentences.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Number of words in sentence <paramref name="sentence"/>.</summary>
+    public int Length(int sentence) => _lengths[sentence];
+
+    /// <summary>The words of a sentence (the caller's array, or an empty one for a null sentence).</summary>
+    public string[] Words(int sentence) => _words[sentence];
+
+    /// <summary>The first stage's label indices for a sentence (room for at least its words).</summary>
+    public int[] First(int sentence) => _first[sentence];
+
+    /// <summary>The second stage's label indices for a sentence (room for at least its words).</summary>
+    public int[] Second(int sentence) => _second[sentence];
+
+    /// <summary>The value column <paramref name="column"/> of a sentence.</summary>
+    public ulong[] Values(int sentence, int column) => _values[sentence][column];
+
+    /// <summary>The tagger's view of a sentence with all its columns.</summary>
+    public SequenceInput Input(int sentence) =>
+        new(_words[sentence].AsSpan(0, _lengths[sentence]), _columns[sentence], _values[sentence]);
+
+    /// <summary>
+    /// Loads a document: sentences of words and their part-of-speech tags (a missing or short tag array reads as
+    /// empty tags), and computes the columns that need no tagger: document flags, gazetteer classes and clusters.
+    /// </summary>
+    public void Prepare(IReadOnlyList<string[]?> sentences, IReadOnlyList<string[]?>? partsOfSpeech)
+    {
+        Count = sentences.Count;
+        Grow(Count);
+        for (var s = 0; s < Count; s++)
+        {
+            var words = sentences[s] ?? [];
+            var length = words.Length;
+            _words[s] = words;
+            _lengths[s] = length;
+            EnsureRow(s, length);
+            var pos = partsOfSpeech is not null && s < partsOfSpeech.Count ? partsOfSpeech[s] : null;
+            var posColumn = _columns[s][EntityColumns.Pos];
+            for (var i = 0; i < length; i++)
+            {
+                posColumn[i] = pos is not null && i < pos.Length ? pos[i] ?? string.Empty : string.Empty;
+            }
+
+            var row = _values[s];
+            for (var c = 0; c < row.Length; c++)
+            {
+                row[c].AsSpan(0, length).Clear();
+            }
+
+            EntityFeatureExtractor.HashWords(words.AsSpan(0, length), posColumn, row);
+        }
+
+        ComputeFlags();
+        if (_lexicon is not null)
+        {
+            for (var s = 0; s < Count; s++)
+            {
+                _lexicon.Annotate(_words[s].AsSpan(0, _lengths[s]), _values[s][EntityColumns.Gazetteer], _values[s][EntityColumns.Cluster]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fills the second stage's columns from <see cref="First"/>: the first-stage label at each word, and the counts
+    /// of first-stage types given to the same word (case-insensitive) elsewhere in the document.
+    /// </summary>
+    public void Aggregate()
+    {
+        _votes.Clear();
+        for (var s = 0; s < Count; s++)
+        {
+            var words = _words[s];
+            var labels = _first[s];
+            for (var i = 0; i < _lengths[s]; i++)
+            {
+                var key = _values[s][EntityColumns.LowerHash][i];
+                var shift = 8 * (EntityLabelSet.TypeOf(labels[i]) + 1);
+                _votes.TryGetValue(key, out var votes);
+                if (((votes >> shift) & 0xFF) < 0xFF)
+                {
+                    votes += 1UL << shift;
+                }
+
+                _votes[key] = votes;
+            }
+        }
+
+        for (var s = 0; s < Count; s++)
+        {
+            var words = _words[s];
+            var labels = _first[s];
+            var first = _values[s][EntityColumns.FirstStage];
+            var aggregate = _values[s][EntityColumns.Aggregate];
+            for (var i = 0; i < _lengths[s]; i++)
+            {
+                first[i] = (ulong)labels[i];
+                var shift = 8 * (EntityLabelSet.TypeOf(labels[i]) + 1);
+                var votes = _votes[_values[s][EntityColumns.LowerHash][i]];
+                aggregate[i] = ((votes >> shift) & 0xFF) > 0 ? votes - (1UL << shift) : votes;
+            }
+        }
+    }
+
+    private void ComputeFlags()
+    {
+        _stats.Clear();
+        for (var s = 0; s < Count; s++)
+        {
+            var words = _words[s];
+            var capitals = IsCapitalsSentence(words.AsSpan(0, _lengths[s]));
+            for (var i = 0; i < _lengths[s]; i++)
+            {
+                var key = _values[s][EntityColumns.LowerHash][i];
+                _stats.TryGetValue(key, out var stats);
+                _stats[key] = stats.Add(Classify(words[i], i, capitals));
+            }
+        }
+
+        var topic = 0UL;
+        for (var s = 0; s < Count && topic == 0; s++)
+        {
+            topic = _lengths[s] > 0 ? _values[s][EntityColumns.LowerHash][0] : 0;
+        }
+
+        for (var s = 0; s < Count; s++)
+        {
+            var words = _words[s];
+            var flags = _values[s][EntityColumns.Flags];
+            var capitals = IsCapitalsSentence(words.AsSpan(0, _lengths[s]));
+            var sentenceFlags = (capitals ? WordFlags.CapitalsSentence : 0) | (s == 0 ? WordFlags.FirstSentence : 0)
+                | (IsTableRow(words.AsSpan(0, _lengths[s])) ? WordFlags.TableRow : 0);
+            _values[s][EntityColumns.Topic].AsSpan(0, _lengths[s]).Fill(topic);
+            for (var i = 0; i < _lengths[s]; i++)
+            {
+                var stats = _stats[_values[s][EntityColumns.LowerHash][i]].Remove(Classify(words[i], i, capitals));
+                var f = sentenceFlags;
+                f |= stats.Lower > 0 ? WordFlags.LowerElsewhere : 0;
+                f |= stats.CapitalisedMid > 0 ? WordFlags.CapitalisedElsewhere : 0;
+                f |= stats.Total > 0 ? WordFlags.Repeated : 0;
+                f |= stats.CapitalisedMid == 0 && stats.CapitalisedInitial > 0 ? WordFlags.CapitalisedOnlyInitially : 0;
+                flags[i] = (ulong)f;
+            }
+        }
+    }
+
+    /// <summary>How one occurrence is written: 1 all lower case, 2 capitalised mid-sentence, 3 capitalised first word, 0 otherwise (capitals sentences, no letters).</summary>
+    private static int Classify(string? word, int index, bool capitalsSentence)
+    {
+        if (string.IsNullOrEmpty(word) || !char.IsLetter(word[0]))
+        {
+            return 0;
+        }
+
+        if (char.IsLower(word[0]))
+        {
+            foreach (var c in word)
+            {
+                if (char.IsUpper(c))
+                {
+                    return 0;
+                }
+            }
+
+            return 1;
+        }
+
+        if (capitalsSentence)
+        {
+            return 0;
+        }
+
+        return index == 0 ? 3 : 2;
+    }
+
+    /// <summary>True when the words hold two or more numbers and no lower-case word longer than three letters.</summary>
+    internal static bool IsTableRow(ReadOnlySpan<string> words)
+    {
+        var numbers = 0;
+        foreach (var word in words)
+        {
+            if (string.IsNullOrEmpty(word))
+            {
+                continue;
+            }
+
+            if (char.IsDigit(word[0]))
+            {
+                numbers++;
+            }
+            else if (word.Length > 3 && char.IsLower(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return numbers >= 2;
+    }
+
+    /// <summary>True when the words have letters but no lower-case letter.</summary>
+    internal static bool IsCapitalsSentence(ReadOnlySpan<string> words)
+    {
+        var letters = 0;
+        foreach (var word in words)
+        {
+            foreach (var c in word ?? string.Empty)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letters += char.IsLetter(c) ? 1 : 0;
+            }
+        }
+
+        return letters > 1;
+    }
+
+    private void Grow(int count)
+    {
+        if (_words.Length >= count)
+        {
+            return;
+        }
+
+        var size = Math.Max(count, _words.Length * 2);
+        var old = _words.Length;
+        Array.Resize(ref _words, size);
+        Array.Resize(ref _columns, size);
+        Array.Resize(ref _values, size);
+        Array.Resize(ref _first, size);
+        Array.Resize(ref _second, size);
+        Array.Resize(ref _lengths, size);
+        for (var s = old; s < size; s++)
+        {
+            _columns[s] = [[]];
+            _values[s] = new ulong[EntityColumns.ValueCount][];
+            for (var c = 0; c < EntityColumns.ValueCount; c++)
+            {
+                _values[s][c] = [];
+            }
+
+            _first[s] = [];
+            _second[s] = [];
+        }
+    }
+
+    private void EnsureRow(int sentence, int length)
+    {
+        if (_first[sentence].Length >= length)
+        {
+            return;
+        }
+
+        var size = Math.Max(length, 16);
+        _columns[sentence][EntityColumns.Pos] = new string[size];
+        for (var c = 0; c < EntityColumns.ValueCount; c++)
+        {
+            _values[sentence][c] = new ulong[size];
+        }
+
+        _first[sentence] = new int[size];
+        _second[sentence] = new int[size];
+    }
+
+    private readonly record struct WordStats(int Total, int Lower, int CapitalisedMid, int CapitalisedInitial)
+    {
+        public WordStats Add(int kind) => Change(kind, 1);
+
+        public WordStats Remove(int kind) => Change(kind, -1);
+
+        private WordStats Change(int kind, int by) => new(
+            Total + by,
+            Lower + (kind == 1 ? by : 0),
+            CapitalisedMid + (kind == 2 ? by : 0),
+            CapitalisedInitial + (kind == 3 ? by : 0));
+    }
+}

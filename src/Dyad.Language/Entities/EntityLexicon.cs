@@ -1,0 +1,118 @@
+using Dyad.Language.Lexicon;
+
+namespace Dyad.Language.Entities;
+
+/// <summary>
+/// The lexical resources behind the entity tagger's gazetteer and cluster features and its subtypes: the shipped
+/// <see cref="Gazetteer"/> and <see cref="WordClusters"/>.
+/// </summary>
+/// <remarks>Thread-safe; each thread reuses its own marking buffers.</remarks>
+internal sealed class EntityLexicon
+{
+    /// <summary>The name stored in models trained with the shipped lexicon.</summary>
+    public const string ShippedName = "gazetteer+clusters-v1";
+
+    private const GazetteerClass Places = GazetteerClass.Country | GazetteerClass.Capital | GazetteerClass.City | GazetteerClass.Region;
+    private const GazetteerClass Organisations = GazetteerClass.Organisation | GazetteerClass.InternationalOrganisation;
+
+    private static readonly Lazy<EntityLexicon> Shipped = new(() => new EntityLexicon(LanguageModels.Gazetteer, LanguageModels.Clusters));
+
+    [ThreadStatic]
+    private static GazetteerClass[]? t_begins;
+
+    [ThreadStatic]
+    private static GazetteerClass[]? t_insides;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly WordClusters _clusters;
+
+    private EntityLexicon(Gazetteer gazetteer, WordClusters clusters)
+    {
+        _gazetteer = gazetteer;
+        _clusters = clusters;
+    }
+
+    /// <summary>The lexicon new models are trained with: the shipped gazetteer and clusters.</summary>
+    public static EntityLexicon Default => Shipped.Value;
+
+    /// <summary>A short name stored in models.</summary>
+    public static string Name => ShippedName;
+
+    /// <summary>The lexicon a model was trained with, by its stored name; null for a model trained without one.</summary>
+    /// <exception cref="InvalidDataException">The name is not a lexicon this build has.</exception>
+    public static EntityLexicon? ForName(string name) => name switch
+    {
+        "" or "none" => null,
+        ShippedName => Default,
+        _ => throw new InvalidDataException($"The entity model was trained with lexicon '{name}', which this build does not have."),
+    };
+
+    /// <summary>
+    /// Writes, per word, the gazetteer classes of the maximal matches beginning at it (low 32 bits) and covering it
+    /// without beginning there (high 32 bits), and its cluster path (low 56 bits, root first) with the path length in
+    /// the top 8 bits (0 when the word has no cluster).
+    /// </summary>
+    public void Annotate(ReadOnlySpan<string> words, ulong[] gazetteer, ulong[] clusters)
+    {
+        if (words.IsEmpty)
+        {
+            return;
+        }
+
+        if (t_begins is null || t_begins.Length < words.Length)
+        {
+            var size = Math.Max(words.Length, 64);
+            t_begins = new GazetteerClass[size];
+            t_insides = new GazetteerClass[size];
+        }
+
+        var begins = t_begins.AsSpan(0, words.Length);
+        var insides = t_insides.AsSpan(0, words.Length);
+        _gazetteer.Mark(words, begins, insides);
+        for (var i = 0; i < words.Length; i++)
+        {
+            gazetteer[i] = (ulong)begins[i] | ((ulong)insides[i] << 32);
+            if (words[i] is { } word && _clusters.TryGet(word, out var path, out var length) && length > 0)
+            {
+                if (length > 56)
+                {
+                    path >>= length - 56;
+                    length = 56;
+                }
+
+                clusters[i] = ((ulong)length << 56) | path;
+            }
+            else
+            {
+                clusters[i] = 0;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Refines a mention's type with the gazetteer: the type to report (a place name that the gazetteer knows only as
+    /// an organisation, such as a seat of government used for its occupants, becomes <c>ORG</c>) and its subtype:
+    /// <c>GPE</c> for a place listed as a country, capital, city or region, <c>NORP</c> for a miscellaneous name listed
+    /// as a people's name or adjective.
+    /// </summary>
+    public (string Type, string? Subtype) Refine(ReadOnlySpan<string> words, string type)
+    {
+        if (type is not ("LOC" or "MISC") || words.IsEmpty)
+        {
+            return (type, null);
+        }
+
+        var classes = _gazetteer.Lookup(string.Join(' ', words!));
+        if (type == "LOC")
+        {
+            if ((classes & Places) != 0)
+            {
+                return (type, "GPE");
+            }
+
+            return (classes & Organisations) != 0 ? ("ORG", null) : (type, null);
+        }
+
+        return (classes & GazetteerClass.Demonym) != 0 ? (type, "NORP") : (type, null);
+    }
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using Dyad.Language.Tagging;
+
+namespace Dyad.Language.Entities;
+
+/// <summary>
+/// One stage of the entity tagger: a greedy left-to-right perceptron over <see cref="EntityLabelSet"/>, with a list
+/// of frequent words that training never saw inside an entity (labelled O without scoring).
+/// </summary>
+/// <remarks>Immutable and thread-safe; each thread reuses its own feature buffer.</remarks>
+internal sealed class EntityStage
+{
+    [ThreadStatic]
+    private static FeatureBuffer? t_buffer;
+
+    private readonly HashSet<string> _outside;
+
+    public EntityStage(EntityFeatureExtractor extractor, EntityWeights weights, IEnumerable<string> outsideWords)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        ArgumentNullException.ThrowIfNull(weights);
+        if (weights.ClassCount != EntityLabelSet.Count)
+        {
+            throw new InvalidDataException($"Entity weights have {weights.ClassCount} classes, expected {EntityLabelSet.Count}.");
+        }
+
+        Extractor = extractor;
+        Weights = weights;
+        _outside = new HashSet<string>(outsideWords, StringComparer.Ordinal);
+    }
+
+    public EntityFeatureExtractor Extractor { get; }
+
+    public EntityWeights Weights { get; }
+
+    public int OutsideWordCount => _outside.Count;
+
+    /// <summary>Labels the words of <paramref name="input"/> with label indices of <see cref="EntityLabelSet"/>.</summary>
+    /// <param name="input">The sentence and its columns.</param>
+    /// <param name="labels">Receives one label index per word.</param>
+    /// <param name="firstStage">For the second stage, the first stage's labels (see <see cref="SkipsLowerCase"/>); empty for the first stage.</param>
+    public void Tag(in SequenceInput input, Span<int> labels, ReadOnlySpan<int> firstStage = default)
+    {
+        var words = input.Words;
+        var buffer = t_buffer ??= new FeatureBuffer();
+        Span<int> scores = stackalloc int[EntityLabelSet.Count];
+        int p1 = -1, p2 = -1;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var label = 0;
+            var word = words[i] ?? string.Empty;
+            if (!SkipsLowerCase(word, p1, firstStage.IsEmpty ? 0 : firstStage[i]) && !_outside.Contains(word))
+            {
+                buffer.Clear();
+                Extractor.Extract(input, i, p1, p2, buffer);
+                Weights.Score(buffer.Keys, scores);
+                label = ArgMax(scores);
+            }
+
+            labels[i] = label;
+            p2 = p1;
+            p1 = label;
+        }
+    }
+
+    /// <summary>Whether <paramref name="word"/> is labelled O without scoring.</summary>
+    public bool IsOutsideWord(string word) => _outside.Contains(word);
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Extractor.Name);
+        var words = new List<string>(_outside);
+        words.Sort(StringComparer.Ordinal);
+        writer.Write(words.Count);
+        foreach (var word in words)
+        {
+            writer.Write(word);
+        }
+
+        Weights.Write(writer);
+    }
+
+    public static EntityStage Read(BinaryReader reader, EntityFeatureExtractor extractor)
+    {
+        var name = reader.ReadString();
+        if (!string.Equals(name, extractor.Name, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"The entity model was trained with features '{name}', not '{extractor.Name}'.");
+        }
+
+        var count = reader.ReadInt32();
+        if (count is < 0 or > 1 << 22)
+        {
+            throw new InvalidDataException($"Corrupt entity model: {count} outside words.");
+        }
+
+        var words = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            words[i] = reader.ReadString();
+        }
+
+        return new EntityStage(extractor, EntityWeights.Read(reader), words);
+    }
+
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Weights.FeatureCount:N0} features, {Weights.WeightCount:N0} weights, {_outside.Count} outside words");
+
+    /// <summary>
+    /// Whether a word is labelled O without scoring at tagging time: it begins with a lower-case letter, no entity is
+    /// open before it (the previous label is O or ends an entity), and (in the second stage) the first stage left it
+    /// outside. Fewer than 0.4 % of lower-case words in eng.train are inside entities, nearly all of them connectives
+    /// inside open names (<c>Bank of England</c>, <c>van Gaal</c>), which this rule still scores. Skipping the rest
+    /// halves the time on running text and cost 0.0004 F1 on eng.testa. Training still scores every word: a model
+    /// trained with the same rule was 0.003 F1 worse, since it no longer learnt from lower-case context.
+    /// </summary>
+    internal static bool SkipsLowerCase(string word, int previousLabel, int firstStageLabel) =>
+        firstStageLabel == 0 && word.Length > 0 && char.IsLower(word[0])
+        && (previousLabel <= 0 || EntityLabelSet.Prefixes[previousLabel] is 'L' or 'U');
+
+    private static int ArgMax(ReadOnlySpan<int> scores)
+    {
+        var best = 0;
+        for (var c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+}
