@@ -115,4 +115,49 @@ internal sealed class EntityLexicon
 
         return (classes & GazetteerClass.Demonym) != 0 ? (type, "NORP") : (type, null);
     }
+
+    /// <summary>
+    /// Completes person mentions from the gazetteer's full names of public figures: a mention inside a listed name
+    /// grows to the whole name (a tagger that stops at <c>Bashar</c> before the lower-case particle of
+    /// <c>al-Assad</c>), and a listed name of two or more words that no mention touches becomes a person mention.
+    /// <paramref name="spans"/> (in order, not overlapping) is changed in place and stays so.
+    /// </summary>
+    public void CompletePersons(ReadOnlySpan<string> words, List<EntitySpan> spans, List<GazetteerMatch> scratch)
+    {
+        scratch.Clear();
+        _gazetteer.Match(words, scratch);
+        foreach (var match in scratch)
+        {
+            if ((match.Classes & GazetteerClass.Person) == 0 || match.Length < 2)
+            {
+                continue;
+            }
+
+            // The mentions overlapping the listed name: none (add it), or one person inside it (widen it).
+            int first = -1, count = 0;
+            for (var k = 0; k < spans.Count; k++)
+            {
+                if (spans[k].Start < match.End && spans[k].End > match.Start)
+                {
+                    first = first < 0 ? k : first;
+                    count++;
+                }
+            }
+
+            if (count == 0)
+            {
+                var at = 0;
+                while (at < spans.Count && spans[at].Start < match.Start)
+                {
+                    at++;
+                }
+
+                spans.Insert(at, new EntitySpan(match.Start, match.End, "PER"));
+            }
+            else if (count == 1 && spans[first].Type == "PER" && spans[first].Start >= match.Start && spans[first].End <= match.End)
+            {
+                spans[first] = new EntitySpan(match.Start, match.End, "PER");
+            }
+        }
+    }
 }

@@ -21,6 +21,9 @@ public sealed class EntityTagger
     [ThreadStatic]
     private static List<EntitySpan>? t_spans;
 
+    [ThreadStatic]
+    private static List<Lexicon.GazetteerMatch>? t_matches;
+
     private readonly EntityLexicon? _lexicon;
 
     internal EntityTagger(EntityStage first, EntityStage second, EntityLexicon? lexicon)
@@ -61,6 +64,7 @@ public sealed class EntityTagger
         {
             spans.Clear();
             Decode(document.Second(s).AsSpan(0, document.Length(s)), spans);
+            _lexicon?.CompletePersons(document.Words(s).AsSpan(0, document.Length(s)), spans, t_matches ??= []);
             foreach (var span in spans)
             {
                 var (type, subtype) = _lexicon is null ? (span.Type, null) : _lexicon.Refine(document.Words(s).AsSpan(span.Start, span.Length), span.Type);

@@ -1,4 +1,5 @@
 using Dyad.Language.Chunking;
+using Dyad.Language.Entities;
 using Dyad.Language.Sentences;
 using Dyad.Language.Tagging;
 using Dyad.Language.Time;
@@ -25,8 +26,12 @@ public sealed class LanguagePipelineBuilder
     /// <summary>Adds the time-expression tagger (default: <see cref="TimeExpressionTagger.Default"/>).</summary>
     public LanguagePipelineBuilder UseTimexTagger(TimeExpressionTagger? tagger = null) => Use(new TimexTaggerStage(tagger));
 
+    /// <summary>Adds the named-entity recognizer (default: the shipped model).</summary>
+    public LanguagePipelineBuilder UseEntityRecognizer(EntityTagger? tagger = null) => Use(new EntityRecognizerStage(tagger));
+
     /// <summary>Adds every stage with the shipped models, in order.</summary>
-    public LanguagePipelineBuilder UseAll() => UseTokenizer().UseSentenceSplitter().UsePartsOfSpeech().UseChunker().UseTimexTagger();
+    public LanguagePipelineBuilder UseAll() =>
+        UseTokenizer().UseSentenceSplitter().UsePartsOfSpeech().UseChunker().UseEntityRecognizer().UseTimexTagger();
 
     /// <summary>Adds <paramref name="stage"/>, replacing an earlier stage of the same type.</summary>
     public LanguagePipelineBuilder Use(ILanguageStage stage)

@@ -67,6 +67,15 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void APersonMentionGrowsToTheFullNameTheGazetteerLists()
+    {
+        // "al-Assad" after a given name is rare in CoNLL; the gazetteer lists the full name of the head of state.
+        const string sentence = "And our view for some time now has been that Bashar al-Assad has no legitimacy to lead that country .";
+
+        Assert.Contains("Bashar al-Assad PER", Describe(Tag(sentence), sentence));
+    }
+
+    [Fact]
     public void HostileInputNeverThrowsAndMentionsStayInsideTheirSentences()
     {
         var tagger = LanguageModels.Entities;

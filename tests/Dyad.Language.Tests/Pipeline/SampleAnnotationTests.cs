@@ -61,6 +61,38 @@ public sealed class SampleAnnotationTests
         Golden.Verify(Path.Combine(Repo.TestData, "golden", id + ".annotations.txt"), sb.ToString());
     }
 
+    [Theory]
+    [InlineData("PER", "Barack Obama")]
+    [InlineData("PER", "Vladimir Putin")]
+    [InlineData("PER", "Ben Rhodes")]
+    [InlineData("PER", "Bashar al-Assad")]
+    [InlineData("PER", "Sergei Lavrov")]
+    [InlineData("PER", "Nikolai Patrushev")]
+    [InlineData("PER", "Yury Ushakov")]
+    [InlineData("PER", "Doug Lute")]
+    [InlineData("ORG", "White House")]
+    [InlineData("ORG", "Kremlin")]
+    [InlineData("ORG", "NATO")]
+    [InlineData("ORG", "RIA Novosti")]
+    [InlineData("LOC", "Mexico")]
+    [InlineData("LOC", "Lough Erne")]
+    [InlineData("LOC", "Northern Ireland")]
+    [InlineData("LOC", "St. Petersburg")]
+    [InlineData("LOC", "Syria")]
+    public void TheSamplesNamePeopleOrganisationsAndPlacesAsTheIssueExpects(string type, string name)
+    {
+        // Exactly the name: a title such as "Foreign Minister" or "Deputy National Security Advisor" stays outside.
+        var found = new List<NamedEntity>();
+        foreach (string id in Samples())
+        {
+            found.AddRange(Annotate(id).Entities);
+        }
+
+
+        Assert.Contains(found, e => e.Type == type && e.Text == name);
+        Assert.DoesNotContain(found, e => e.Text != name && e.Text.EndsWith(" " + name, StringComparison.Ordinal) && e.Type == type);
+    }
+
     [Fact]
     public void TheWeekdaysOfTheKremlinCallReportResolveAgainstItsDate()
     {
