@@ -9,8 +9,8 @@ namespace Dyad.Language.Chunking;
 /// <remarks>
 /// Reads the part-of-speech tags from text column <see cref="PosColumn"/> of the <see cref="SequenceInput"/>.
 /// Allocation-free: every feature is hashed straight from the characters into a 64-bit key. For tagging, the features
-/// split (<see cref="IGroupedFeatureExtractor"/>) into two cacheable groups (the word with its tag; the three tags
-/// around it) and the contextual rest; <see cref="Extract"/> keeps the original order, which training depends on.
+/// split (<see cref="IGroupedFeatureExtractor"/>) into three cacheable groups (the word with its tag; the same with
+/// the previous label; the three tags around it) and the contextual rest; <see cref="Extract"/> keeps the original order, which training depends on.
 /// </remarks>
 public sealed class ChunkFeatureExtractor : IGroupedFeatureExtractor
 {
@@ -81,16 +81,20 @@ public sealed class ChunkFeatureExtractor : IGroupedFeatureExtractor
     /// <summary>Group of the word with its own tag.</summary>
     private const int WordGroup = 0;
 
-    /// <inheritdoc />
-    public int GroupCount => 2;
+    /// <summary>Group of the word with its own tag and the previous label.</summary>
+    private const int WordAndLabelGroup = 2;
 
     /// <inheritdoc />
-    public ulong GroupKey(in SequenceInput input, int index, int group)
+    public int GroupCount => 3;
+
+    /// <inheritdoc />
+    public ulong GroupKey(in SequenceInput input, int index, int previousTag, int group)
     {
         var hash = FeatureHash.Start(1000 + group);
-        if (group == WordGroup)
+        if (group is WordGroup or WordAndLabelGroup)
         {
-            return FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(hash, Word(input, index)), Tag(input, index)));
+            hash = FeatureHash.Add(FeatureHash.Add(hash, Word(input, index)), Tag(input, index));
+            return FeatureHash.Finish(FeatureHash.Add(hash, group == WordGroup ? -2 : previousTag));
         }
 
         for (var at = index - 1; at <= index + 1; at++)
@@ -102,10 +106,18 @@ public sealed class ChunkFeatureExtractor : IGroupedFeatureExtractor
     }
 
     /// <inheritdoc />
-    public void ExtractGroup(in SequenceInput input, int index, int group, FeatureBuffer features)
+    public void ExtractGroup(in SequenceInput input, int index, int previousTag, int group, FeatureBuffer features)
     {
         ArgumentNullException.ThrowIfNull(features);
         var p0 = Tag(input, index);
+        if (group == WordAndLabelGroup)
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Start(40), previousTag));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(42), previousTag), p0));
+            features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(45), previousTag), Word(input, index)));
+            return;
+        }
+
         if (group == WordGroup)
         {
             var w0 = Word(input, index);
@@ -157,12 +169,9 @@ public sealed class ChunkFeatureExtractor : IGroupedFeatureExtractor
         features.Add(FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Start(35), wm1), w0));
         features.Add(FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Start(36), w0), wp1));
 
-        features.Add(FeatureHash.Add(FeatureHash.Start(40), previousTag));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(41), previousTag), previousTag2));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(42), previousTag), p0));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(43), previousTag), p0), pp1));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(44), previousTag), pm1), p0));
-        features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(45), previousTag), w0));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(46), previousTag), previousTag2), p0));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(47), previousTag2), pm2), pm1));
     }

@@ -11,7 +11,7 @@ namespace Dyad.Language.Tagging;
 public sealed class SequenceTagger
 {
     /// <summary>Rows of the per-thread score cache of a tagger with an <see cref="IGroupedFeatureExtractor"/> (about 1.5 MB for 45 classes).</summary>
-    public const int ScoreCacheRows = 8192;
+    public const int ScoreCacheRows = 32768;
 
     /// <summary>How many taggers' score caches one thread keeps; the oldest is dropped for a new one.</summary>
     internal const int ScoreCachesPerThread = 4;
@@ -180,11 +180,11 @@ public sealed class SequenceTagger
         Weights.Accumulate(buffer.Keys, sums);
         for (var g = 0; g < grouped.GroupCount; g++)
         {
-            var row = cache.Row(grouped.GroupKey(input, index, g), out var found);
+            var row = cache.Row(grouped.GroupKey(input, index, p1, g), out var found);
             if (!found)
             {
                 buffer.Clear();
-                grouped.ExtractGroup(input, index, g, buffer);
+                grouped.ExtractGroup(input, index, p1, g, buffer);
                 Weights.Accumulate(buffer.Keys, row);
             }
 

@@ -99,10 +99,10 @@ public sealed class GroupedScoringTests
                 for (var g = 0; g < extractor.GroupCount; g++)
                 {
                     group.Clear();
-                    extractor.ExtractGroup(input, i, g, group);
+                    extractor.ExtractGroup(input, i, previous, g, group);
                     combined.AddRange(group.Keys.ToArray());
                     var keys = Sorted(group);
-                    var key = extractor.GroupKey(input, i, g);
+                    var key = extractor.GroupKey(input, i, previous, g);
                     if (seen.TryGetValue(key, out var before))
                     {
                         Assert.Equal(before, keys);
@@ -249,7 +249,7 @@ public sealed class GroupedScoringTests
         var random = new Random(5);
         var words = new string[50];
         var tags = new string[50];
-        for (var s = 0; s < 400; s++)
+        for (var s = 0; s < 1000; s++)
         {
             for (var i = 0; i < words.Length; i++)
             {
@@ -260,7 +260,7 @@ public sealed class GroupedScoringTests
             tagger.Tag(new SequenceInput(words, [tags]), new int[words.Length]);
         }
 
-        // 20,000 distinct words: more distinct (word, tag) keys than rows.
+        // 50,000 distinct words, each in two word groups: more distinct keys than rows.
         Assert.True(tagger.CachedScoreRows() > SequenceTagger.ScoreCacheRows / 2, $"{tagger.CachedScoreRows()} rows filled");
         Assert.True(tagger.CachedScoreRows() <= SequenceTagger.ScoreCacheRows);
     }
