@@ -4,8 +4,13 @@ namespace Dyad.Language.Tagging;
 /// Features for part-of-speech tagging: the word and its neighbours (lower-cased), affixes, word shape,
 /// capitalisation and digit/hyphen flags, and the two previously predicted tags alone and with the word.
 /// </summary>
-/// <remarks>Allocation-free: every feature is hashed straight from the characters into a 64-bit key.</remarks>
-public sealed class PosFeatureExtractor : ISequenceFeatureExtractor
+/// <remarks>
+/// Allocation-free: every feature is hashed straight from the characters into a 64-bit key. For tagging, the features
+/// split (<see cref="IGroupedFeatureExtractor"/>) into four cacheable groups (the word itself with its cluster,
+/// whether it starts the sentence and whether it stands among capitals only; the same with the previous tag; the word
+/// before with its cluster; the word after with its cluster) and the contextual rest; <see cref="Extract"/> keeps the original order, which training depends on.
+/// </remarks>
+public sealed class PosFeatureExtractor : IGroupedFeatureExtractor
 {
     /// <summary>The value column that holds the words' cluster codes (<see cref="ClusterFeatures.Encode(Lexicon.WordClusters, ReadOnlySpan{string}, Span{ulong})"/>), when given.</summary>
     public const int ClusterColumn = 0;
@@ -29,29 +34,7 @@ public sealed class PosFeatureExtractor : ISequenceFeatureExtractor
         var prev2 = At(words, index - 2);
         var next = At(words, index + 1);
         var next2 = At(words, index + 2);
-        var lower = FeatureHash.AddLower(FeatureHash.Start(1), word);
-
-        features.Add(FeatureHash.Start(0)); // bias
-        features.Add(lower);
-        for (var n = 1; n <= 5; n++)
-        {
-            if (word.Length > n)
-            {
-                features.Add(FeatureHash.AddLower(FeatureHash.Start(10 + n), word[^n..]));
-            }
-        }
-
-        for (var n = 1; n <= 4; n++)
-        {
-            if (word.Length > n)
-            {
-                features.Add(FeatureHash.AddLower(FeatureHash.Start(20 + n), word[..n]));
-            }
-        }
-
-        var shape = Shape(word, FeatureHash.Start(30), collapse: false);
-        features.Add(shape);
-        features.Add(Shape(word, FeatureHash.Start(31), collapse: true));
+        AddWordForms(word, features);
         var flags = Flags(word, index);
         features.Add(FeatureHash.Add(FeatureHash.Start(32), flags));
 
@@ -113,6 +96,176 @@ public sealed class PosFeatureExtractor : ISequenceFeatureExtractor
             features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(107), ClusterFeatures.Prefix(c0, 64)), Suffix(word, 3)));
             features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(108), flags), c0 == 0 ? 0 : 1), previousTag));
             features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(109), ClusterFeatures.Prefix(cp1, 64)), previousTag));
+        }
+    }
+
+    /// <summary>Group of the word itself (with its cluster code and whether it is the first word).</summary>
+    private const int SelfGroup = 0;
+
+    /// <summary>Group of the word before (with its cluster code).</summary>
+    private const int PreviousGroup = 1;
+
+    /// <summary>Group of the word after (with its cluster code).</summary>
+    private const int NextGroup = 2;
+
+    /// <summary>Group of the word itself with the previous tag (and the same context as <see cref="SelfGroup"/>).</summary>
+    private const int SelfAndTagGroup = 3;
+
+    /// <inheritdoc />
+    public int GroupCount => 4;
+
+    /// <inheritdoc />
+    public ulong GroupKey(in SequenceInput input, int index, int previousTag, int group)
+    {
+        var at = group switch { PreviousGroup => index - 1, NextGroup => index + 1, _ => index };
+        var hash = FeatureHash.Add(FeatureHash.Start(1000 + group), At(input.Words, at));
+        var code = input.ValueCount > ClusterColumn ? input.Value(ClusterColumn, at) : ulong.MaxValue;
+        hash = FeatureHash.Add(FeatureHash.Add(hash, (int)code), (int)(code >> 32));
+        if (group is SelfGroup or SelfAndTagGroup)
+        {
+            hash = FeatureHash.Add(FeatureHash.Add(hash, index == 0 ? 1 : 0), CapitalsContext(input.Words, index));
+            hash = FeatureHash.Add(hash, group == SelfAndTagGroup ? previousTag : -2);
+        }
+
+        return FeatureHash.Finish(hash);
+    }
+
+    /// <inheritdoc />
+    public void ExtractGroup(in SequenceInput input, int index, int previousTag, int group, FeatureBuffer features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var words = input.Words;
+        var clusters = input.ValueCount > ClusterColumn;
+        if (group == PreviousGroup)
+        {
+            var prev = At(words, index - 1);
+            features.Add(FeatureHash.AddLower(FeatureHash.Start(50), prev));
+            features.Add(FeatureHash.AddLower(FeatureHash.Start(54), Suffix(prev, 3)));
+            features.Add(Shape(prev, FeatureHash.Start(60), collapse: true));
+            AddClusterPrefixes(clusters, input.Value(ClusterColumn, index - 1), 95, features);
+            return;
+        }
+
+        if (group == NextGroup)
+        {
+            var next = At(words, index + 1);
+            features.Add(FeatureHash.AddLower(FeatureHash.Start(52), next));
+            features.Add(FeatureHash.AddLower(FeatureHash.Start(55), Suffix(next, 3)));
+            features.Add(Shape(next, FeatureHash.Start(59), collapse: true));
+            features.Add(FeatureHash.Add(FeatureHash.Start(61), Flags(next, index + 1)));
+            AddClusterPrefixes(clusters, input.Value(ClusterColumn, index + 1), 100, features);
+            return;
+        }
+
+        var word = At(words, index);
+        var flags = Flags(word, index);
+        var c0 = input.Value(ClusterColumn, index);
+        var capitals = CapitalsContext(words, index);
+        if (group == SelfAndTagGroup)
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Start(40), previousTag));
+            features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(43), previousTag), word));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(44), previousTag), flags));
+            if (word.Length > 3)
+            {
+                features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(45), previousTag), word[^3..]));
+            }
+
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(73), capitals), previousTag));
+            if (clusters)
+            {
+                features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(105), previousTag), ClusterFeatures.Prefix(c0, 64)));
+                features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(108), flags), c0 == 0 ? 0 : 1), previousTag));
+            }
+
+            return;
+        }
+
+        AddWordForms(word, features);
+        features.Add(FeatureHash.Add(FeatureHash.Start(32), flags));
+        features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(62), flags), Suffix(word, 3)));
+        features.Add(FeatureHash.Add(FeatureHash.Start(67), Math.Min(word.Length, 12)));
+        features.Add(FeatureHash.Add(FeatureHash.Start(70), capitals));
+        features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(71), capitals), word));
+        features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(72), capitals), Suffix(word, 3)));
+        if (clusters)
+        {
+            AddClusterPrefixes(clusters, c0, 90, features);
+            features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(107), ClusterFeatures.Prefix(c0, 64)), Suffix(word, 3)));
+        }
+    }
+
+    /// <summary>The bias, the lower-cased word, its suffixes and prefixes, and its two shapes (templates 0 to 31).</summary>
+    private static void AddWordForms(ReadOnlySpan<char> word, FeatureBuffer features)
+    {
+        features.Add(FeatureHash.Start(0)); // bias
+        features.Add(FeatureHash.AddLower(FeatureHash.Start(1), word));
+        for (var n = 1; n <= 5; n++)
+        {
+            if (word.Length > n)
+            {
+                features.Add(FeatureHash.AddLower(FeatureHash.Start(10 + n), word[^n..]));
+            }
+        }
+
+        for (var n = 1; n <= 4; n++)
+        {
+            if (word.Length > n)
+            {
+                features.Add(FeatureHash.AddLower(FeatureHash.Start(20 + n), word[..n]));
+            }
+        }
+
+        features.Add(Shape(word, FeatureHash.Start(30), collapse: false));
+        features.Add(Shape(word, FeatureHash.Start(31), collapse: true));
+    }
+
+    /// <inheritdoc />
+    public void ExtractContext(in SequenceInput input, int index, int previousTag, int previousTag2, FeatureBuffer features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var words = input.Words;
+        var word = At(words, index);
+        var prev = At(words, index - 1);
+        var prev2 = At(words, index - 2);
+        var next = At(words, index + 1);
+        var next2 = At(words, index + 2);
+        var flags = Flags(word, index);
+
+        features.Add(FeatureHash.Add(FeatureHash.Start(41), previousTag2));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(42), previousTag), previousTag2));
+        features.Add(FeatureHash.AddLower(FeatureHash.Start(51), prev2));
+        features.Add(FeatureHash.AddLower(FeatureHash.Start(53), next2));
+        features.Add(FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Start(56), prev), word));
+        features.Add(FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Start(57), word), next));
+        features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(58), previousTag), next));
+        features.Add(FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Start(63), next), next2));
+        features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(64), previousTag), prev));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(65), flags), Flags(prev, index - 1)));
+        features.Add(FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Start(66), prev2), prev));
+
+        features.Add(FeatureHash.Add(FeatureHash.AddLower(FeatureHash.Start(68), Suffix(word, 2)), Flags(next, index + 1)));
+
+        if (input.ValueCount > ClusterColumn)
+        {
+            var c0 = input.Value(ClusterColumn, index);
+            var cp1 = input.Value(ClusterColumn, index + 1);
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(106), ClusterFeatures.Prefix(c0, 64)), ClusterFeatures.Prefix(cp1, 6)));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(109), ClusterFeatures.Prefix(cp1, 64)), previousTag));
+        }
+    }
+
+    /// <summary>With cluster codes given, adds the templates <paramref name="template"/> + k for each prefix length of <see cref="ClusterBits"/>.</summary>
+    private static void AddClusterPrefixes(bool clusters, ulong code, int template, FeatureBuffer features)
+    {
+        if (!clusters)
+        {
+            return;
+        }
+
+        for (var k = 0; k < ClusterBits.Length; k++)
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Start(template + k), ClusterFeatures.Prefix(code, ClusterBits[k])));
         }
     }
 
