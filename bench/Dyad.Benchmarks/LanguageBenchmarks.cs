@@ -2,13 +2,14 @@ using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 using Dyad.Evaluation.Corpora;
 using Dyad.Evaluation.Reuters;
+using Dyad.Language.Pipeline;
 using Dyad.Language.Sentences;
 using Dyad.Language.Tokens;
 
 namespace Dyad.Benchmarks;
 
-/// <summary>Tokenizing and sentence splitting batches of 1, 10 and 100 articles: Reuters-21578 bodies when
-/// ../shared/data is present, generated news-like text otherwise.</summary>
+/// <summary>Tokenizing, sentence splitting and the whole language layer over batches of 1, 10 and 100 articles:
+/// Reuters-21578 bodies when ../shared/data is present, generated news-like text otherwise.</summary>
 [MemoryDiagnoser]
 public class LanguageBenchmarks
 {
@@ -24,6 +25,20 @@ public class LanguageBenchmarks
     public void Setup()
     {
         _texts = BenchInputs.Articles(Articles);
+        LanguagePipeline.Default.Annotate("Models load here, outside the measurement.");
+    }
+
+    /// <summary>Every stage: tokens, sentences, part of speech, chunks, entities, time expressions.</summary>
+    [Benchmark]
+    public int AnnotateWholeLayer()
+    {
+        var n = 0;
+        foreach (var t in _texts)
+        {
+            n += LanguagePipeline.Default.Annotate(t).Tokens.Length;
+        }
+
+        return n;
     }
 
     [Benchmark]
