@@ -24,6 +24,49 @@ public sealed class AnnotateTests
     }
 
     [Fact]
+    public void EntitiesAndTimexesPointIntoTheTextTheyQuote()
+    {
+        var file = Directory.GetFiles(Repo.Samples).Order(StringComparer.Ordinal).First();
+        var result = DyadProcess.Run("annotate", file, "--format", "jsonl");
+
+        using var json = JsonDocument.Parse(result.Stdout.Trim());
+        var text = json.RootElement.GetProperty("text").GetString()!;
+        var entities = json.RootElement.GetProperty("entities").EnumerateArray().ToList();
+        Assert.NotEmpty(entities);
+        foreach (var layer in new[] { "entities", "timexes" })
+        {
+            foreach (var item in json.RootElement.GetProperty(layer).EnumerateArray())
+            {
+                var start = item.GetProperty("start").GetInt32();
+                var end = item.GetProperty("end").GetInt32();
+                Assert.Equal(text[start..end], item.GetProperty("text").GetString());
+                Assert.False(string.IsNullOrEmpty(item.GetProperty("type").GetString()));
+            }
+        }
+
+        Assert.Contains(entities, e => e.GetProperty("type").GetString() == "PER");
+    }
+
+    [Fact]
+    public void PublishedAnchorsTheRelativeDates()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"dyad-annotate-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(file, "The ministers met on Friday and will meet again next month.\n");
+        try
+        {
+            var result = DyadProcess.Run("annotate", file, "--format", "jsonl", "--no-clean", "--published", "2013-03-03");
+            using var json = JsonDocument.Parse(result.Stdout.Trim());
+            var values = json.RootElement.GetProperty("timexes").EnumerateArray().Select(t => t.GetProperty("value").GetString()).ToList();
+
+            Assert.Equal(["2013-03-01", "2013-04"], values);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void NoCleanKeepsTheTextVerbatim()
     {
         var file = Directory.GetFiles(Repo.Samples).Order(StringComparer.Ordinal).Last();

@@ -115,7 +115,11 @@ internal static class TenseCues
 
             if (tag is "VBN")
             {
-                strong = false;
+                // Right after its subject (a noun or pronoun, no auxiliary between) a past participle tag is the
+                // tagger hesitating over a simple past ("The ministers met on Friday"): as strong as VBD.
+                var afterSubject = index > 0 && scanner.Pos(index - 1) is { } before
+                    && (before.StartsWith("NN", StringComparison.Ordinal) || before is "PRP");
+                strong = afterSubject;
                 return CueLookup.TryGetValue(word, out var vbn) && vbn > 0 ? 1 : -1;
             }
 
