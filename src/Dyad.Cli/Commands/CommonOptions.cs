@@ -60,4 +60,60 @@ internal static class CommonOptions
         Description = "Write to this file instead of standard output.",
         HelpName = "FILE",
     };
+
+    /// <summary>Whether <paramref name="path"/> (a file or folder of the shared data) is missing; if so, says so on stderr.</summary>
+    public static bool Missing(string path)
+    {
+        if (File.Exists(path) || Directory.Exists(path))
+        {
+            return false;
+        }
+
+        Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {path} not found (pass --data DIR).");
+        return true;
+    }
+
+    /// <summary>Writes a trained model to <paramref name="path"/> (creating its folder) and reports its size; returns exit code 0.</summary>
+    public static int WriteModel(string path, Action<Stream> save)
+    {
+        ArgumentNullException.ThrowIfNull(save);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using (var stream = File.Create(path))
+        {
+            save(stream);
+        }
+
+        Consoles.Error.MarkupLineInterpolated($"Wrote {path} ({new FileInfo(path).Length:N0} bytes).");
+        return 0;
+    }
+
+    /// <summary>The model in <paramref name="path"/> when one is given, else <paramref name="shipped"/>.</summary>
+    public static T ModelOrShipped<T>(string? path, Func<Stream, T> load, Func<T> shipped)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        ArgumentNullException.ThrowIfNull(shipped);
+        if (path is null)
+        {
+            return shipped();
+        }
+
+        using var stream = File.OpenRead(path);
+        return load(stream);
+    }
+
+    /// <summary><c>--out FILE</c> for a trained model, defaulting to <c>src/Dyad.Language/Models/<paramref name="fileName"/></c>.</summary>
+    public static Option<string> ModelOut(string fileName) => new("--out")
+    {
+        Description = "Where to write the model.",
+        DefaultValueFactory = _ => Path.Combine("src", "Dyad.Language", "Models", fileName),
+        HelpName = "FILE",
+    };
+
+    /// <summary><c>--iterations N</c>: training passes.</summary>
+    public static Option<int> Iterations(int defaultValue, string description = "Training passes.") =>
+        new("--iterations") { Description = description, DefaultValueFactory = _ => defaultValue };
+
+    /// <summary><c>--seed N</c>: the seed for shuffling between training passes.</summary>
+    public static Option<int> Seed(int defaultValue) =>
+        new("--seed") { Description = "Seed for shuffling between passes.", DefaultValueFactory = _ => defaultValue };
 }

@@ -24,31 +24,20 @@ internal static class EvalChunksCommand
         command.SetAction(result =>
         {
             var file = Path.Combine(result.GetValue(data)!, "conll2003", "eng.testa");
-            if (!File.Exists(file))
+            if (CommonOptions.Missing(file))
             {
-                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {file} not found (pass --data DIR).");
                 return 1;
             }
 
-            Chunker chunker;
-            if (result.GetValue(model) is { } path)
-            {
-                using var stream = File.OpenRead(path);
-                chunker = Chunker.Load(stream);
-            }
-            else
-            {
-                chunker = LanguageModels.Chunker;
-            }
+            var chunker = CommonOptions.ModelOrShipped(result.GetValue(model), Chunker.Load, () => LanguageModels.Chunker);
 
             var pos = result.GetValue(goldPos) ? null : LanguageModels.Pos;
             Console.WriteLine(ChunkEvaluation.Evaluate(chunker, pos, file).ToMarkdown());
             if (result.GetValue(speed))
             {
                 var reuters = Path.Combine(result.GetValue(data)!, "reuters21578");
-                if (!Directory.Exists(reuters))
+                if (CommonOptions.Missing(reuters))
                 {
-                    Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {reuters} not found (pass --data DIR).");
                     return 1;
                 }
 

@@ -26,9 +26,8 @@ internal static class EvalCommand
         html.SetAction(result =>
         {
             var dir = result.GetValue(data)!;
-            if (!Directory.Exists(dir))
+            if (CommonOptions.Missing(dir))
             {
-                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {dir} not found (pass --data DIR).");
                 return 1;
             }
 
@@ -47,9 +46,8 @@ internal static class EvalCommand
         command.SetAction(result =>
         {
             var path = Path.Combine(result.GetValue(data)!, "conll2003", result.GetValue(file)!);
-            if (!File.Exists(path))
+            if (CommonOptions.Missing(path))
             {
-                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {path} not found (pass --data DIR).");
                 return 1;
             }
 
@@ -80,22 +78,12 @@ internal static class EvalCommand
         command.SetAction(result =>
         {
             var file = Path.Combine(result.GetValue(data)!, "conll2003", "eng.testa");
-            if (!File.Exists(file))
+            if (CommonOptions.Missing(file))
             {
-                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {file} not found (pass --data DIR).");
                 return 1;
             }
 
-            PosTagger tagger;
-            if (result.GetValue(model) is { } path)
-            {
-                using var stream = File.OpenRead(path);
-                tagger = PosTagger.Load(stream);
-            }
-            else
-            {
-                tagger = LanguageModels.Pos;
-            }
+            var tagger = CommonOptions.ModelOrShipped(result.GetValue(model), PosTagger.Load, () => LanguageModels.Pos);
 
             Console.WriteLine(PosEvaluation.Evaluate(tagger, file).ToMarkdown());
             return 0;

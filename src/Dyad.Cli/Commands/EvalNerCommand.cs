@@ -35,9 +35,8 @@ internal static class EvalNerCommand
             }
 
             var path = Path.Combine(result.GetValue(data)!, "conll2003", name);
-            if (!File.Exists(path))
+            if (CommonOptions.Missing(path))
             {
-                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {path} not found (pass --data DIR).");
                 return 1;
             }
 
@@ -59,9 +58,8 @@ internal static class EvalNerCommand
             if (result.GetValue(speed) is > 0 and var count)
             {
                 var reuters = Path.Combine(result.GetValue(data)!, "reuters21578");
-                if (!Directory.Exists(reuters))
+                if (CommonOptions.Missing(reuters))
                 {
-                    Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {reuters} not found (pass --data DIR).");
                     return 1;
                 }
 

@@ -29,9 +29,8 @@ internal static class EvalTimexCommand
         command.SetAction(result =>
         {
             var folder = Path.Combine(result.GetValue(data)!, result.GetValue(corpus)!);
-            if (!Directory.Exists(folder))
+            if (CommonOptions.Missing(folder))
             {
-                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {folder} not found (pass --data DIR).");
                 return 1;
             }
 
@@ -39,9 +38,8 @@ internal static class EvalTimexCommand
             if (result.GetValue(speed))
             {
                 var reuters = Path.Combine(result.GetValue(data)!, "reuters21578");
-                if (!Directory.Exists(reuters))
+                if (CommonOptions.Missing(reuters))
                 {
-                    Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {reuters} not found (pass --data DIR).");
                     return 1;
                 }
 

@@ -11,15 +11,10 @@ internal static class TrainChunksCommand
     public static Command Create()
     {
         var data = CommonOptions.SharedData("conll2003/eng.train and eng.testa");
-        var output = new Option<string>("--out")
-        {
-            Description = "Where to write the model.",
-            DefaultValueFactory = _ => Path.Combine("src", "Dyad.Language", "Models", "chunk.bin"),
-            HelpName = "FILE",
-        };
+        var output = CommonOptions.ModelOut("chunk.bin");
         var defaults = new ChunkTrainingOptions();
-        var iterations = new Option<int>("--iterations") { Description = "Training passes.", DefaultValueFactory = _ => defaults.Sequence.Iterations };
-        var seed = new Option<int>("--seed") { Description = "Seed for shuffling between passes.", DefaultValueFactory = _ => defaults.Sequence.Seed };
+        var iterations = CommonOptions.Iterations(defaults.Sequence.Iterations, "Training passes.");
+        var seed = CommonOptions.Seed(defaults.Sequence.Seed);
         var folds = new Option<int>("--pos-folds")
         {
             Description = "0: train on the gold part-of-speech column; N >= 2: on tags jackknifed over N folds.",
@@ -34,9 +29,8 @@ internal static class TrainChunksCommand
             var dir = result.GetValue(data)!;
             var train = Path.Combine(dir, "conll2003", "eng.train");
             var dev = Path.Combine(dir, "conll2003", "eng.testa");
-            if (!File.Exists(train))
+            if (CommonOptions.Missing(train))
             {
-                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {train} not found (pass --data DIR).");
                 return 1;
             }
 
@@ -49,14 +43,7 @@ internal static class TrainChunksCommand
             };
             var chunker = ChunkTraining.Train(train, options, message => Console.Error.WriteLine(message));
             var outPath = result.GetValue(output)!;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
-            using (var stream = File.Create(outPath))
-            {
-                chunker.Save(stream);
-            }
-
-            Consoles.Error.MarkupLineInterpolated($"Wrote {outPath} ({new FileInfo(outPath).Length:N0} bytes).");
-            return 0;
+            return CommonOptions.WriteModel(outPath, stream => chunker.Save(stream));
         });
         return command;
     }

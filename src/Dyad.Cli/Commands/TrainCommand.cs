@@ -11,14 +11,9 @@ internal static class TrainCommand
     public static Command Create()
     {
         var data = CommonOptions.SharedData("conll2003/eng.train and eng.testa");
-        var output = new Option<string>("--out")
-        {
-            Description = "Where to write the model.",
-            DefaultValueFactory = _ => Path.Combine("src", "Dyad.Language", "Models", "pos.bin"),
-            HelpName = "FILE",
-        };
-        var iterations = new Option<int>("--iterations") { Description = "Training passes.", DefaultValueFactory = _ => new SequenceTrainingOptions().Iterations };
-        var seed = new Option<int>("--seed") { Description = "Seed for shuffling between passes.", DefaultValueFactory = _ => new SequenceTrainingOptions().Seed };
+        var output = CommonOptions.ModelOut("pos.bin");
+        var iterations = CommonOptions.Iterations(new SequenceTrainingOptions().Iterations, "Training passes.");
+        var seed = CommonOptions.Seed(new SequenceTrainingOptions().Seed);
         var bidirectional = new Option<bool>("--bidirectional") { Description = "Also train a right-to-left tagger and add its scores (no tag dictionary; about twice the size and tagging time)." };
         var pos = new Command("pos", "Train the part-of-speech tagger (averaged perceptron) on CoNLL-2003 eng.train; logs eng.testa accuracy per pass.")
         {
@@ -29,9 +24,8 @@ internal static class TrainCommand
             var dir = result.GetValue(data)!;
             var train = Path.Combine(dir, "conll2003", "eng.train");
             var dev = Path.Combine(dir, "conll2003", "eng.testa");
-            if (!File.Exists(train))
+            if (CommonOptions.Missing(train))
             {
-                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {train} not found (pass --data DIR).");
                 return 1;
             }
 
@@ -49,14 +43,7 @@ internal static class TrainCommand
             };
             var tagger = PosTraining.Train(train, options, message => Console.Error.WriteLine(message));
             var outPath = result.GetValue(output)!;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
-            using (var stream = File.Create(outPath))
-            {
-                tagger.Save(stream);
-            }
-
-            Consoles.Error.MarkupLineInterpolated($"Wrote {outPath} ({new FileInfo(outPath).Length:N0} bytes).");
-            return 0;
+            return CommonOptions.WriteModel(outPath, stream => tagger.Save(stream));
         });
         var train = new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos, TrainChunksCommand.Create(), Sentences(), TrainNerCommand.Create(), TrainLexiconCommand.Create() };
         train.Subcommands.Add(All(train));
@@ -100,14 +87,9 @@ internal static class TrainCommand
     private static Command Sentences()
     {
         var data = CommonOptions.SharedData("conll2003/eng.train and eng.testa");
-        var output = new Option<string>("--out")
-        {
-            Description = "Where to write the model.",
-            DefaultValueFactory = _ => Path.Combine("src", "Dyad.Language", "Models", "sentences.bin"),
-            HelpName = "FILE",
-        };
-        var iterations = new Option<int>("--iterations") { Description = "Training passes.", DefaultValueFactory = _ => 10 };
-        var seed = new Option<int>("--seed") { Description = "Seed for shuffling between passes.", DefaultValueFactory = _ => 1 };
+        var output = CommonOptions.ModelOut("sentences.bin");
+        var iterations = CommonOptions.Iterations(10, "Training passes.");
+        var seed = CommonOptions.Seed(1);
         var command = new Command("sentences", "Train the sentence boundary model on CoNLL-2003 eng.train (documents joined with spaces); logs eng.testa F1 per pass.")
         {
             data, output, iterations, seed,
@@ -117,22 +99,14 @@ internal static class TrainCommand
             var dir = result.GetValue(data)!;
             var train = Path.Combine(dir, "conll2003", "eng.train");
             var dev = Path.Combine(dir, "conll2003", "eng.testa");
-            if (!File.Exists(train))
+            if (CommonOptions.Missing(train))
             {
-                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {train} not found (pass --data DIR).");
                 return 1;
             }
 
             var model = SentenceBoundaryTraining.Train(train, result.GetValue(iterations), result.GetValue(seed), File.Exists(dev) ? dev : null, message => Console.Error.WriteLine(message));
             var outPath = result.GetValue(output)!;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
-            using (var stream = File.Create(outPath))
-            {
-                model.Save(stream);
-            }
-
-            Consoles.Error.MarkupLineInterpolated($"Wrote {outPath} ({new FileInfo(outPath).Length:N0} bytes).");
-            return 0;
+            return CommonOptions.WriteModel(outPath, model.Save);
         });
         return command;
     }

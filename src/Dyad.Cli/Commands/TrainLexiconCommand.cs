@@ -44,9 +44,8 @@ internal static class TrainLexiconCommand
         {
             var dir = result.GetValue(data)!;
             var tableDir = result.GetValue(tables)!;
-            if (!Directory.Exists(dir))
+            if (CommonOptions.Missing(dir))
             {
-                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {dir} not found (pass --data DIR).");
                 return 1;
             }
 

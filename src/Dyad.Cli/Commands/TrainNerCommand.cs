@@ -10,14 +10,9 @@ internal static class TrainNerCommand
     {
         var defaults = new EntityTrainingOptions();
         var data = CommonOptions.SharedData("conll2003/eng.train and eng.testa");
-        var output = new Option<string>("--out")
-        {
-            Description = "Where to write the model.",
-            DefaultValueFactory = _ => Path.Combine("src", "Dyad.Language", "Models", "ner.bin"),
-            HelpName = "FILE",
-        };
-        var iterations = new Option<int>("--iterations") { Description = "Training passes of each stage.", DefaultValueFactory = _ => defaults.Iterations };
-        var seed = new Option<int>("--seed") { Description = "Seed for shuffling between passes.", DefaultValueFactory = _ => defaults.Seed };
+        var output = CommonOptions.ModelOut("ner.bin");
+        var iterations = CommonOptions.Iterations(defaults.Iterations, "Training passes of each stage.");
+        var seed = CommonOptions.Seed(defaults.Seed);
         var command = new Command("ner", "Train the two-stage named-entity tagger on CoNLL-2003 eng.train; logs eng.testa F1 per pass.")
         {
             data, output, iterations, seed,
@@ -27,9 +22,8 @@ internal static class TrainNerCommand
             var dir = result.GetValue(data)!;
             var train = Path.Combine(dir, "conll2003", "eng.train");
             var dev = Path.Combine(dir, "conll2003", "eng.testa");
-            if (!File.Exists(train))
+            if (CommonOptions.Missing(train))
             {
-                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {train} not found (pass --data DIR).");
                 return 1;
             }
 
@@ -41,14 +35,7 @@ internal static class TrainNerCommand
             };
             var tagger = EntityTraining.Train(train, options, message => Console.Error.WriteLine(message));
             var outPath = result.GetValue(output)!;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
-            using (var stream = File.Create(outPath))
-            {
-                tagger.Save(stream);
-            }
-
-            Consoles.Error.MarkupLineInterpolated($"Wrote {outPath} ({new FileInfo(outPath).Length:N0} bytes).");
-            return 0;
+            return CommonOptions.WriteModel(outPath, tagger.Save);
         });
         return command;
     }
