@@ -180,11 +180,11 @@ public sealed class SequenceTagger
         Weights.Accumulate(buffer.Keys, sums);
         for (var g = 0; g < grouped.GroupCount; g++)
         {
-            var row = cache.Row(grouped.GroupKey(input, index, p1, g), out var found);
+            var row = cache.Row(grouped.GroupKey(input, index, p1, p2, g), out var found);
             if (!found)
             {
                 buffer.Clear();
-                grouped.ExtractGroup(input, index, p1, g, buffer);
+                grouped.ExtractGroup(input, index, p1, p2, g, buffer);
                 Weights.Accumulate(buffer.Keys, row);
             }
 
