@@ -88,7 +88,7 @@ public sealed class SequenceTagger
                 if (Weights.IsQuantised)
                 {
                     Sum(input, i, p1, p2, buffer, cache, sums);
-                    tag = ArgMax(sums[..classes]);
+                    tag = AveragedPerceptron.ArgMax<int>(sums[..classes]);
                 }
                 else
                 {
@@ -138,7 +138,7 @@ public sealed class SequenceTagger
             else if (Weights.IsQuantised)
             {
                 Sum(input, i, p1, p2, buffer, cache, sums);
-                tag = ArgMax(sums[..classes]);
+                tag = AveragedPerceptron.ArgMax<int>(sums[..classes]);
                 for (var c = 0; c < classes; c++)
                 {
                     row[c] = sums[c] * Weights.Scale;
@@ -190,21 +190,6 @@ public sealed class SequenceTagger
 
             ScoreCache.Add(row, sums);
         }
-    }
-
-    /// <summary>The first class with the highest sum.</summary>
-    private static int ArgMax(ReadOnlySpan<int> sums)
-    {
-        var best = 0;
-        for (var c = 1; c < sums.Length; c++)
-        {
-            if (sums[c] > sums[best])
-            {
-                best = c;
-            }
-        }
-
-        return best;
     }
 
     /// <summary>This thread's score cache for this tagger, made on first use (a thread keeps a few, the newest).</summary>
