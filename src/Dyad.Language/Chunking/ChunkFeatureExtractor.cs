@@ -9,8 +9,9 @@ namespace Dyad.Language.Chunking;
 /// <remarks>
 /// Reads the part-of-speech tags from text column <see cref="PosColumn"/> of the <see cref="SequenceInput"/>.
 /// Allocation-free: every feature is hashed straight from the characters into a 64-bit key. For tagging, the features
-/// split (<see cref="IGroupedFeatureExtractor"/>) into three cacheable groups (the word with its tag; the same with
-/// the previous label; the three tags around it) and the contextual rest; <see cref="Extract"/> keeps the original order, which training depends on.
+/// split (<see cref="IGroupedFeatureExtractor"/>) into five cacheable groups (the word with its tag; the same with
+/// the previous label; the three tags around it; the tags to the left with the two previous labels; the tags to the
+/// right) and the contextual rest; <see cref="Extract"/> keeps the original order, which training depends on.
 /// </remarks>
 public sealed class ChunkFeatureExtractor : IGroupedFeatureExtractor
 {
@@ -84,11 +85,17 @@ public sealed class ChunkFeatureExtractor : IGroupedFeatureExtractor
     /// <summary>Group of the word with its own tag and the previous label.</summary>
     private const int WordAndLabelGroup = 2;
 
-    /// <inheritdoc />
-    public int GroupCount => 3;
+    /// <summary>Group of the tags at −2 to 0 with the two previous labels.</summary>
+    private const int LeftGroup = 3;
+
+    /// <summary>Group of the tags at 0 to +2.</summary>
+    private const int RightGroup = 4;
 
     /// <inheritdoc />
-    public ulong GroupKey(in SequenceInput input, int index, int previousTag, int group)
+    public int GroupCount => 5;
+
+    /// <inheritdoc />
+    public ulong GroupKey(in SequenceInput input, int index, int previousTag, int previousTag2, int group)
     {
         var hash = FeatureHash.Start(1000 + group);
         if (group is WordGroup or WordAndLabelGroup)
@@ -97,19 +104,49 @@ public sealed class ChunkFeatureExtractor : IGroupedFeatureExtractor
             return FeatureHash.Finish(FeatureHash.Add(hash, group == WordGroup ? -2 : previousTag));
         }
 
-        for (var at = index - 1; at <= index + 1; at++)
+        var (from, to) = group switch { LeftGroup => (index - 2, index), RightGroup => (index, index + 2), _ => (index - 1, index + 1) };
+        for (var at = from; at <= to; at++)
         {
             hash = FeatureHash.Add(hash, Tag(input, at));
+        }
+
+        if (group == LeftGroup)
+        {
+            hash = FeatureHash.Add(FeatureHash.Add(hash, previousTag), previousTag2);
         }
 
         return FeatureHash.Finish(hash);
     }
 
     /// <inheritdoc />
-    public void ExtractGroup(in SequenceInput input, int index, int previousTag, int group, FeatureBuffer features)
+    public void ExtractGroup(in SequenceInput input, int index, int previousTag, int previousTag2, int group, FeatureBuffer features)
     {
         ArgumentNullException.ThrowIfNull(features);
         var p0 = Tag(input, index);
+        if (group == LeftGroup)
+        {
+            var left1 = Tag(input, index - 1);
+            var left2 = Tag(input, index - 2);
+            features.Add(FeatureHash.Add(FeatureHash.Start(13), left2));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(17), left2), left1));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(20), left2), left1), p0));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(41), previousTag), previousTag2));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(44), previousTag), left1), p0));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(46), previousTag), previousTag2), p0));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(47), previousTag2), left2), left1));
+            return;
+        }
+
+        if (group == RightGroup)
+        {
+            var right1 = Tag(input, index + 1);
+            var right2 = Tag(input, index + 2);
+            features.Add(FeatureHash.Add(FeatureHash.Start(14), right2));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(18), right1), right2));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(21), p0), right1), right2));
+            return;
+        }
+
         if (group == WordAndLabelGroup)
         {
             features.Add(FeatureHash.Add(FeatureHash.Start(40), previousTag));
@@ -149,15 +186,7 @@ public sealed class ChunkFeatureExtractor : IGroupedFeatureExtractor
         var p0 = Tag(input, index);
         var pm1 = Tag(input, index - 1);
         var pp1 = Tag(input, index + 1);
-        var pm2 = Tag(input, index - 2);
-        var pp2 = Tag(input, index + 2);
 
-        features.Add(FeatureHash.Add(FeatureHash.Start(13), pm2));
-        features.Add(FeatureHash.Add(FeatureHash.Start(14), pp2));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(17), pm2), pm1));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(18), pp1), pp2));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(20), pm2), pm1), p0));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(21), p0), pp1), pp2));
         features.Add(FeatureHash.AddLower(FeatureHash.Start(2), wm1));
         features.Add(FeatureHash.AddLower(FeatureHash.Start(3), wp1));
         features.Add(FeatureHash.AddLower(FeatureHash.Start(4), Word(input, index - 2)));
@@ -168,12 +197,7 @@ public sealed class ChunkFeatureExtractor : IGroupedFeatureExtractor
         features.Add(FeatureHash.Add(FeatureHash.AddLower(FeatureHash.Start(34), w0), pm1));
         features.Add(FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Start(35), wm1), w0));
         features.Add(FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Start(36), w0), wp1));
-
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(41), previousTag), previousTag2));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(43), previousTag), p0), pp1));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(44), previousTag), pm1), p0));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(46), previousTag), previousTag2), p0));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(47), previousTag2), pm2), pm1));
     }
 
     private static ReadOnlySpan<char> Word(in SequenceInput input, int index) =>

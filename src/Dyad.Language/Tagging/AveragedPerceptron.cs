@@ -116,7 +116,9 @@ public sealed class AveragedPerceptron
         return new PerceptronWeights(_classes, [.. keys], [.. starts], [.. classes], [.. values]);
     }
 
-    internal static int ArgMax(ReadOnlySpan<float> scores)
+    /// <summary>The first index of the highest score.</summary>
+    internal static int ArgMax<T>(ReadOnlySpan<T> scores)
+        where T : System.Numerics.IComparisonOperators<T, T, bool>
     {
         var best = 0;
         for (var c = 1; c < scores.Length; c++)

@@ -40,7 +40,7 @@ public static class FeatureHash
         foreach (var c in text)
         {
             // ASCII first (the same result as ToLowerInvariant, without the call).
-            var lower = c < 0x80 ? (c - 'A' < 26u ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            var lower = c < 0x80 ? ((uint)(c - 'A') < 26u ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
             hash = (hash ^ lower) * Prime;
         }
 

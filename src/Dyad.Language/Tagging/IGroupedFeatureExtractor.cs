@@ -24,11 +24,12 @@ public interface IGroupedFeatureExtractor : ISequenceFeatureExtractor
     /// <param name="input">The sentence and its columns.</param>
     /// <param name="index">The position being tagged.</param>
     /// <param name="previousTag">The tag predicted at <paramref name="index"/> − 1, or −1.</param>
+    /// <param name="previousTag2">The tag predicted at <paramref name="index"/> − 2, or −1.</param>
     /// <param name="group">The group, from 0 to <see cref="GroupCount"/> − 1.</param>
-    ulong GroupKey(in SequenceInput input, int index, int previousTag, int group);
+    ulong GroupKey(in SequenceInput input, int index, int previousTag, int previousTag2, int group);
 
     /// <summary>Adds the features of group <paramref name="group"/> at <paramref name="index"/> to <paramref name="features"/>.</summary>
-    void ExtractGroup(in SequenceInput input, int index, int previousTag, int group, FeatureBuffer features);
+    void ExtractGroup(in SequenceInput input, int index, int previousTag, int previousTag2, int group, FeatureBuffer features);
 
     /// <summary>Adds the features that belong to no group (those reading previous tags or several positions at once).</summary>
     void ExtractContext(in SequenceInput input, int index, int previousTag, int previousTag2, FeatureBuffer features);

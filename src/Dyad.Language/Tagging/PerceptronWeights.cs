@@ -134,16 +134,22 @@ public sealed class PerceptronWeights
 
             foreach (var slot in found[..hits])
             {
-                if (slot.Count < 0)
+                if (slot.Count == DenseRow)
                 {
                     AddDense(_dense.AsSpan(slot.Start, Stride), target);
-                    continue;
                 }
-
-                for (var k = slot.Start; k < slot.Start + slot.Count; k++)
+                else if ((slot.Count & InlineMark) != 0)
                 {
-                    var w = packed[k];
-                    target[(int)(w & 0xFF)] += (int)w >> 16;
+                    target[slot.Start & 0xFF] += slot.Start >> 16;
+                    target[slot.Count & 0xFF] += slot.Count >> 16;
+                }
+                else
+                {
+                    for (var k = slot.Start; k < slot.Start + slot.Count; k++)
+                    {
+                        var w = packed[k];
+                        target[(int)(w & 0xFF)] += (int)w >> 16;
+                    }
                 }
             }
         }
@@ -163,7 +169,8 @@ public sealed class PerceptronWeights
     }
 
     /// <summary>
-    /// The integer layout: a slot table like the float one, rows of packed (value, class) words, and rows with many
+    /// The integer layout: a slot table like the float one whose slots hold rows of one or two weights themselves
+    /// (saving a cache miss for the many rare features), rows of packed (value, class) words, and rows with many
     /// weights as dense vectors of <see cref="Stride"/> 16-bit weights.
     /// </summary>
     private (QuantisedSlot[] Slots, uint[] Packed, short[] Dense) BuildQuantised(ulong[] keys, int[] starts, byte[] classes, short[] quantised, int size)
@@ -179,9 +186,16 @@ public sealed class PerceptronWeights
             var start = starts[row];
             var count = starts[row + 1] - start;
             QuantisedSlot slot;
-            if (count >= denseFrom)
+            if (count <= 2)
             {
-                slot = new QuantisedSlot(keys[row], dense.Count, -1);
+                // One or two weights sit in the slot itself: (value << 16) | class, the second marked (a zero second weight when alone).
+                var first = (int)(((uint)(ushort)quantised[start] << 16) | classes[start]);
+                var second = count == 2 ? (int)(((uint)(ushort)quantised[start + 1] << 16) | classes[start + 1]) : 0;
+                slot = new QuantisedSlot(keys[row], first, second | InlineMark);
+            }
+            else if (count >= denseFrom)
+            {
+                slot = new QuantisedSlot(keys[row], dense.Count, DenseRow);
                 var at = dense.Count;
                 for (var c = 0; c < Stride; c++)
                 {
@@ -354,7 +368,16 @@ public sealed class PerceptronWeights
     /// <summary>One table slot: a feature key and its row's range in the weight array; <c>End == 0</c> marks an empty slot (rows are never empty).</summary>
     private readonly record struct Slot(ulong Key, int Start, int End);
 
-    /// <summary>One slot of the integer table: a key, and its row's start and weight count (−1: a dense row at Start; 0: an empty slot).</summary>
+    /// <summary><see cref="QuantisedSlot.Count"/> of a dense row.</summary>
+    private const int DenseRow = -1;
+
+    /// <summary>Marks a <see cref="QuantisedSlot.Count"/> that holds the row's second weight, its first being in <see cref="QuantisedSlot.Start"/> (packed weights never set bits 8 to 15).</summary>
+    private const int InlineMark = 0x8000;
+
+    /// <summary>
+    /// One slot of the integer table: a key and its row: <see cref="DenseRow"/> (a dense row at Start), one or two
+    /// packed weights inline (<see cref="InlineMark"/>), or a count of packed weights from Start; Count 0 marks an empty slot.
+    /// </summary>
     private readonly record struct QuantisedSlot(ulong Key, int Start, int Count);
 
     /// <summary>One stored weight: its class and value.</summary>

@@ -115,7 +115,7 @@ public sealed class PosFeatureExtractor : IGroupedFeatureExtractor
     public int GroupCount => 4;
 
     /// <inheritdoc />
-    public ulong GroupKey(in SequenceInput input, int index, int previousTag, int group)
+    public ulong GroupKey(in SequenceInput input, int index, int previousTag, int previousTag2, int group)
     {
         var at = group switch { PreviousGroup => index - 1, NextGroup => index + 1, _ => index };
         var hash = FeatureHash.Add(FeatureHash.Start(1000 + group), At(input.Words, at));
@@ -131,7 +131,7 @@ public sealed class PosFeatureExtractor : IGroupedFeatureExtractor
     }
 
     /// <inheritdoc />
-    public void ExtractGroup(in SequenceInput input, int index, int previousTag, int group, FeatureBuffer features)
+    public void ExtractGroup(in SequenceInput input, int index, int previousTag, int previousTag2, int group, FeatureBuffer features)
     {
         ArgumentNullException.ThrowIfNull(features);
         var words = input.Words;

@@ -4,29 +4,31 @@ using System.Runtime.InteropServices;
 namespace Dyad.Language.Tagging;
 
 /// <summary>
-/// A bounded, direct-mapped cache of exact integer class sums (<see cref="PerceptronWeights.Accumulate"/>) by 64-bit
-/// group key (<see cref="IGroupedFeatureExtractor.GroupKey"/>), for one tagger on one thread. A key that lands on an
-/// occupied slot replaces its entry, so memory stays fixed.
+/// A bounded, two-way set-associative cache of exact integer class sums (<see cref="PerceptronWeights.Accumulate"/>)
+/// by 64-bit group key (<see cref="IGroupedFeatureExtractor.GroupKey"/>), for one tagger on one thread. A key whose
+/// set is full replaces the entry of the two used less recently, so memory stays fixed and frequent keys stay.
 /// </summary>
 internal sealed class ScoreCache
 {
     private readonly ulong[] _keys;
     private readonly int[] _rows;
+    private readonly byte[] _recent;
     private readonly int _mask;
 
     /// <summary>Creates an empty cache of <paramref name="capacity"/> (a power of two) rows for <paramref name="owner"/>.</summary>
     public ScoreCache(SequenceTagger owner, int capacity)
     {
-        if (capacity < 1 || (capacity & (capacity - 1)) != 0)
+        if (capacity < 2 || (capacity & (capacity - 1)) != 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "The capacity must be a power of two.");
+            throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "The capacity must be a power of two, at least 2.");
         }
 
         Owner = owner;
         Stride = owner.Weights.Stride;
         _keys = new ulong[capacity];
         _rows = new int[capacity * Stride];
-        _mask = capacity - 1;
+        _recent = new byte[capacity / 2];
+        _mask = (capacity / 2) - 1;
     }
 
     /// <summary>The tagger whose weights the rows were summed from.</summary>
@@ -48,18 +50,25 @@ internal sealed class ScoreCache
     public Span<int> Row(ulong key, out bool found)
     {
         key = key == 0 ? 1 : key; // 0 marks an empty slot
-        var slot = (int)key & _mask;
-        var row = _rows.AsSpan(slot * Stride, Stride);
-        ref var stored = ref _keys[slot];
-        found = stored == key;
-        if (!found)
+        var set = (int)key & _mask;
+        var slot = 2 * set;
+        found = true;
+        if (_keys[slot] != key)
         {
-            Count += stored == 0 ? 1 : 0;
-            stored = key;
-            row.Clear();
+            slot++;
+            if (_keys[slot] != key)
+            {
+                // Replace the way not used last.
+                found = false;
+                slot = (2 * set) + 1 - _recent[set];
+                Count += _keys[slot] == 0 ? 1 : 0;
+                _keys[slot] = key;
+                _rows.AsSpan(slot * Stride, Stride).Clear();
+            }
         }
 
-        return row;
+        _recent[set] = (byte)(slot & 1);
+        return _rows.AsSpan(slot * Stride, Stride);
     }
 
     /// <summary>Adds <paramref name="row"/> (a whole row of <see cref="Stride"/> sums) to <paramref name="sums"/> (at least as long).</summary>

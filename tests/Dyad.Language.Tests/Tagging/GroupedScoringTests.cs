@@ -99,10 +99,10 @@ public sealed class GroupedScoringTests
                 for (var g = 0; g < extractor.GroupCount; g++)
                 {
                     group.Clear();
-                    extractor.ExtractGroup(input, i, previous, g, group);
+                    extractor.ExtractGroup(input, i, previous, previous2, g, group);
                     combined.AddRange(group.Keys.ToArray());
                     var keys = Sorted(group);
-                    var key = extractor.GroupKey(input, i, previous, g);
+                    var key = extractor.GroupKey(input, i, previous, previous2, g);
                     if (seen.TryGetValue(key, out var before))
                     {
                         Assert.Equal(before, keys);
