@@ -22,11 +22,11 @@ internal static class BenchCommand
         var data = CommonOptions.SharedData("reuters21578/ and trafilatura-eval/");
         var only = new Option<string[]>("--only")
         {
-            Description = "Run only these parts: read, ingest, clean, html, tokens, language (default: all).",
+            Description = "Run only these parts: models, read, ingest, clean, html, tokens, language (default: all).",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "PART",
         };
-        only.AcceptOnlyFromAmong("read", "ingest", "clean", "html", "tokens", "language");
+        only.AcceptOnlyFromAmong("models", "read", "ingest", "clean", "html", "tokens", "language");
         var ingestMb = new Option<int>("--ingest-mb")
         {
             Description = "Size of the generated inputs for the read and ingest tests.",
@@ -41,7 +41,7 @@ internal static class BenchCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var dir = result.GetValue(data)!;
-            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["read", "ingest", "clean", "html", "tokens", "language"];
+            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["models", "read", "ingest", "clean", "html", "tokens", "language"];
             var n = Math.Max(1, result.GetValue(rounds));
             var err = Consoles.Error;
             var c = CultureInfo.InvariantCulture;
@@ -52,6 +52,7 @@ internal static class BenchCommand
 #endif
             Console.WriteLine(string.Create(c, $"# dyad bench ({DateTime.UtcNow:yyyy-MM-dd}, .NET {Environment.Version}, {Environment.ProcessorCount} cores, server GC {GCSettings.IsServerGC})"));
             Console.WriteLine();
+
             var failed = false;
 
             // Reading and ingesting run first, each measuring its own peak RSS, before the other parts load corpora.
@@ -84,6 +85,21 @@ internal static class BenchCommand
                 Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
                 Console.WriteLine(string.Create(c,
                     $"| {r.InputBytes / 1024.0 / 1024.0:F0} | {r.Articles} | {r.Elapsed.TotalSeconds:F1} | {r.MegabytesPerSecond:F1} | {r.PeakRssBytes / 1024.0 / 1024.0:F0} | {r.StoreBytes / 1024.0 / 1024.0:F0} |"));
+                Console.WriteLine();
+            }
+
+            if (parts.Contains("models"))
+            {
+                // Before any part that runs the language layer, so that each model's load is its first in this process;
+                // after reading and ingesting, whose peak memory should not include the models.
+                Console.WriteLine("## Loading the shipped language models (first access in the process, embedded resources)");
+                Console.WriteLine();
+                Console.WriteLine("| Model | Milliseconds |\n|---|---:|");
+                foreach (var (model, elapsed) in Dyad.Language.LanguageModels.LoadAll())
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {model} | {elapsed.TotalMilliseconds:F0} |"));
+                }
+
                 Console.WriteLine();
             }
 
