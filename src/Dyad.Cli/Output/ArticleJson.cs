@@ -78,8 +78,7 @@ public static class ArticleJson
         foreach (var p in d.Paragraphs)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", p.Start);
-            w.WriteNumber("end", p.End);
+            WriteSpan(w, p);
             w.WriteEndObject();
         }
 
@@ -88,8 +87,7 @@ public static class ArticleJson
         foreach (var s in a.Sentences)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", s.Span.Start);
-            w.WriteNumber("end", s.Span.End);
+            WriteSpan(w, s.Span);
             w.WriteEndObject();
         }
 
@@ -98,8 +96,7 @@ public static class ArticleJson
         foreach (var c in a.Chunks)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", c.Span.Start);
-            w.WriteNumber("end", c.Span.End);
+            WriteSpan(w, c.Span);
             w.WriteString("type", c.Type);
             w.WriteEndObject();
         }
@@ -109,8 +106,7 @@ public static class ArticleJson
         foreach (var e in a.Entities)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", e.Span.Start);
-            w.WriteNumber("end", e.Span.End);
+            WriteSpan(w, e.Span);
             w.WriteString("type", e.Type);
             if (e.Subtype is not null)
             {
@@ -126,8 +122,7 @@ public static class ArticleJson
         foreach (var t in a.Timexes)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", t.Span.Start);
-            w.WriteNumber("end", t.Span.End);
+            WriteSpan(w, t.Span);
             w.WriteString("type", TimeMLNames.Type(t.Type));
             w.WriteString("value", t.Value);
             w.WriteString("text", t.Text);
@@ -149,6 +144,12 @@ public static class ArticleJson
         w.WriteStartArray("events");
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter w, TextSpan span)
+    {
+        w.WriteNumber("start", span.Start);
+        w.WriteNumber("end", span.End);
     }
 
     private static void WriteFieldEvidence(Utf8JsonWriter w, string name, Evidence? evidence)
