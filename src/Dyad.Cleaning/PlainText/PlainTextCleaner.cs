@@ -135,6 +135,7 @@ public sealed class PlainTextCleaner : IArticleCleaner
         }
 
         var (dateline, agency) = PlainTextMetadataReader.FindLead(page);
+        dateline ??= PlainTextMetadataReader.FindHeadDateline(page, _options.TitleSearchBlocks);
         var published = PlainTextMetadataReader.FindPublished(page, dateline, _options.TitleSearchBlocks);
         foreach (ref var b in blocks)
         {

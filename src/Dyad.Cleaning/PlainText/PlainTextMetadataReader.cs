@@ -299,6 +299,86 @@ internal static class PlainTextMetadataReader
         return (null, null);
     }
 
+    /// <summary>
+    /// A dateline stated as a block of short lines in the page head (the first <paramref name="searchBlocks"/> blocks):
+    /// a date line with its year, an optional time line, then a place line of one to four capitalised words
+    /// (<c>June 18, 2012</c> / <c>23:15</c> / <c>Los Cabos</c>), as transcript and press-office pages print it under
+    /// their lead. Null when there is no such block.
+    /// </summary>
+    public static Attested<Dateline>? FindHeadDateline(PlainTextPage page, int searchBlocks)
+    {
+        var end = Math.Min(page.Blocks.Count, searchBlocks);
+        for (var i = 0; i < end; i++)
+        {
+            var b = page.Blocks[i];
+            if (b.Reason != "date" || !DateScanner.TryFindFirst(page.Text(b), out var date) || date.Date.Year is null)
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            if (next < end && IsTimeOnly(page.Text(next)))
+            {
+                next++;
+            }
+
+            if (next >= end || page.Blocks[next].Role == LineRole.Body || !IsPlaceLine(page.Text(next)))
+            {
+                continue;
+            }
+
+            var place = page.Blocks[next];
+            var text = page.Raw[b.Start..place.End];
+            var dateline = new Dateline(page.Text(place).Trim().ToString(), date.Date, text);
+            return new Attested<Dateline>(dateline, new Evidence(new TextSpan(b.Start, place.End), text, "text:dateline-block"));
+        }
+
+        return null;
+    }
+
+    private static bool IsTimeOnly(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length is > 0 and <= 12 && DateScanner.TryMatchTimeAt(line, 0, out var length) && line[length..].Trim().Length <= 5;
+    }
+
+    /// <summary>One to four words, each starting with a capital letter (or a short lower-case particle between them), no
+    /// digits, no sentence punctuation.</summary>
+    private static bool IsPlaceLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length is < 3 or > 40 || !char.IsUpper(line[0]))
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in line.Split(' '))
+        {
+            var word = line[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            foreach (var c in word)
+            {
+                if (!(char.IsLetter(c) || c is '-' or '.' or '\''))
+                {
+                    return false;
+                }
+            }
+
+            if (!char.IsUpper(word[0]) && word.Length > 3)
+            {
+                return false;
+            }
+        }
+
+        return words is >= 1 and <= 4 && line[^1] != '.';
+    }
+
     /// <summary>The publication date: a labelled date line (<c>Publication date: …</c>, <c>Posted on …</c>) anywhere,
     /// else a bare date line with its year above the first body paragraph, else the dateline's date (which may lack its year).</summary>
     public static Attested<PartialDate>? FindPublished(PlainTextPage page, Attested<Dateline>? dateline, int searchBlocks)

@@ -63,6 +63,23 @@ public sealed class PlainTextMetadataTests
     }
 
     [Fact]
+    public void ReadsADatelineFromADateTimeAndPlaceBlockUnderTheLead()
+    {
+        var raw = "Ministers met in the capital.\nMarch 4, 2015\n10:30\nPort Louis\n" + Body;
+        var m = Read(raw);
+        Assert.Equal("Port Louis", m.Dateline?.Value.Place);
+        Assert.Equal("2015-03-04", m.Dateline?.Value.Date?.ToString());
+        AssertQuotes(raw, m.Dateline?.Evidence);
+    }
+
+    [Fact]
+    public void AShortSentenceUnderADateIsNoDatelinePlace()
+    {
+        var m = Read("March 4, 2015\nTalks resumed today.\n" + Body);
+        Assert.Null(m.Dateline);
+    }
+
+    [Fact]
     public void ReadsADatelinePlaceWithoutADate()
     {
         var m = Read("GENEVA - " + Body);
