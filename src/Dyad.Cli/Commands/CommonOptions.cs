@@ -116,4 +116,16 @@ internal static class CommonOptions
     /// <summary><c>--seed N</c>: the seed for shuffling between training passes.</summary>
     public static Option<int> Seed(int defaultValue) =>
         new("--seed") { Description = "Seed for shuffling between passes.", DefaultValueFactory = _ => defaultValue };
+
+    /// <summary>
+    /// The CoNLL-2003 training file under <paramref name="dataDir"/> and the development file when present; false
+    /// (after saying so on stderr) when the training file is missing.
+    /// </summary>
+    public static bool TryConll(string dataDir, out string train, out string? development)
+    {
+        train = Path.Combine(dataDir, "conll2003", "eng.train");
+        var dev = Path.Combine(dataDir, "conll2003", "eng.testa");
+        development = File.Exists(dev) ? dev : null;
+        return !Missing(train);
+    }
 }

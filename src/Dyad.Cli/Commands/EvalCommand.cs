@@ -55,11 +55,16 @@ internal static class EvalCommand
             var wire = Path.Combine(result.GetValue(data)!, "te3-silver-wire-sample", "articles.jsonl");
             if (File.Exists(wire))
             {
-                var texts = File.ReadLines(wire)
-                    .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
-                    .Select(o => o.TryGetProperty("text", out var t) ? t.GetString() ?? string.Empty : string.Empty)
-                    .Where(t => t.Length > 0)
-                    .ToList();
+                var texts = new List<string>();
+                foreach (var line in File.ReadLines(wire))
+                {
+                    using var json = System.Text.Json.JsonDocument.Parse(line);
+                    if (json.RootElement.TryGetProperty("text", out var t) && t.GetString() is { Length: > 0 } text)
+                    {
+                        texts.Add(text);
+                    }
+                }
+
                 Console.WriteLine("Rules against rules + model on news text with its line breaks (te3-silver-wire-sample):");
                 Console.WriteLine();
                 Console.WriteLine(SentenceEvaluation.CompareWithRules(texts, LanguageModels.Sentences));

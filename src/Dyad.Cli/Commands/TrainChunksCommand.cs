@@ -26,10 +26,7 @@ internal static class TrainChunksCommand
         };
         command.SetAction(result =>
         {
-            var dir = result.GetValue(data)!;
-            var train = Path.Combine(dir, "conll2003", "eng.train");
-            var dev = Path.Combine(dir, "conll2003", "eng.testa");
-            if (CommonOptions.Missing(train))
+            if (!CommonOptions.TryConll(result.GetValue(data)!, out var train, out var dev))
             {
                 return 1;
             }
@@ -38,7 +35,7 @@ internal static class TrainChunksCommand
             {
                 Sequence = defaults.Sequence with { Iterations = result.GetValue(iterations), Seed = result.GetValue(seed) },
                 PosFolds = result.GetValue(folds),
-                DevelopmentFile = File.Exists(dev) ? dev : null,
+                DevelopmentFile = dev,
                 DevelopmentTagger = File.Exists(dev) ? LanguageModels.Pos : null,
             };
             var chunker = ChunkTraining.Train(train, options, message => Console.Error.WriteLine(message));

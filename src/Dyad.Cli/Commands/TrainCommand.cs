@@ -21,10 +21,7 @@ internal static class TrainCommand
         };
         pos.SetAction(result =>
         {
-            var dir = result.GetValue(data)!;
-            var train = Path.Combine(dir, "conll2003", "eng.train");
-            var dev = Path.Combine(dir, "conll2003", "eng.testa");
-            if (CommonOptions.Missing(train))
+            if (!CommonOptions.TryConll(result.GetValue(data)!, out var train, out var dev))
             {
                 return 1;
             }
@@ -37,7 +34,7 @@ internal static class TrainCommand
                     Seed = result.GetValue(seed),
                     TagDictionaryMinCount = result.GetValue(bidirectional) ? 0 : new SequenceTrainingOptions().TagDictionaryMinCount,
                 },
-                DevelopmentFile = File.Exists(dev) ? dev : null,
+                DevelopmentFile = dev,
                 Clusters = LanguageModels.Clusters,
                 Bidirectional = result.GetValue(bidirectional),
             };
@@ -96,15 +93,12 @@ internal static class TrainCommand
         };
         command.SetAction(result =>
         {
-            var dir = result.GetValue(data)!;
-            var train = Path.Combine(dir, "conll2003", "eng.train");
-            var dev = Path.Combine(dir, "conll2003", "eng.testa");
-            if (CommonOptions.Missing(train))
+            if (!CommonOptions.TryConll(result.GetValue(data)!, out var train, out var dev))
             {
                 return 1;
             }
 
-            var model = SentenceBoundaryTraining.Train(train, result.GetValue(iterations), result.GetValue(seed), File.Exists(dev) ? dev : null, message => Console.Error.WriteLine(message));
+            var model = SentenceBoundaryTraining.Train(train, result.GetValue(iterations), result.GetValue(seed), dev, message => Console.Error.WriteLine(message));
             var outPath = result.GetValue(output)!;
             return CommonOptions.WriteModel(outPath, model.Save);
         });

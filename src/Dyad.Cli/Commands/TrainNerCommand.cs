@@ -19,10 +19,7 @@ internal static class TrainNerCommand
         };
         command.SetAction(result =>
         {
-            var dir = result.GetValue(data)!;
-            var train = Path.Combine(dir, "conll2003", "eng.train");
-            var dev = Path.Combine(dir, "conll2003", "eng.testa");
-            if (CommonOptions.Missing(train))
+            if (!CommonOptions.TryConll(result.GetValue(data)!, out var train, out var dev))
             {
                 return 1;
             }
@@ -31,7 +28,7 @@ internal static class TrainNerCommand
             {
                 Iterations = result.GetValue(iterations),
                 Seed = result.GetValue(seed),
-                DevelopmentFile = File.Exists(dev) ? dev : null,
+                DevelopmentFile = dev,
             };
             var tagger = EntityTraining.Train(train, options, message => Console.Error.WriteLine(message));
             var outPath = result.GetValue(output)!;

@@ -122,8 +122,24 @@ internal sealed class EntityLexicon
     /// <c>al-Assad</c>), and a listed name of two or more words that no mention touches becomes a person mention.
     /// <paramref name="spans"/> (in order, not overlapping) is changed in place and stays so.
     /// </summary>
-    public void CompletePersons(ReadOnlySpan<string> words, List<EntitySpan> spans, List<GazetteerMatch> scratch)
+    /// <param name="words">The sentence.</param>
+    /// <param name="gazetteer">The sentence's gazetteer column from <see cref="Annotate"/> (begin classes in the low 32
+    /// bits): the gazetteer is matched again only when some listed person name begins in the sentence.</param>
+    /// <param name="spans">The sentence's mentions.</param>
+    /// <param name="scratch">A reusable match list.</param>
+    public void CompletePersons(ReadOnlySpan<string> words, ReadOnlySpan<ulong> gazetteer, List<EntitySpan> spans, List<GazetteerMatch> scratch)
     {
+        var anyPerson = false;
+        foreach (var classes in gazetteer)
+        {
+            anyPerson |= ((GazetteerClass)(uint)classes & GazetteerClass.Person) != 0;
+        }
+
+        if (!anyPerson)
+        {
+            return;
+        }
+
         scratch.Clear();
         _gazetteer.Match(words, scratch);
         foreach (var match in scratch)

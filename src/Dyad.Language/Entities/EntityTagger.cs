@@ -64,7 +64,8 @@ public sealed class EntityTagger
         {
             spans.Clear();
             Decode(document.Second(s).AsSpan(0, document.Length(s)), spans);
-            _lexicon?.CompletePersons(document.Words(s).AsSpan(0, document.Length(s)), spans, t_matches ??= []);
+            _lexicon?.CompletePersons(
+                document.Words(s).AsSpan(0, document.Length(s)), document.Values(s, EntityColumns.Gazetteer).AsSpan(0, document.Length(s)), spans, t_matches ??= []);
             foreach (var span in spans)
             {
                 var (type, subtype) = _lexicon is null ? (span.Type, null) : _lexicon.Refine(document.Words(s).AsSpan(span.Start, span.Length), span.Type);
