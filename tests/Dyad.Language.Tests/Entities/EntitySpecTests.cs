@@ -1,6 +1,6 @@
 using System.Text;
 using Dyad.Language.Entities;
-using Dyad.Language.Tests.Tokens;
+using Dyad.Testing;
 
 namespace Dyad.Language.Tests.Entities;
 

@@ -1,5 +1,4 @@
 using Dyad.Language.Lemmas;
-using Dyad.Language.Tests.Tokens;
 using Dyad.Testing;
 
 namespace Dyad.Language.Tests.Lemmas;

@@ -1,5 +1,4 @@
 using Dyad.Language.Lexicon;
-using Dyad.Language.Tests.Tokens;
 using Dyad.Testing;
 
 namespace Dyad.Language.Tests.Lexicon;

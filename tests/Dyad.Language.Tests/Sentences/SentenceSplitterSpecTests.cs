@@ -1,5 +1,5 @@
 using Dyad.Language.Sentences;
-using Dyad.Language.Tests.Tokens;
+using Dyad.Testing;
 
 namespace Dyad.Language.Tests.Sentences;
 

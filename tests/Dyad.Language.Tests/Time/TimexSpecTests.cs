@@ -1,7 +1,7 @@
 using System.Text;
 using Dyad.Core;
-using Dyad.Language.Tests.Tokens;
 using Dyad.Language.Time;
+using Dyad.Testing;
 
 namespace Dyad.Language.Tests.Time;
 

@@ -1,4 +1,5 @@
 using Dyad.Language.Tokens;
+using Dyad.Testing;
 
 namespace Dyad.Language.Tests.Tokens;
 

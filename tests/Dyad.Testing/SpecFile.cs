@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text;
-using Dyad.Testing;
 
-namespace Dyad.Language.Tests.Tokens;
+namespace Dyad.Testing;
 
-/// <summary>Reads a spec file under testdata/specs: <c>## rule</c> headings, then <c>&gt; input</c> / <c>= expected</c> line pairs.</summary>
-internal static class SpecFile
+/// <summary>Reads a spec file (a name under testdata/specs, or a full path): <c>## rule</c> headings, then <c>&gt; input</c> / <c>= expected</c> line pairs.</summary>
+public static class SpecFile
 {
-    public static TheoryData<string, string, string> Read(string name)
+    /// <summary>The (rule, input, expected) triples of the file, in file order.</summary>
+    public static Xunit.TheoryData<string, string, string> Read(string name)
     {
-        var data = new TheoryData<string, string, string>();
+        var data = new Xunit.TheoryData<string, string, string>();
         var rule = "";
         string? input = null;
         foreach (var line in File.ReadLines(Path.Combine(Repo.TestData, "specs", name)))
