@@ -364,6 +364,14 @@ public static class ClauseExtractor
             }
 
             var (l, sub, par) = LinkBefore(j);
+            var last = LastClauseOfSentence();
+            if (l == ClauseLink.Main && verb.Tense == VerbTense.Nonfinite && last >= 0)
+            {
+                // "aimed at ending the war", "..., to end the war": the previous clause's agents act.
+                var complement = j >= 0 && items[j].Kind == ItemKind.Preposition || IsTo(text, verb.FirstToken);
+                return new Subject(result[last].Agents, true, complement ? ClauseLink.Complement : ClauseLink.Participle, null, last);
+            }
+
             return new Subject([], false, l, sub, par);
         }
 
@@ -414,8 +422,9 @@ public static class ClauseExtractor
                 var end = ChainEnd(j, ofOnly: true);
                 if (end + 1 < items.Count && items[end + 1].Kind == ItemKind.Verb)
                 {
-                    // "said [Moscow] would not accept": the noun phrase is the next clause's subject.
-                    return ([], []);
+                    // "said [Moscow] would not accept": the noun phrase is the next clause's subject; but in "told
+                    // [Kerry] to continue" it is also this verb's object.
+                    return IsTo(text, items[end + 1].First) ? ([Phrase(j, end)], []) : ([], []);
                 }
 
                 var builder = ImmutableArray.CreateBuilder<ClausePhrase>();
@@ -500,23 +509,44 @@ public static class ClauseExtractor
         private int SubjectStart(int noun)
         {
             var k = noun;
-            while (k >= 2 && items[k - 1].Kind == ItemKind.Preposition && !IsSubordinatorWord(items[k - 1]) && items[k - 2].Kind == ItemKind.Noun)
+            while (true)
             {
-                k -= 2;
+                if (k >= 2 && items[k - 1].Kind == ItemKind.Preposition && !IsSubordinatorWord(items[k - 1]) && items[k - 2].Kind == ItemKind.Noun)
+                {
+                    k -= 2;
+                }
+                else if (k >= 1 && IsPossessiveStart(items[k]) && items[k - 1].Kind == ItemKind.Noun)
+                {
+                    // "[Putin] ['s office] said": one phrase.
+                    k -= 1;
+                }
+                else
+                {
+                    return k;
+                }
             }
-
-            return k;
         }
+
+        private bool IsPossessiveStart(Item item) => item.Kind == ItemKind.Noun && text.PartsOfSpeech[item.First] == "POS";
 
         private int ChainEnd(int noun, bool ofOnly)
         {
             var k = noun;
-            while (k + 2 < items.Count && items[k + 1].Kind == ItemKind.Preposition && (!ofOnly || IsOf(items[k + 1])) && items[k + 2].Kind == ItemKind.Noun)
+            while (true)
             {
-                k += 2;
+                if (k + 2 < items.Count && items[k + 1].Kind == ItemKind.Preposition && (!ofOnly || IsOf(items[k + 1])) && items[k + 2].Kind == ItemKind.Noun)
+                {
+                    k += 2;
+                }
+                else if (k + 1 < items.Count && IsPossessiveStart(items[k + 1]))
+                {
+                    k += 1;
+                }
+                else
+                {
+                    return k;
+                }
             }
-
-            return k;
         }
 
         // "X and Y", "X, Y and Z" before a verb: several subjects. Returns them in text order.
