@@ -68,9 +68,11 @@ public static class ClauseExtractor
                     var chunk = chunks[chunkIndex++];
                     var count = Math.Min(chunk.TokenCount, end - t);
                     var kind = KindOf(chunk.Type);
-                    if (kind == ItemKind.Verb && items.Count > 0 && items[^1].Kind == ItemKind.Verb && IsTo(text, t))
+                    if (kind == ItemKind.Verb && items.Count > 0 && items[^1].Kind == ItemKind.Verb && IsTo(text, t) ||
+                        kind == ItemKind.Preposition && items.Count > 0 && items[^1].Kind == ItemKind.Preposition && items[^1].Count == 1 &&
+                        text.Words[items[^1].First].Equals("according", StringComparison.OrdinalIgnoreCase))
                     {
-                        // "[VP agreed] [VP to hold]": one verb group.
+                        // "[VP agreed] [VP to hold]": one verb group; "[PP according] [PP to]": one preposition.
                         var previous = items[^1];
                         items[^1] = previous with { Count = t + count - previous.First };
                     }

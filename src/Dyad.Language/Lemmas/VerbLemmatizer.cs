@@ -116,6 +116,12 @@ public static class VerbLemmatizer
 
         if (lower.Length > 3 && lower.EndsWith("ed"))
         {
+            // denied, tried, carried: the base ends in a consonant + y (died, lied, tied are in the irregular table).
+            if (lower.EndsWith("ied") && lower.Length > 4)
+            {
+                return string.Concat(lower[..^3], "y");
+            }
+
             // agreed, freed, guaranteed: the base ends in "ee".
             if (lower.EndsWith("eed") && !lower.EndsWith("eeded"))
             {
