@@ -41,14 +41,15 @@ public static class ModalityClassifier
     private static readonly FrozenSet<string> PlanGovernors = FrozenSet.ToFrozenSet(
     [
         "agree", "plan", "expect", "intend", "decide", "prepare", "schedule", "set", "arrange", "promise", "pledge",
-        "vow", "go", "aim", "resolve", "undertake", "commit", "consent", "book",
+        "vow", "go", "aim", "resolve", "undertake", "commit", "consent", "book", "instruct", "order", "task", "direct",
+        "authorize", "authorise", "mandate", "assign", "charge",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> HypotheticalGovernors = FrozenSet.ToFrozenSet(
     [
         "hope", "want", "wish", "seek", "try", "attempt", "offer", "propose", "suggest", "consider", "threaten",
         "urge", "ask", "call", "invite", "demand", "need", "like", "prefer", "push", "press", "request", "encourage",
-        "plead", "appeal", "would",
+        "plead", "appeal", "would", "tell", "advise", "persuade", "allow", "permit", "let", "help",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NegativeGovernors = FrozenSet.ToFrozenSet(
@@ -79,6 +80,13 @@ public static class ModalityClassifier
             {
                 return new ModalityReading(r.Modality, r.Cue, claimant, reportingVerb);
             }
+
+            // "tasked the envoys to find", "refused to meet" split over two chunks: the governing verb counts.
+            if (IsInfinitive(text, clauses[c]) && clauses[c].Link == ClauseLink.Complement && clauses[c].Parent >= 0 &&
+                GovernorModality(clauses[clauses[c].Parent].Verb.Lemma) is { } governed)
+            {
+                return new ModalityReading(governed, clauses[clauses[c].Parent].Verb.Lemma + " to", claimant, reportingVerb);
+            }
         }
 
         return reported
@@ -99,7 +107,7 @@ public static class ModalityClassifier
         var parent = clauses[clause.Parent];
         return clause.Link switch
         {
-            ClauseLink.Complement when !Reporting.Contains(parent.Verb.Lemma) => clause.Parent,
+            ClauseLink.Complement when !Reporting.Contains(parent.Verb.Lemma) || clause.Verb.Tense == VerbTense.Nonfinite => clause.Parent,
             ClauseLink.Coordinate or ClauseLink.Participle => clause.Parent,
             _ => -1,
         };
@@ -115,7 +123,7 @@ public static class ModalityClassifier
 
         foreach (var governor in verb.Governors)
         {
-            if (NegativeGovernors.Contains(governor))
+            if (GovernorModality(governor) == Modality.Negated)
             {
                 return (Modality.Negated, governor + " to");
             }
@@ -152,14 +160,9 @@ public static class ModalityClassifier
 
         foreach (var governor in verb.Governors)
         {
-            if (PlanGovernors.Contains(governor))
+            if (GovernorModality(governor) is { } governed)
             {
-                return (Modality.Planned, governor + " to");
-            }
-
-            if (HypotheticalGovernors.Contains(governor))
-            {
-                return (Modality.Hypothetical, governor + " to");
+                return (governed, governor + " to");
             }
         }
 
@@ -172,13 +175,25 @@ public static class ModalityClassifier
         return null;
     }
 
+    // What a verb governing an infinitive makes of it: "agree to" plans, "hope to" and "urge to" leave it open,
+    // "refuse to" negates; null for other verbs.
+    private static Modality? GovernorModality(string lemma) =>
+        NegativeGovernors.Contains(lemma) ? Modality.Negated
+        : PlanGovernors.Contains(lemma) ? Modality.Planned
+        : HypotheticalGovernors.Contains(lemma) ? Modality.Hypothetical
+        : null;
+
+    private static bool IsInfinitive(AnnotatedText text, Clause clause) =>
+        clause.Verb.Tense == VerbTense.Nonfinite && text.PartsOfSpeech[clause.Verb.FirstToken] == "TO";
+
     private static (ClausePhrase? Claimant, string? Verb) FindReporter(AnnotatedText text, IReadOnlyList<Clause> clauses, int index)
     {
         for (var c = index; c >= 0 && clauses[c].Parent >= 0;)
         {
             var clause = clauses[c];
             var parent = clauses[clause.Parent];
-            if (clause.Link == ClauseLink.Complement && Reporting.Contains(parent.Verb.Lemma) && !parent.Verb.Negated)
+            // An infinitive ("stressed the importance of cooperation to achieve stability") is never reported speech.
+            if (clause.Link == ClauseLink.Complement && !IsInfinitive(text, clause) && Reporting.Contains(parent.Verb.Lemma) && !parent.Verb.Negated)
             {
                 var agents = parent.Agents;
                 return (agents.Length > 0 ? agents[0] : null, parent.Verb.Lemma);
