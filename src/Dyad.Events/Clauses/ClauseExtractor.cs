@@ -429,8 +429,8 @@ public static class ClauseExtractor
                     return IsTo(text, items[end + 1].First) ? ([Phrase(j, end)], []) : ([], []);
                 }
 
-                var builder = ImmutableArray.CreateBuilder<ClausePhrase>();
-                builder.Add(Phrase(j, end));
+                var builder = new List<ClausePhrase>();
+                AddSplit(builder, j, end);
                 j = end + 1;
                 while (j + 1 < items.Count && (IsCoordinator(items[j]) || IsWord(items[j], ",") && HasCoordinatorAhead(j)) && items[j + 1].Kind == ItemKind.Noun)
                 {
@@ -440,11 +440,11 @@ public static class ClauseExtractor
                         break;
                     }
 
-                    builder.Add(Phrase(j + 1, e));
+                    AddSplit(builder, j + 1, e);
                     j = e + 1;
                 }
 
-                objects = builder.ToImmutable();
+                objects = [.. builder];
             }
 
             var prepositions = ImmutableArray.CreateBuilder<PrepositionalPhrase>();
@@ -554,7 +554,8 @@ public static class ClauseExtractor
         // "X and Y", "X, Y and Z" before a verb: several subjects. Returns them in text order.
         private ImmutableArray<ClausePhrase> Coordinated(int start, int end, out int coordinationStart)
         {
-            var phrases = new List<ClausePhrase> { Phrase(start, end) };
+            var phrases = new List<ClausePhrase>();
+            AddSplit(phrases, start, end);
             coordinationStart = start;
             var k = start - 1;
             var sawAnd = false;
@@ -575,7 +576,9 @@ public static class ClauseExtractor
 
             foreach (var (s, e) in candidates)
             {
-                phrases.Insert(0, Phrase(s, e));
+                var before = new List<ClausePhrase>();
+                AddSplit(before, s, e);
+                phrases.InsertRange(0, before);
                 coordinationStart = s;
             }
 
@@ -586,9 +589,65 @@ public static class ClauseExtractor
         {
             var first = items[firstItem].First;
             var end = items[lastItem].End;
-            var head = HeadOf(items[firstItem]);
+            return PhraseOfTokens(first, end, HeadOf(items[firstItem]));
+        }
+
+        private ClausePhrase PhraseOfTokens(int first, int end, int head)
+        {
             var span = text.SpanOfTokens(first, end - first);
             return new ClausePhrase(span, first, end - first, head, text.Text.Substring(span.Start, span.Length));
+        }
+
+        // One noun phrase chunk holding "Russia and China" or "Putin and U.S. President Barack Obama": names on both
+        // sides of the conjunction make several phrases ("the U.S. and Russian presidents" stays one).
+        private void AddSplit(List<ClausePhrase> phrases, int firstItem, int lastItem)
+        {
+            var item = items[firstItem];
+            if (firstItem == lastItem)
+            {
+                var start = item.First;
+                var parts = new List<(int First, int End)>();
+                for (var t = item.First + 1; t < item.End - 1; t++)
+                {
+                    if (text.PartsOfSpeech[t] == "CC" && text.PartsOfSpeech[t - 1].StartsWith("NNP", StringComparison.Ordinal) &&
+                        text.PartsOfSpeech[item.End - 1].StartsWith("NNP", StringComparison.Ordinal))
+                    {
+                        parts.Add((start, t));
+                        start = t + 1;
+                    }
+                    else if (text.Words[t] == "," && text.PartsOfSpeech[t - 1].StartsWith("NNP", StringComparison.Ordinal) && HasConjunction(item, t))
+                    {
+                        parts.Add((start, t));
+                        start = t + 1;
+                    }
+                }
+
+                if (parts.Count > 0)
+                {
+                    parts.Add((start, item.End));
+                    foreach (var (first, end) in parts)
+                    {
+                        phrases.Add(PhraseOfTokens(first, end, end - 1));
+                    }
+
+                    return;
+                }
+            }
+
+            phrases.Add(Phrase(firstItem, lastItem));
+        }
+
+        private bool HasConjunction(Item item, int from)
+        {
+            for (var t = from + 1; t < item.End; t++)
+            {
+                if (text.PartsOfSpeech[t] == "CC")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private int HeadOf(Item noun)

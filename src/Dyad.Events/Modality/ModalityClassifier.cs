@@ -52,6 +52,8 @@ public static class ModalityClassifier
         "plead", "appeal", "would", "tell", "advise", "persuade", "allow", "permit", "let", "help",
     ], StringComparer.Ordinal);
 
+    private static readonly string[] ForwardWords = ["next", "tomorrow", "coming", "upcoming", "later this", "later in", "following"];
+
     private static readonly FrozenSet<string> NegativeGovernors = FrozenSet.ToFrozenSet(
     [
         "refuse", "fail", "decline", "reject", "avoid", "cancel", "postpone", "abandon", "stop", "cease", "halt",
@@ -242,10 +244,11 @@ public static class ModalityClassifier
         return null;
     }
 
-    // The text of a time expression inside the clause that lies after the publication date, or null.
+    // The text of a time expression inside the clause that lies after the publication date, or that points forward
+    // by its words when the date is unknown ("next week", "tomorrow", "in the coming days"); else null.
     private static string? LaterDate(AnnotatedText text, Clause clause)
     {
-        if (text.Anchor is not { Precision: DatePrecision.Day } anchor || text.Timexes.IsDefaultOrEmpty)
+        if (text.Timexes.IsDefaultOrEmpty)
         {
             return null;
         }
@@ -262,15 +265,33 @@ public static class ModalityClassifier
             end = Math.Max(end, p.Complement.Span.End);
         }
 
-        var anchorDay = new DateOnly(anchor.Year!.Value, anchor.Month!.Value, anchor.Day!.Value);
+        DateOnly? anchorDay = text.Anchor is { Precision: DatePrecision.Day } anchor ? new DateOnly(anchor.Year!.Value, anchor.Month!.Value, anchor.Day!.Value) : null;
         foreach (var timex in text.Timexes)
         {
-            if (timex.Span.Start >= start && timex.Span.End <= end && TimexDates.Earliest(timex.Value) is { } first && first > anchorDay)
+            if (timex.Span.Start < start || timex.Span.End > end)
+            {
+                continue;
+            }
+
+            if (anchorDay is { } day ? TimexDates.Earliest(timex.Value) is { } first && first > day : PointsForward(timex.Text))
             {
                 return timex.Text.ToLowerInvariant();
             }
         }
 
         return null;
+    }
+
+    private static bool PointsForward(string timex)
+    {
+        foreach (var word in ForwardWords)
+        {
+            if (timex.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

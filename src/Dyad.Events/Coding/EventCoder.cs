@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using Dyad.Core;
+using Dyad.Events.Clauses;
+using Dyad.Events.Modality;
+using Dyad.Language.Pipeline;
+
+namespace Dyad.Events.Coding;
+
+/// <summary>
+/// Codes events from the clauses of an annotated text with an <see cref="EventPatternSet"/>: for each clause whose
+/// verb matches a pattern, one event per source (agent) with the pattern's target and the clause's modality.
+/// </summary>
+/// <remarks>
+/// Sources are the clause's agents (the subjects of an active clause, the "by" phrase of a passive one); "X and Y"
+/// gives an event for each, except when the pattern takes its target from the pair ("X and Y met": X → Y). A
+/// consultation (codes 040-046) held "by telephone" or "by phone" is coded 041.
+/// </remarks>
+public sealed class EventCoder(EventPatternSet patterns)
+{
+    /// <summary>A coder with Dyad's own patterns.</summary>
+    public static EventCoder Default { get; } = new(EventPatternSet.Default);
+
+    /// <summary>The patterns in use.</summary>
+    public EventPatternSet Patterns { get; } = patterns ?? throw new ArgumentNullException(nameof(patterns));
+
+    /// <summary>Reads clauses from <paramref name="text"/> and codes them.</summary>
+    public ImmutableArray<ClauseEvent> Code(AnnotatedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Code(text, ClauseExtractor.Extract(text));
+    }
+
+    /// <summary>Codes the given <paramref name="clauses"/> of <paramref name="text"/>.</summary>
+    public ImmutableArray<ClauseEvent> Code(AnnotatedText text, ImmutableArray<Clause> clauses)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = ImmutableArray.CreateBuilder<ClauseEvent>();
+        for (var i = 0; i < clauses.Length; i++)
+        {
+            var clause = clauses[i];
+            if (Patterns.Match(clause, text.Words) is not { } pattern)
+            {
+                continue;
+            }
+
+            var modality = ModalityClassifier.Classify(text, clauses, i);
+            var agents = clause.Agents;
+            var (target, fromPair) = Target(clause, pattern, agents);
+            var code = IsByTelephone(clause, text.Words) && pattern.Code.StartsWith("04", StringComparison.Ordinal) ? "041" : pattern.Code;
+            var sources = fromPair ? 1 : Math.Max(agents.Length, 1);
+            for (var s = 0; s < sources; s++)
+            {
+                var source = agents.Length > s ? agents[s] : null;
+                result.Add(new ClauseEvent(clause.Sentence, i, code, pattern, source, target, modality, Evidence(clause, source, target)));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static (ClausePhrase? Target, bool FromPair) Target(Clause clause, EventPattern pattern, ImmutableArray<ClausePhrase> agents)
+    {
+        foreach (var from in pattern.Targets)
+        {
+            switch (from)
+            {
+                case "obj":
+                    if (clause.Patients.Length > 0)
+                    {
+                        return (clause.Patients[0], false);
+                    }
+
+                    break;
+                case "pair":
+                    if (agents.Length >= 2)
+                    {
+                        return (agents[1], true);
+                    }
+
+                    break;
+                default:
+                    foreach (var p in clause.Prepositions)
+                    {
+                        if (p.Preposition == from && !(clause.Verb.Voice == Voice.Passive && from == "by"))
+                        {
+                            return (p.Complement, false);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return (null, false);
+    }
+
+    private static bool IsByTelephone(Clause clause, IReadOnlyList<string> words)
+    {
+        foreach (var p in clause.Prepositions)
+        {
+            if (p.Preposition is "by" or "over" && words[p.Complement.HeadToken] is var head &&
+                (head.Equals("telephone", StringComparison.OrdinalIgnoreCase) || head.Equals("phone", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static TextSpan Evidence(Clause clause, ClausePhrase? source, ClausePhrase? target)
+    {
+        var start = clause.Verb.Span.Start;
+        var end = clause.Verb.Span.End;
+        if (source is not null)
+        {
+            start = Math.Min(start, source.Span.Start);
+            end = Math.Max(end, source.Span.End);
+        }
+
+        if (target is not null)
+        {
+            start = Math.Min(start, target.Span.Start);
+            end = Math.Max(end, target.Span.End);
+        }
+
+        return new TextSpan(start, end);
+    }
+}
