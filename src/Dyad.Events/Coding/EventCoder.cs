@@ -7,34 +7,39 @@ using Dyad.Language.Pipeline;
 namespace Dyad.Events.Coding;
 
 /// <summary>
-/// Codes events from the clauses of an annotated text with an <see cref="EventPatternSet"/>: for each clause whose
-/// verb matches a pattern, one event per source (agent) with the pattern's target and the clause's modality.
+/// Codes events from the clauses of an annotated text with an <see cref="EventPatternSet"/> (for each clause whose
+/// verb matches a pattern, one event per source (agent) with the pattern's target and the clause's modality) and from
+/// its noun phrases with a <see cref="NominalPatternSet"/> (see <see cref="NominalReader"/>), in text order.
 /// </summary>
 /// <remarks>
 /// Sources are the clause's agents (the subjects of an active clause, the "by" phrase of a passive one); "X and Y"
 /// gives an event for each, except when the pattern takes its target from the pair ("X and Y met": X → Y). A
-/// consultation (codes 040-046) held "by telephone" or "by phone" is coded 041.
+/// consultation (codes 040-046) held "by telephone" or "by phone" is coded 041. A clause that names neither side
+/// ("the plan was discussed") gives no event.
 /// </remarks>
-public sealed class EventCoder(EventPatternSet patterns)
+public sealed class EventCoder(EventPatternSet patterns, NominalPatternSet? nominals = null)
 {
-    /// <summary>A coder with Dyad's own patterns.</summary>
-    public static EventCoder Default { get; } = new(EventPatternSet.Default);
+    /// <summary>A coder with Dyad's own verb and noun patterns.</summary>
+    public static EventCoder Default { get; } = new(EventPatternSet.Default, NominalPatternSet.Default);
 
-    /// <summary>The patterns in use.</summary>
+    /// <summary>The verb patterns in use.</summary>
     public EventPatternSet Patterns { get; } = patterns ?? throw new ArgumentNullException(nameof(patterns));
 
+    /// <summary>The noun patterns in use, or null to read events from verbs only.</summary>
+    public NominalPatternSet? Nominals { get; } = nominals;
+
     /// <summary>Reads clauses from <paramref name="text"/> and codes them.</summary>
-    public ImmutableArray<ClauseEvent> Code(AnnotatedText text)
+    public ImmutableArray<EventMention> Code(AnnotatedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return Code(text, ClauseExtractor.Extract(text));
     }
 
     /// <summary>Codes the given <paramref name="clauses"/> of <paramref name="text"/>.</summary>
-    public ImmutableArray<ClauseEvent> Code(AnnotatedText text, ImmutableArray<Clause> clauses)
+    public ImmutableArray<EventMention> Code(AnnotatedText text, ImmutableArray<Clause> clauses)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = ImmutableArray.CreateBuilder<ClauseEvent>();
+        var result = ImmutableArray.CreateBuilder<EventMention>();
         for (var i = 0; i < clauses.Length; i++)
         {
             var clause = clauses[i];
@@ -48,11 +53,23 @@ public sealed class EventCoder(EventPatternSet patterns)
             var (target, fromPair) = Target(clause, pattern, agents);
             var code = IsByTelephone(clause, text.Words) && pattern.Code.StartsWith("04", StringComparison.Ordinal) ? "041" : pattern.Code;
             var sources = fromPair ? 1 : Math.Max(agents.Length, 1);
+            if (agents.IsEmpty && target is null)
+            {
+                // Neither side named ("the plan was discussed"): nothing to code.
+                continue;
+            }
+
             for (var s = 0; s < sources; s++)
             {
                 var source = agents.Length > s ? agents[s] : null;
-                result.Add(new ClauseEvent(clause.Sentence, i, code, pattern, source, target, modality, Evidence(clause, source, target)));
+                result.Add(new EventMention(clause.Sentence, i, code, EventForm.Verb, pattern.Location, source, target, modality, Evidence(clause, source, target)));
             }
+        }
+
+        if (Nominals is not null)
+        {
+            new NominalReader(text, clauses, Nominals).Read(result.ToImmutable(), result);
+            result.Sort(static (a, b) => a.Evidence.Start != b.Evidence.Start ? a.Evidence.Start.CompareTo(b.Evidence.Start) : a.Evidence.End.CompareTo(b.Evidence.End));
         }
 
         return result.ToImmutable();
