@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using Dyad.Events.Clauses;
 
 namespace Dyad.Events.Coding;
@@ -45,30 +44,7 @@ public sealed class EventPatternSet
     /// <summary>Reads patterns from <paramref name="reader"/>; <paramref name="name"/> names the source in locations and diagnostics. Bad lines become diagnostics.</summary>
     public static EventPatternSet Load(TextReader reader, string name)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(name);
-        var patterns = new List<EventPattern>();
-        var diagnostics = new List<PatternDiagnostic>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.Length == 0 || line[0] == '#' || line.AsSpan().Trim().IsEmpty)
-            {
-                continue;
-            }
-
-            var location = $"{name}:{number}";
-            if (Parse(line, location, out var reason) is { } pattern)
-            {
-                patterns.Add(pattern);
-            }
-            else
-            {
-                diagnostics.Add(new PatternDiagnostic(location, reason));
-            }
-        }
-
+        var (patterns, diagnostics) = PatternFile.Read<EventPattern>(reader, name, Parse);
         return new EventPatternSet(patterns, diagnostics);
     }
 
@@ -222,10 +198,7 @@ public sealed class EventPatternSet
 
     private static EventPatternSet LoadDefault()
     {
-        const string resource = "Dyad.Events.Data.patterns.tsv";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing from Dyad.Events.");
-        using var reader = new StreamReader(stream);
-        return Load(reader, "patterns.tsv");
+        var (patterns, diagnostics) = PatternFile.ReadEmbedded<EventPattern>("patterns.tsv", Parse);
+        return new EventPatternSet(patterns, diagnostics);
     }
 }

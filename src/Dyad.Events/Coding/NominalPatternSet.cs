@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 
 namespace Dyad.Events.Coding;
 
@@ -11,11 +10,8 @@ public sealed class NominalPatternSet
 {
     private static readonly Lazy<NominalPatternSet> DefaultSet = new(() =>
     {
-        const string resource = "Dyad.Events.Data.nominals.tsv";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing from Dyad.Events.");
-        using var reader = new StreamReader(stream);
-        return Load(reader, "nominals.tsv");
+        var (patterns, diagnostics) = PatternFile.ReadEmbedded<NominalPattern>("nominals.tsv", Parse);
+        return new NominalPatternSet(patterns, diagnostics);
     });
 
     private readonly Dictionary<string, List<(NominalPattern Pattern, ImmutableArray<string> Words)>> _byHead;
@@ -51,47 +47,35 @@ public sealed class NominalPatternSet
     /// <summary>Reads patterns from <paramref name="reader"/>; <paramref name="name"/> names the source in locations. Bad lines become diagnostics.</summary>
     public static NominalPatternSet Load(TextReader reader, string name)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(name);
-        var patterns = new List<NominalPattern>();
-        var diagnostics = new List<PatternDiagnostic>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        var (patterns, diagnostics) = PatternFile.Read<NominalPattern>(reader, name, Parse);
+        return new NominalPatternSet(patterns, diagnostics);
+    }
+
+    private static NominalPattern? Parse(string line, string location, out string reason)
+    {
+        var fields = line.Split('\t');
+        reason = string.Empty;
+        if (fields.Length < 4)
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#' || line.AsSpan().Trim().IsEmpty)
-            {
-                continue;
-            }
-
-            var location = $"{name}:{number}";
-            var fields = line.Split('\t');
-            string? problem = null;
-            if (fields.Length < 4)
-            {
-                problem = $"expected at least 4 tab-separated fields (code, nouns, source, target), found {fields.Length}";
-            }
-            else if (fields[0].Trim() is var code && (code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit)))
-            {
-                problem = $"'{code}' is not a CAMEO event code (two to four digits)";
-            }
-
-            var nouns = problem is null ? Words(fields[1]) : [];
-            if (problem is null && nouns.IsEmpty)
-            {
-                problem = $"nouns '{fields[1]}' must be lower-case word alternatives separated by '|'";
-            }
-
-            if (problem is not null)
-            {
-                diagnostics.Add(new PatternDiagnostic(location, problem));
-                continue;
-            }
-
-            patterns.Add(new NominalPattern(fields[0].Trim(), nouns, Slots(fields[2]), Slots(fields[3]), location, fields.Length > 4 ? fields[4].Trim() : string.Empty));
+            reason = $"expected at least 4 tab-separated fields (code, nouns, source, target), found {fields.Length}";
+            return null;
         }
 
-        return new NominalPatternSet(patterns, diagnostics);
+        var code = fields[0].Trim();
+        if (code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit))
+        {
+            reason = $"'{code}' is not a CAMEO event code (two to four digits)";
+            return null;
+        }
+
+        var nouns = Words(fields[1]);
+        if (nouns.IsEmpty)
+        {
+            reason = $"nouns '{fields[1]}' must be lower-case word alternatives separated by '|'";
+            return null;
+        }
+
+        return new NominalPattern(code, nouns, Slots(fields[2]), Slots(fields[3]), location, fields.Length > 4 ? fields[4].Trim() : string.Empty);
     }
 
     /// <summary>
