@@ -1,0 +1,262 @@
+using System.Collections.Immutable;
+using Dyad.Core;
+using Dyad.Events.Clauses;
+using Dyad.Events.Coding;
+using Dyad.Language.Pipeline;
+using Dyad.Language.Time;
+
+namespace Dyad.Events.Attributes;
+
+/// <summary>
+/// Reads an event mention's date, place and issues from the words around it.
+/// </summary>
+/// <remarks>
+/// The words around a mention are its region: for a verb event, the clause from its subject to its last object or
+/// prepositional phrase; for a noun event, the noun phrase and what follows it up to the next verb.
+/// <list type="bullet">
+/// <item>Date: a date or time expression in the region, else one elsewhere in the sentence, else the article's
+/// publication date (the text's anchor), else none.</item>
+/// <item>Place: a location entity after "in", "at", "near", "outside" or "inside" in the region ("met Putin in
+/// Mexico", "during their meeting in Berlin").</item>
+/// <item>Issues: phrases of the <see cref="IssueVocabulary"/> and location entities after "on", "about", "over",
+/// "regarding", "concerning", "including" or "such as", and, for consultations (codes 04x), in the objects too
+/// ("discussed Syria, Iran and missile defence").</item>
+/// </list>
+/// </remarks>
+public sealed class EventAttributeReader(IssueVocabulary issues)
+{
+    private static readonly string[] PlacePrepositions = ["in", "at", "near", "outside", "inside"];
+
+    private static readonly string[] TopicPrepositions = ["on", "about", "over", "regarding", "concerning", "including", "such as"];
+
+    /// <summary>A reader with Dyad's own issue vocabulary.</summary>
+    public static EventAttributeReader Default { get; } = new(IssueVocabulary.Default);
+
+    /// <summary>The issue vocabulary in use.</summary>
+    public IssueVocabulary Issues { get; } = issues ?? throw new ArgumentNullException(nameof(issues));
+
+    /// <summary>The date of <paramref name="mention"/>, or null when neither the text nor its anchor gives one.</summary>
+    public static EventDate? Date(AnnotatedText text, ImmutableArray<Clause> clauses, EventMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mention);
+        var (start, end) = Region(text, clauses, mention);
+        var sentence = text.Sentences[mention.Sentence].Span;
+        TimeExpression? inSentence = null;
+        foreach (var timex in text.Timexes)
+        {
+            if (timex.Type is not (TimexType.Date or TimexType.Time) || timex.Span.Start < sentence.Start || timex.Span.End > sentence.End)
+            {
+                continue;
+            }
+
+            if (timex.Span.Start >= start && timex.Span.End <= end)
+            {
+                return new EventDate(timex.Value, timex.Granularity, EventDateSource.Clause, timex.Span, timex.Text);
+            }
+
+            inSentence ??= timex;
+        }
+
+        if (inSentence is not null)
+        {
+            return new EventDate(inSentence.Value, inSentence.Granularity, EventDateSource.Sentence, inSentence.Span, inSentence.Text);
+        }
+
+        if (text.Anchor is { } anchor)
+        {
+            var granularity = anchor.Precision switch
+            {
+                DatePrecision.Day or DatePrecision.MonthDay => TimeGranularity.Day,
+                DatePrecision.Month => TimeGranularity.Month,
+                _ => TimeGranularity.Year,
+            };
+            return new EventDate(anchor.ToString(), granularity, EventDateSource.Article, null, anchor.ToString());
+        }
+
+        return null;
+    }
+
+    /// <summary>Where <paramref name="mention"/> happened, or null when its words name no place.</summary>
+    public static EventPlace? Place(AnnotatedText text, ImmutableArray<Clause> clauses, EventMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mention);
+        var (start, end) = Region(text, clauses, mention);
+        foreach (var entity in text.Entities)
+        {
+            if (entity.Type != "LOC" || entity.Span.Start < start || entity.Span.End > end || entity.FirstToken == 0)
+            {
+                continue;
+            }
+
+            // The preposition may stand a few words before the name: "in the German capital of Berlin".
+            for (var t = entity.FirstToken - 1; t >= 0 && t >= entity.FirstToken - 5 && text.Tokens[t].Span.Start >= start; t--)
+            {
+                var word = text.Words[t].ToLowerInvariant();
+                if (Array.IndexOf(PlacePrepositions, word) >= 0)
+                {
+                    return new EventPlace(entity.Text, entity.Span, word, entity.Subtype);
+                }
+
+                if (text.PartsOfSpeech[t].StartsWith("VB", StringComparison.Ordinal) || word is "," or "to" or "from" or "with" or "and")
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The issues <paramref name="mention"/> concerns, in text order, each once.</summary>
+    public ImmutableArray<EventIssue> IssuesOf(AnnotatedText text, ImmutableArray<Clause> clauses, EventMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mention);
+        var ranges = new List<(int First, int End)>();
+        if (mention.Form == EventForm.Verb && mention.Clause >= 0 && mention.Clause < clauses.Length)
+        {
+            var clause = clauses[mention.Clause];
+            foreach (var p in clause.Prepositions)
+            {
+                if (Array.IndexOf(TopicPrepositions, p.Preposition) >= 0)
+                {
+                    ranges.Add((p.Complement.FirstToken, p.Complement.FirstToken + p.Complement.TokenCount));
+                }
+            }
+
+            if (mention.Code.StartsWith("04", StringComparison.Ordinal))
+            {
+                foreach (var o in clause.Objects)
+                {
+                    ranges.Add((o.FirstToken, o.FirstToken + o.TokenCount));
+                }
+            }
+        }
+        else
+        {
+            var (_, end) = Region(text, clauses, mention);
+            var first = FirstTokenAt(text, mention.Evidence.End);
+            var last = FirstTokenAt(text, end);
+            for (var t = first; t < last; t++)
+            {
+                if (IsTopicPreposition(text, t))
+                {
+                    ranges.Add((t + 1, last));
+                    break;
+                }
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<EventIssue>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (first, end) in ranges)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (Issues.MatchAt(text.Words, t, end) is { } match)
+                {
+                    var span = text.SpanOfTokens(t, match.Length);
+                    if (seen.Add(match.Key))
+                    {
+                        result.Add(new EventIssue(match.Key, match.Label, span, text.Text.Substring(span.Start, span.Length)));
+                    }
+
+                    t += match.Length - 1;
+                    continue;
+                }
+
+                if (EntityStartingAt(text, t) is { Type: "LOC" } place && place.FirstToken + place.TokenCount <= end)
+                {
+                    if (seen.Add("PLACE:" + place.Text))
+                    {
+                        result.Add(new EventIssue("PLACE", place.Text, place.Span, place.Text));
+                    }
+
+                    t += place.TokenCount - 1;
+                }
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static bool IsTopicPreposition(AnnotatedText text, int t)
+    {
+        var word = text.Words[t].ToLowerInvariant();
+        return Array.IndexOf(TopicPrepositions, word) >= 0 ||
+            word == "such" && t + 1 < text.Words.Length && text.Words[t + 1].Equals("as", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static NamedEntity? EntityStartingAt(AnnotatedText text, int token)
+    {
+        foreach (var entity in text.Entities)
+        {
+            if (entity.FirstToken == token)
+            {
+                return entity;
+            }
+
+            if (entity.FirstToken > token)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static int FirstTokenAt(AnnotatedText text, int offset)
+    {
+        int lo = 0, hi = text.Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (text.Tokens[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    // The characters around a mention: a verb event's clause, or a noun event's phrase and what follows up to the
+    // next verb in the sentence.
+    private static (int Start, int End) Region(AnnotatedText text, ImmutableArray<Clause> clauses, EventMention mention)
+    {
+        var sentence = text.Sentences[mention.Sentence];
+        if (mention.Form == EventForm.Verb && mention.Clause >= 0 && mention.Clause < clauses.Length)
+        {
+            var clause = clauses[mention.Clause];
+            var start = Math.Min(mention.Evidence.Start, clause.Verb.Span.Start);
+            var end = Math.Max(mention.Evidence.End, clause.Verb.Span.End);
+            foreach (var o in clause.Objects)
+            {
+                end = Math.Max(end, o.Span.End);
+            }
+
+            foreach (var p in clause.Prepositions)
+            {
+                end = Math.Max(end, p.Complement.Span.End);
+            }
+
+            return (start, end);
+        }
+
+        var t = FirstTokenAt(text, mention.Evidence.End);
+        var last = sentence.FirstToken + sentence.TokenCount;
+        while (t < last && !text.PartsOfSpeech[t].StartsWith("VB", StringComparison.Ordinal) && text.Words[t] != ";")
+        {
+            t++;
+        }
+
+        var regionEnd = t > 0 && t <= text.Tokens.Length ? Math.Max(mention.Evidence.End, text.Tokens[t - 1].Span.End) : mention.Evidence.End;
+        return (mention.Evidence.Start, regionEnd);
+    }
+}
