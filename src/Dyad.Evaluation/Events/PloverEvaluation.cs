@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Dyad.Events.Coding;
+using Dyad.Language.Pipeline;
+
+namespace Dyad.Evaluation.Events;
+
+/// <summary>
+/// Scores the event coder on the PLOVER gold standard records (the CAMEO manual's example sentences recoded in
+/// PLOVER by the Open Event Data Alliance): for each sentence, are the events Dyad codes of the gold PLOVER type,
+/// and do their source and target phrases hold the gold actors' words?
+/// </summary>
+/// <remarks>
+/// Protocol: every record with a text and an event other than DOCUMENT; each sentence annotated on its own (no
+/// publication date), coded with <see cref="EventCoder"/>; each event mapped to a PLOVER type by the given mapping
+/// (which sees the modality: PLOVER's AGREE and THREATEN are intentions to cooperate or to harm). Type recall: records where some event has the gold type. Precision: events of the gold type among
+/// all events coded. Source (target) agreement: among records whose type was found, those where that event's source
+/// (target) phrase and a gold source (target) text share a word of three or more letters. Modality is not scored
+/// (the records do not carry it).
+/// </remarks>
+public static class PloverEvaluation
+{
+    /// <summary>Reads the gold records of <paramref name="path"/> (a JSON array); throws <see cref="FileNotFoundException"/> naming the file when it is missing.</summary>
+    public static IReadOnlyList<PloverRecord> Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"PLOVER gold records not found: {path}", path);
+        }
+
+        using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { AllowTrailingCommas = true });
+        var records = new List<PloverRecord>();
+        foreach (var item in document.RootElement.EnumerateArray())
+        {
+            if (!item.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String ||
+                !item.TryGetProperty("event", out var type) || type.GetString() is not { } eventType || eventType == "DOCUMENT")
+            {
+                continue;
+            }
+
+            records.Add(new PloverRecord(
+                item.TryGetProperty("id", out var id) ? id.GetString() ?? string.Empty : string.Empty,
+                text.GetString()!,
+                eventType,
+                Actors(item, "source"),
+                Actors(item, "target")));
+        }
+
+        return records;
+    }
+
+    /// <summary>Codes every record and scores the result; <paramref name="plover"/> gives an event's PLOVER type (null when unmapped).</summary>
+    public static PloverReport Run(IReadOnlyList<PloverRecord> records, EventCoder coder, Func<EventMention, string?> plover, int examples = 15)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(coder);
+        ArgumentNullException.ThrowIfNull(plover);
+        int withEvents = 0, typeFound = 0, events = 0, eventsOfType = 0, sourceAgree = 0, targetAgree = 0, targetsGold = 0;
+        var perType = new SortedDictionary<string, (int Gold, int Found)>(StringComparer.Ordinal);
+        var misses = new List<string>();
+        foreach (var record in records)
+        {
+            var text = LanguagePipeline.Default.Annotate(record.Text);
+            var coded = coder.Code(text);
+            events += coded.Length;
+            withEvents += coded.IsEmpty ? 0 : 1;
+            EventMention? match = null;
+            foreach (var e in coded)
+            {
+                if (plover(e) == record.Event)
+                {
+                    eventsOfType++;
+                    match ??= e;
+                }
+            }
+
+            var (gold, found) = perType.GetValueOrDefault(record.Event);
+            perType[record.Event] = (gold + 1, found + (match is null ? 0 : 1));
+            if (match is null)
+            {
+                if (misses.Count < examples)
+                {
+                    var got = coded.IsEmpty ? "no event" : string.Join(", ", coded.Select(e => $"{e.Code}/{e.Modality.Modality}/{plover(e) ?? "?"}"));
+                    misses.Add($"{record.Id} ({record.Event}; Dyad: {got}): {record.Text}");
+                }
+
+                continue;
+            }
+
+            typeFound++;
+            sourceAgree += SharesWord(match.Source?.Text, record.Sources) ? 1 : 0;
+            if (!record.Targets.IsEmpty)
+            {
+                targetsGold++;
+                targetAgree += SharesWord(match.Target?.Text, record.Targets) ? 1 : 0;
+            }
+        }
+
+        return new PloverReport(records.Count, withEvents, typeFound, events, eventsOfType, sourceAgree, targetAgree, targetsGold, perType.ToImmutableSortedDictionary(), [.. misses]);
+    }
+
+    /// <summary>The report as Markdown.</summary>
+    public static string ToMarkdown(PloverReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var c = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.Append(c, $"| Records | With an event | Gold type found (recall) | Events coded | Of the gold type (precision) | Source agrees | Target agrees |\n");
+        sb.Append("|---:|---:|---:|---:|---:|---:|---:|\n");
+        sb.Append(c, $"| {report.Records} | {report.WithEvents} | {report.TypeFound} ({Ratio(report.TypeFound, report.Records)}) | {report.Events} | {report.EventsOfType} ({Ratio(report.EventsOfType, report.Events)}) | {report.SourceAgrees} of {report.TypeFound} ({Ratio(report.SourceAgrees, report.TypeFound)}) | {report.TargetAgrees} of {report.TargetsGold} ({Ratio(report.TargetAgrees, report.TargetsGold)}) |\n\n");
+        sb.Append("| PLOVER type | Records | Found | Recall |\n|---|---:|---:|---:|\n");
+        foreach (var (type, (gold, found)) in report.PerType)
+        {
+            sb.Append(c, $"| {type} | {gold} | {found} | {Ratio(found, gold)} |\n");
+        }
+
+        if (!report.Misses.IsEmpty)
+        {
+            sb.Append("\nFirst records whose gold type was not found:\n\n");
+            foreach (var miss in report.Misses)
+            {
+                sb.Append("- ").Append(miss).Append('\n');
+            }
+        }
+
+        return sb.ToString();
+
+        string Ratio(int a, int b) => b == 0 ? "-" : ((double)a / b).ToString("F3", c);
+    }
+
+    private static ImmutableArray<string> Actors(JsonElement item, string name)
+    {
+        if (!item.TryGetProperty(name, out var list) || list.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<string>();
+        foreach (var actor in list.EnumerateArray())
+        {
+            if (actor.ValueKind == JsonValueKind.Object && actor.TryGetProperty("actorText", out var t) && t.GetString() is { Length: > 0 } s)
+            {
+                result.Add(s);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static bool SharesWord(string? phrase, ImmutableArray<string> gold)
+    {
+        if (phrase is null)
+        {
+            return false;
+        }
+
+        var words = phrase.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var g in gold)
+        {
+            foreach (var w in g.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (w.Length >= 3 && words.Contains(w))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
