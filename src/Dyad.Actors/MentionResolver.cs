@@ -241,6 +241,44 @@ internal sealed class MentionResolver
             i++;
         }
 
+        return MergeUnknownNames(segments, words);
+    }
+
+    // A surname next to an unknown capitalised word is part of someone else's name: "Michelle Obama" is not Barack
+    // Obama, "Omar Example" not Mullah Omar. Full names and aliases are left alone.
+    private static List<Segment> MergeUnknownNames(List<Segment> segments, List<Word> words)
+    {
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var s = segments[i];
+            if (s.Kind != SegmentKind.Person || s.Entry is not { Kind: IndexEntryKind.PersonSurname })
+            {
+                continue;
+            }
+
+            var start = i;
+            var end = i;
+            if (i > 0 && segments[i - 1].Kind == SegmentKind.Name && !words[segments[i - 1].EndWord - 1].Possessive)
+            {
+                start = i - 1;
+            }
+
+            if (i + 1 < segments.Count && segments[i + 1].Kind == SegmentKind.Name && !words[s.EndWord - 1].Possessive)
+            {
+                end = i + 1;
+            }
+
+            if (start == end)
+            {
+                continue;
+            }
+
+            var merged = new Segment(SegmentKind.Name, segments[start].StartWord, segments[end].EndWord, segments[start].Start, segments[end].End, null);
+            segments.RemoveRange(start, end - start + 1);
+            segments.Insert(start, merged);
+            i = start;
+        }
+
         return segments;
     }
 
