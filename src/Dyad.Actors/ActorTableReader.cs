@@ -37,101 +37,56 @@ internal static class ActorTableReader
     public static List<Organisation> ReadOrganisations(TextReader reader, string source)
     {
         var organisations = new List<Organisation>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        string? name = null;
-        string[] aliases = [];
-        string? country = null;
-        var periods = new List<OrganisationPeriod>();
-
-        void Flush()
+        foreach (var group in Groups(Rows(reader, source, OrganisationColumns), source, "an organisation's periods"))
         {
-            if (name is not null)
+            var periods = new List<OrganisationPeriod>();
+            foreach (var (line, f) in group)
             {
-                organisations.Add(new Organisation(name, aliases, country, [.. periods]));
-            }
-        }
-
-        foreach (var (line, f) in Rows(reader, source, OrganisationColumns))
-        {
-            var rowName = Required(f[0], "name", source, line);
-            var (from, to) = Bounds(f[3], f[4], source, line);
-            var period = new OrganisationPeriod(Code(f[2], source, line), from, to, Required(f[5], "kind", source, line), CodeSource(f[7], source, line));
-            if (rowName != name)
-            {
-                Flush();
-                if (!seen.Add(rowName))
+                var (from, to) = Bounds(f[3], f[4], source, line);
+                if (periods.Count > 0 && (periods[^1].To is not { } end || from is not { } start || start <= end))
                 {
-                    throw Error(source, line, $"'{rowName}' appears again after other rows; keep an organisation's periods together");
+                    throw Error(source, line, $"'{f[0]}' has overlapping periods; give them in order, each ending before the next starts");
                 }
 
-                name = rowName;
-                aliases = List(f[1]);
-                country = f[6].Length == 0 ? null : f[6];
-                periods.Clear();
-            }
-            else if (periods.Count > 0 && periods[^1].To is { } end && from is { } start && start <= end)
-            {
-                throw Error(source, line, $"'{rowName}' has overlapping periods");
+                periods.Add(new OrganisationPeriod(Code(f[2], source, line), from, to, Required(f[5], "kind", source, line), CodeSource(f[7], source, line)));
             }
 
-            periods.Add(period);
+            var first = group[0].Fields;
+            organisations.Add(new Organisation(first[0], List(first[1]), first[6].Length == 0 ? null : first[6], periods));
         }
 
-        Flush();
         return organisations;
     }
 
     public static List<Person> ReadPeople(TextReader reader, string source)
     {
         var people = new List<Person>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        string? name = null;
-        var surname = "";
-        string[] aliases = [];
-        var roles = new List<PersonRole>();
-
-        void Flush()
+        foreach (var group in Groups(Rows(reader, source, PersonColumns), source, "a person's roles"))
         {
-            if (name is not null)
+            var roles = new List<PersonRole>();
+            foreach (var (line, f) in group)
             {
-                // Ordered by start date (an unknown start first); the table usually is already.
-                roles.Sort((a, b) => Nullable.Compare(a.From, b.From));
-                people.Add(new Person(name, surname, aliases, [.. roles]));
-            }
-        }
-
-        foreach (var (line, f) in Rows(reader, source, PersonColumns))
-        {
-            var rowName = Required(f[0], "person", source, line);
-            var (from, to) = Bounds(f[5], f[6], source, line);
-            var role = new PersonRole(Code(f[3], source, line), Required(f[4], "title", source, line), from, to);
-            if (rowName != name)
-            {
-                Flush();
-                if (!seen.Add(rowName))
+                var (from, to) = Bounds(f[5], f[6], source, line);
+                var role = new PersonRole(Code(f[3], source, line), Required(f[4], "title", source, line), from, to);
+                if (roles.Count > 0 && (f[1].Length > 0 || f[2].Length > 0))
                 {
-                    throw Error(source, line, $"'{rowName}' appears again after other rows; keep a person's roles together");
+                    throw Error(source, line, "surname and aliases belong on a person's first row only");
                 }
 
-                name = rowName;
-                surname = f[1].Length > 0 ? f[1] : LastWord(rowName);
-                aliases = List(f[2]);
-                roles.Clear();
-            }
-            else if (f[1].Length > 0 || f[2].Length > 0)
-            {
-                throw Error(source, line, "surname and aliases belong on a person's first row only");
+                if (roles.Contains(role))
+                {
+                    throw Error(source, line, $"duplicate role for '{f[0]}'");
+                }
+
+                roles.Add(role);
             }
 
-            if (roles.Contains(role))
-            {
-                throw Error(source, line, $"duplicate role for '{rowName}'");
-            }
-
-            roles.Add(role);
+            // Ordered by start date (an unknown start first); the table usually is already. The sort is stable.
+            roles = [.. roles.OrderBy(r => r.From)];
+            var first = group[0].Fields;
+            people.Add(new Person(first[0], first[1].Length > 0 ? first[1] : LastWord(first[0]), List(first[2]), roles));
         }
 
-        Flush();
         return people;
     }
 
@@ -242,6 +197,40 @@ internal static class ActorTableReader
         }
 
         return (start, end);
+    }
+
+    // Consecutive rows with the same first column are one entity; a name that comes back after other rows is an error,
+    // so that an entity's rows cannot be split across the file by accident.
+    private static IEnumerable<List<(int Line, string[] Fields)>> Groups(IEnumerable<(int Line, string[] Fields)> rows, string source, string what)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        List<(int Line, string[] Fields)>? group = null;
+        foreach (var row in rows)
+        {
+            var name = Required(row.Fields[0], "the first column", source, row.Line);
+            if (group is not null && group[0].Fields[0] == name)
+            {
+                group.Add(row);
+                continue;
+            }
+
+            if (group is not null)
+            {
+                yield return group;
+            }
+
+            if (!seen.Add(name))
+            {
+                throw Error(source, row.Line, $"'{name}' appears again after other rows; keep {what} together");
+            }
+
+            group = [row];
+        }
+
+        if (group is not null)
+        {
+            yield return group;
+        }
     }
 
     private static IEnumerable<(int Line, string[] Fields)> Rows(TextReader reader, string source, string[] columns)

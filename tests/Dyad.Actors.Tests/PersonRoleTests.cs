@@ -10,24 +10,16 @@ public sealed class PersonRoleTests
         return Assert.Single(people);
     }
 
-    [Fact]
-    public void PutinIsRussianGovernmentAsPrimeMinisterOnTheFirstOfMay2010()
+    [Theory]
+    [InlineData(2010, 5, 1, "Prime Minister of Russia")]
+    [InlineData(2013, 6, 17, "President of Russia")]
+    public void PutinIsRussianGovernmentAsPrimeMinisterIn2010AndAsPresidentIn2013(int year, int month, int day, string title)
     {
-        var role = Putin.RoleOn(new DateOnly(2010, 5, 1));
+        var role = Putin.RoleOn(new DateOnly(year, month, day));
 
         Assert.NotNull(role);
         Assert.Equal("RUSGOV", role.Code.Value);
-        Assert.Equal("Prime Minister of Russia", role.Title);
-    }
-
-    [Fact]
-    public void PutinIsRussianGovernmentAsPresidentOnTheSeventeenthOfJune2013()
-    {
-        var role = Putin.RoleOn(new DateOnly(2013, 6, 17));
-
-        Assert.NotNull(role);
-        Assert.Equal("RUSGOV", role.Code.Value);
-        Assert.Equal("President of Russia", role.Title);
+        Assert.Equal(title, role.Title);
     }
 
     [Theory]
