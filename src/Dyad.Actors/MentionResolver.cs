@@ -30,6 +30,11 @@ internal sealed class MentionResolver
     private static readonly HashSet<string> Honorifics =
         new(["Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Lord", "Lady"], StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConjunctionLookup = Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly ActorKnowledgeBase _kb;
     private readonly NameIndex _index;
 
@@ -184,7 +189,7 @@ internal sealed class MentionResolver
         {
             var word = words[i];
             var wordText = text.AsSpan(word.Start, word.End - word.Start);
-            if (segments.Count == 0 && Determiners.Contains(wordText.ToString()))
+            if (segments.Count == 0 && DeterminerLookup.Contains(wordText))
             {
                 segments.Add(new Segment(SegmentKind.Determiner, i, i + 1, word.Start, word.End, null));
                 i++;
@@ -221,10 +226,10 @@ internal sealed class MentionResolver
                 continue;
             }
 
-            var kind = Conjunctions.Contains(wordText.ToString()) ? SegmentKind.Conjunction
-                : Prepositions.Contains(wordText.ToString()) ? SegmentKind.Preposition
+            var kind = ConjunctionLookup.Contains(wordText) ? SegmentKind.Conjunction
+                : PrepositionLookup.Contains(wordText) ? SegmentKind.Preposition
                 : wordText.Equals("of", StringComparison.OrdinalIgnoreCase) ? SegmentKind.Of
-                : Honorifics.Contains(wordText.ToString()) ? SegmentKind.Other
+                : HonorificLookup.Contains(wordText) ? SegmentKind.Other
                 : NameKey.IsCapitalised(wordText) ? SegmentKind.Name
                 : SegmentKind.Other;
 
@@ -564,8 +569,9 @@ internal sealed class MentionResolver
                 affiliation.Code = organisation.CodeOn(date);
                 affiliation.FromOrganisation = organisation;
                 break;
-            case SegmentKind.Person when s.People is { Count: 1 } ids:
-                affiliation.Code = _kb.People[ids[0]].ChooseRole(date).Role.Code;
+            case SegmentKind.Person when s.People is { Count: > 0 } ids && OwnerCode(ids, date) is { } personCode:
+                // "Obama administration", "Putin aide", "the Assad regime": the person's code owns what follows.
+                affiliation.Code = personCode;
                 affiliation.FromOrganisation = null;
                 break;
             case SegmentKind.Agent:
@@ -584,6 +590,36 @@ internal sealed class MentionResolver
             default:
                 break;
         }
+    }
+
+    // The code of a person named as a modifier: the one person the date picks, or the code all candidates share
+    // ("Assad" is Hafez or Bashar al-Assad; either way SYRGOV).
+    private ActorCode? OwnerCode(List<int> ids, DateOnly? date)
+    {
+        var candidates = new List<Person>(ids.Count);
+        foreach (var id in ids)
+        {
+            candidates.Add(_kb.People[id]);
+        }
+
+        if (Pick(candidates, date, null, null) is { } person)
+        {
+            return person.ChooseRole(date).Role.Code;
+        }
+
+        ActorCode? shared = null;
+        foreach (var candidate in candidates)
+        {
+            var code = candidate.ChooseRole(date).Role.Code;
+            if (shared is not null && !shared.Equals(code))
+            {
+                return null;
+            }
+
+            shared = code;
+        }
+
+        return shared;
     }
 
     /// <summary>The code of <paramref name="agent"/> belonging to <paramref name="owner"/>.</summary>
