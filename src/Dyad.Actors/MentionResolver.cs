@@ -440,7 +440,10 @@ internal sealed class MentionResolver
                 continue;
             }
 
-            if (inComplement && kind == SegmentKind.Name && !IsAfterComplementObject(segments, i))
+            // Only a title's holder follows its complement ("Ambassador to Russia Michael McFaul"); after a person
+            // or an organisation the name is someone else ("Putin's reply to Obama").
+            if (inComplement && (segments[head].Kind != SegmentKind.Agent
+                || (kind == SegmentKind.Name && !IsAfterComplementObject(segments, i))))
             {
                 continue;
             }
