@@ -40,10 +40,10 @@ public sealed class ActorKnowledgeBase
         // States before territories, so that a demonym or capital shared with a dependency ("American", "French")
         // names the state first.
         countries.Sort((a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.Iso3, b.Iso3));
-        Countries = countries;
-        Organisations = organisations;
-        People = people;
-        Agents = agents;
+        Countries = countries.AsReadOnly();
+        Organisations = organisations.AsReadOnly();
+        People = people.AsReadOnly();
+        Agents = agents.AsReadOnly();
 
         var builder = new NameIndex.Builder();
         _byCode = new Dictionary<string, Country>(StringComparer.Ordinal);
@@ -289,7 +289,7 @@ public sealed class ActorKnowledgeBase
             }
         }
 
-        return (IReadOnlyList<Person>?)full ?? bySurname ?? [];
+        return full is not null ? [.. full] : bySurname is not null ? [.. bySurname] : [];
     }
 
     /// <summary>The generic agent <paramref name="word"/> names, singular or plural (<c>rebels</c>, <c>Foreign

@@ -52,7 +52,7 @@ internal static class ActorTableReader
             }
 
             var first = group[0].Fields;
-            organisations.Add(new Organisation(first[0], List(first[1]), first[6].Length == 0 ? null : first[6], periods));
+            organisations.Add(new Organisation(first[0], List(first[1]), first[6].Length == 0 ? null : first[6], [.. periods]));
         }
 
         return organisations;
@@ -82,9 +82,9 @@ internal static class ActorTableReader
             }
 
             // Ordered by start date (an unknown start first); the table usually is already. The sort is stable.
-            roles = [.. roles.OrderBy(r => r.From)];
+            IReadOnlyList<PersonRole> ordered = [.. roles.OrderBy(r => r.From)];
             var first = group[0].Fields;
-            people.Add(new Person(first[0], first[1].Length > 0 ? first[1] : LastWord(first[0]), List(first[2]), roles));
+            people.Add(new Person(first[0], first[1].Length > 0 ? first[1] : LastWord(first[0]), List(first[2]), ordered));
         }
 
         return people;
