@@ -750,9 +750,25 @@ internal sealed class MentionResolver
             return Result(context, person.Name, choice.Role.Code, span, ResolutionMethod.PersonMostRecentRole, choice.Role.Title, person);
         }
 
-        // Outside every listed role: CAMEO codes former (and future) officials as elites of their country.
-        var elite = choice.Role.Code.IsCountryPrimary ? choice.Role.Code.WithRole("ELI") : choice.Role.Code;
-        return Result(context, person.Name, elite, span, ResolutionMethod.PersonOutsideRoles, choice.Role.Title, person);
+        // Outside every listed role: CAMEO codes former (and future) officials as elites of their country. The nearest
+        // role gives the country; for a former head of an international body, the latest national role does.
+        var national = choice.Role.Code.IsCountryPrimary ? choice.Role : LatestNationalRole(person);
+        var elite = national is null ? choice.Role.Code : national.Code.WithRole("ELI");
+        return Result(context, person.Name, elite, span, ResolutionMethod.PersonOutsideRoles, (national ?? choice.Role).Title, person);
+    }
+
+    private static PersonRole? LatestNationalRole(Person person)
+    {
+        PersonRole? found = null;
+        foreach (var role in person.Roles)
+        {
+            if (role.Code.IsCountryPrimary)
+            {
+                found = role;
+            }
+        }
+
+        return found;
     }
 
     private static Person? Pick(List<Person> candidates, DateOnly? date, string? title, ActorCode? owner)

@@ -13,7 +13,8 @@ public enum ResolutionMethod
     PersonMostRecentRole,
 
     /// <summary>A known person on a date outside all their listed roles: coded as an elite (ELI) of the country of their
-    /// nearest role, as CAMEO codes former officials.</summary>
+    /// nearest role (or, for a former head of an international body, of their latest national role), as CAMEO codes
+    /// former officials.</summary>
     PersonOutsideRoles,
 
     /// <summary>A title and a country in the text ("Russian Foreign Minister X"), whoever the person is.</summary>
