@@ -27,6 +27,9 @@ public sealed class ActorKnowledgeBase
     /// <summary>File name of the agents table.</summary>
     public const string AgentsFile = "agents.tsv";
 
+    /// <summary>The longest text <see cref="ResolveMention"/> treats as a mention; longer texts resolve to nothing.</summary>
+    public const int MaxMentionLength = 400;
+
     private static readonly Lazy<ActorKnowledgeBase> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly NameIndex _index;
@@ -317,7 +320,7 @@ public sealed class ActorKnowledgeBase
     /// even for a person the knowledge base does not know.</para>
     /// <para>Returns null when nothing in the mention identifies an actor (empty text, "officials" alone, an
     /// ambiguous surname that neither date nor title decides) or when the text is longer than
-    /// <see cref="MentionResolver.MaxMentionLength"/> characters, which no mention is.</para>
+    /// <see cref="MaxMentionLength"/> characters, which no mention is.</para>
     /// </remarks>
     public ActorResolution? ResolveMention(string text, DateOnly? date = null) => _resolver.Resolve(text, date);
 

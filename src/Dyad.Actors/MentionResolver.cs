@@ -13,9 +13,6 @@ namespace Dyad.Actors;
 /// </remarks>
 internal sealed class MentionResolver
 {
-    /// <summary>Longer texts are not mentions and resolve to nothing.</summary>
-    public const int MaxMentionLength = 400;
-
     private static readonly HashSet<string> Determiners = new(["the", "a", "an"], StringComparer.OrdinalIgnoreCase);
 
     // Prepositions that introduce a complement: what follows names the post's target or topic ("envoy for Syria",
@@ -46,7 +43,7 @@ internal sealed class MentionResolver
 
     public ActorResolution? Resolve(string? text, DateOnly? date)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxMentionLength)
+        if (string.IsNullOrWhiteSpace(text) || text.Length > ActorKnowledgeBase.MaxMentionLength)
         {
             return null;
         }
