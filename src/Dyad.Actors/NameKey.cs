@@ -2,8 +2,9 @@ using System.Globalization;
 
 namespace Dyad.Actors;
 
-/// <summary>The lookup form of a name: typographic apostrophes and dashes made plain, Latin diacritics folded
-/// (<c>Erdoğan</c> = <c>Erdogan</c>), white space collapsed, surrounding spaces and a final full stop dropped. Case is
+/// <summary>The lookup form of a name: typographic apostrophes made plain, hyphens and dashes read as spaces, Latin
+/// diacritics folded (<c>Erdoğan</c> = <c>Erdogan</c>), white space collapsed, surrounding spaces and a final full stop
+/// dropped. Case is
 /// left alone: the index compares without case except for short acronyms (see <see cref="IsCaseSensitive"/>).</summary>
 internal static class NameKey
 {
@@ -58,8 +59,9 @@ internal static class NameKey
         var pendingSpace = false;
         foreach (var raw in source)
         {
+            // A hyphen counts as a space: "Ki-moon" and "Ki moon", "al-Qaeda" and "al Qaeda", "G-20" and "G 20".
             var c = FoldChar(raw);
-            if (c == ' ' || char.IsWhiteSpace(c))
+            if (c is ' ' or '-' || char.IsWhiteSpace(c))
             {
                 pendingSpace = length > 0;
                 continue;
