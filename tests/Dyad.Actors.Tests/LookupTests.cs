@@ -73,7 +73,19 @@ public sealed class LookupTests
     [InlineData("who")]
     [InlineData("un")]
     [InlineData("is")]
+    [InlineData("let")]
     public void ShortAcronymsMatchOnlyInCapitals(string text) => Assert.Null(Kb.FindOrganisation(text));
+
+    [Fact]
+    public void ShortMixedCaseAcronymsMatchAsWritten() => Assert.Equal("Lashkar-e-Taiba", Kb.FindOrganisation("LeT")?.Name);
+
+    [Theory]
+    [InlineData("Ban Ki moon", "Ban Ki-moon")]
+    [InlineData("al Qaeda", "al-Qaeda")]
+    [InlineData("G 20", "Group of Twenty")]
+    [InlineData("Kramp Karrenbauer", "Annegret Kramp-Karrenbauer")]
+    public void HyphensAndSpacesAreOne(string text, string name) =>
+        Assert.Equal(name, Kb.FindOrganisation(text)?.Name ?? Kb.FindPeople(text).SingleOrDefault()?.Name);
 
     [Fact]
     public void FindsAPersonByFullNameAliasAndSurname()
