@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+
+namespace Dyad.Events.Dictionaries;
+
+/// <summary>
+/// Reads a PETRARCH actor dictionary (<c>Phoenix.Countries.actors.txt</c>, <c>PETR.Validate.actors.txt</c>).
+/// </summary>
+/// <remarks>
+/// Format (PETRARCH documentation and the files' headers): a record starts with a primary phrase, optionally
+/// followed by an inline code (<c>AFGHANISTAN_  [AFG]</c>); <c>+</c> lines add synonyms; lines starting with
+/// <c>[</c> (tab-indented by convention) add codes with optional date restrictions <c>&lt;DATE</c>,
+/// <c>&gt;DATE</c> or <c>DATE-DATE</c>. Words are separated by blanks or underscores. Bad lines are reported
+/// and skipped; a record without any code loads with a warning (it matches but codes nothing).
+/// </remarks>
+public static class ActorDictionaryReader
+{
+    /// <summary>Reads the actors in <paramref name="text"/>, reporting bad lines to <paramref name="diagnostics"/>.</summary>
+    /// <param name="text">The file's content.</param>
+    /// <param name="file">The name diagnostics and locations carry.</param>
+    /// <param name="diagnostics">Receives one entry per bad line.</param>
+    public static IReadOnlyList<PetrarchActor> Read(string text, string file, ICollection<DictionaryDiagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var actors = new List<PetrarchActor>(text.Length / 60);
+        var names = ImmutableArray.CreateBuilder<string>();
+        var codes = ImmutableArray.CreateBuilder<DatedCode>();
+        var start = 0;
+
+        void Flush()
+        {
+            if (names.Count == 0)
+            {
+                return;
+            }
+
+            if (codes.Count == 0)
+            {
+                diagnostics.Add(new(new(file, start), DiagnosticSeverity.Warning, $"actor '{names[0]}' has no code: it matches but codes nothing"));
+            }
+
+            actors.Add(new PetrarchActor(names.ToImmutable(), codes.ToImmutable(), new(file, start)));
+            names.Clear();
+            codes.Clear();
+        }
+
+        var lines = new DictionaryLines(text);
+        while (lines.MoveNext())
+        {
+            var line = lines.Current;
+            var at = new DictionaryLocation(file, lines.LineNumber);
+            if (line[0] == '[')
+            {
+                if (names.Count == 0)
+                {
+                    diagnostics.Add(new(at, DiagnosticSeverity.Error, $"code line '{line}' before any actor"));
+                    continue;
+                }
+
+                ReadCodes(line, at, codes, diagnostics);
+                continue;
+            }
+
+            var synonym = line[0] == '+';
+            if (!synonym)
+            {
+                Flush();
+            }
+            else if (names.Count == 0)
+            {
+                diagnostics.Add(new(at, DiagnosticSeverity.Error, $"synonym '{line}' before any actor"));
+                continue;
+            }
+
+            var body = synonym ? line[1..] : line;
+            var bracket = body.IndexOf('[');
+            var phrase = Phrases.Normalize(bracket < 0 ? body : body[..bracket]);
+            if (phrase.Length == 0)
+            {
+                diagnostics.Add(new(at, DiagnosticSeverity.Error, $"no phrase in '{line}'"));
+                continue;
+            }
+
+            if (!synonym)
+            {
+                start = lines.LineNumber;
+            }
+
+            names.Add(phrase);
+            if (bracket >= 0)
+            {
+                ReadCodes(body[bracket..], at, codes, diagnostics);
+            }
+        }
+
+        if (lines.EndedInComment)
+        {
+            diagnostics.Add(new(new(file, 0), DiagnosticSeverity.Warning, "'<!--' comment never closed: the rest of the file was read as comment"));
+        }
+
+        Flush();
+        return actors;
+    }
+
+    /// <summary>Reads one or more <c>[...]</c> groups starting at <paramref name="text"/>[0] == '['.</summary>
+    internal static void ReadCodes(ReadOnlySpan<char> text, DictionaryLocation at, ImmutableArray<DatedCode>.Builder codes, ICollection<DictionaryDiagnostic> diagnostics)
+    {
+        while (!text.IsEmpty)
+        {
+            text = text.TrimStart();
+            if (text.IsEmpty)
+            {
+                return;
+            }
+
+            if (text[0] != '[')
+            {
+                diagnostics.Add(new(at, DiagnosticSeverity.Warning, $"text '{text}' after a code ignored"));
+                return;
+            }
+
+            var close = text.IndexOf(']');
+            if (close < 0)
+            {
+                diagnostics.Add(new(at, DiagnosticSeverity.Error, $"code '{text}' has no closing ']'"));
+                return;
+            }
+
+            if (DatedCodes.TryParse(text[1..close], out var code, out var error))
+            {
+                codes.Add(code);
+            }
+            else
+            {
+                diagnostics.Add(new(at, DiagnosticSeverity.Error, error!));
+            }
+
+            text = text[(close + 1)..];
+        }
+    }
+}
