@@ -11,6 +11,12 @@ namespace Dyad.Events.Dictionaries;
 /// <c>[</c> (tab-indented by convention) add codes with optional date restrictions <c>&lt;DATE</c>,
 /// <c>&gt;DATE</c> or <c>DATE-DATE</c>. Words are separated by blanks or underscores. Bad lines are reported
 /// and skipped; a record without any code loads with a warning (it matches but codes nothing).
+/// <para>
+/// One repair, on unless <c>strict</c>: a primary phrase without codes whose next line is directly another
+/// phrase (no blank or comment line between) is read as a synonym of that next record. The Phoenix files hold
+/// such runs where the <c>+</c> was forgotten (<c>LEONID_BREZHNEV_</c>, <c>LEONID_ILYICH_BREZHNEV</c>, ...
+/// then the codes); PETRARCH reads each of those lines as its own code-less actor. Each repair is a warning.
+/// </para>
 /// </remarks>
 public static class ActorDictionaryReader
 {
@@ -18,7 +24,8 @@ public static class ActorDictionaryReader
     /// <param name="text">The file's content.</param>
     /// <param name="file">The name diagnostics and locations carry.</param>
     /// <param name="diagnostics">Receives one entry per bad line.</param>
-    public static IReadOnlyList<PetrarchActor> Read(string text, string file, ICollection<DictionaryDiagnostic> diagnostics)
+    /// <param name="strict">True to read exactly as PETRARCH does, without joining code-less runs.</param>
+    public static IReadOnlyList<PetrarchActor> Read(string text, string file, ICollection<DictionaryDiagnostic> diagnostics, bool strict = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -26,6 +33,7 @@ public static class ActorDictionaryReader
         var names = ImmutableArray.CreateBuilder<string>();
         var codes = ImmutableArray.CreateBuilder<DatedCode>();
         var start = 0;
+        var last = 0;
 
         void Flush()
         {
@@ -58,11 +66,17 @@ public static class ActorDictionaryReader
                 }
 
                 ReadCodes(line, at, codes, diagnostics);
+                last = lines.LineNumber;
                 continue;
             }
 
             var synonym = line[0] == '+';
-            if (!synonym)
+            if (!synonym && !strict && names.Count > 0 && codes.Count == 0 && lines.LineNumber == last + 1)
+            {
+                diagnostics.Add(new(at, DiagnosticSeverity.Warning, $"'{line}' follows code-less '{names[^1]}' directly: read as one record (a synonym missing its '+')"));
+                synonym = true;
+            }
+            else if (!synonym)
             {
                 Flush();
             }
@@ -72,7 +86,7 @@ public static class ActorDictionaryReader
                 continue;
             }
 
-            var body = synonym ? line[1..] : line;
+            var body = line[0] == '+' ? line[1..] : line;
             var bracket = body.IndexOf('[');
             var phrase = Phrases.Normalize(bracket < 0 ? body : body[..bracket]);
             if (phrase.Length == 0)
@@ -87,6 +101,7 @@ public static class ActorDictionaryReader
             }
 
             names.Add(phrase);
+            last = lines.LineNumber;
             if (bracket >= 0)
             {
                 ReadCodes(body[bracket..], at, codes, diagnostics);

@@ -89,9 +89,9 @@ public sealed class PetrarchDictionaries
     /// describes (a <c>PETR_config.ini</c> if there is one, else file-name patterns).
     /// </summary>
     /// <param name="directory">The dictionary folder.</param>
-    /// <param name="configFile">An explicit PETRARCH config whose <c>[Dictionaries]</c> names the files, or null.</param>
+    /// <param name="options">Config file and strictness; null for <see cref="PetrarchLoadOptions.Default"/>.</param>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static PetrarchDictionaries Load(string directory, string? configFile = null)
+    public static PetrarchDictionaries Load(string directory, PetrarchLoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (!Directory.Exists(directory))
@@ -101,25 +101,28 @@ public sealed class PetrarchDictionaries
 
         var clock = Stopwatch.StartNew();
         var diagnostics = new List<DictionaryDiagnostic>();
-        var files = PetrarchConfig.Locate(Path.GetFullPath(directory), configFile, diagnostics);
-        return Load(files, diagnostics, clock);
+        options ??= PetrarchLoadOptions.Default;
+        var files = PetrarchConfig.Locate(Path.GetFullPath(directory), options.ConfigFile, diagnostics);
+        return Load(files, options, diagnostics, clock);
     }
 
     /// <summary>Loads exactly the files given (e.g. the <c>PETR.Validate.*</c> set beside the Phoenix one).</summary>
-    public static PetrarchDictionaries Load(PetrarchDictionaryFiles files)
+    /// <param name="files">The files, by kind.</param>
+    /// <param name="options">Strictness (the config file is not used here); null for the defaults.</param>
+    public static PetrarchDictionaries Load(PetrarchDictionaryFiles files, PetrarchLoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return Load(files, [], Stopwatch.StartNew());
+        return Load(files, options ?? PetrarchLoadOptions.Default, [], Stopwatch.StartNew());
     }
 
-    private static PetrarchDictionaries Load(PetrarchDictionaryFiles files, List<DictionaryDiagnostic> diagnostics, Stopwatch clock)
+    private static PetrarchDictionaries Load(PetrarchDictionaryFiles files, PetrarchLoadOptions options, List<DictionaryDiagnostic> diagnostics, Stopwatch clock)
     {
         var jobs = files.All.ToArray();
         var results = new FileResult[jobs.Length];
 
         // Files are independent: parse them in parallel, then merge in the fixed order above, so the result
         // (and the order of diagnostics) does not depend on scheduling.
-        Parallel.For(0, jobs.Length, i => results[i] = ReadFile(jobs[i].Kind, jobs[i].Path));
+        Parallel.For(0, jobs.Length, i => results[i] = ReadFile(jobs[i].Kind, jobs[i].Path, options.Strict));
 
         var actors = new List<PetrarchActor>();
         var agents = new List<PetrarchAgent>();
@@ -149,7 +152,7 @@ public sealed class PetrarchDictionaries
             issues.AsReadOnly(), prepositions.AsReadOnly(), diagnostics.AsReadOnly(), summaries.AsReadOnly(), clock.Elapsed);
     }
 
-    private static FileResult ReadFile(DictionaryKind kind, string path)
+    private static FileResult ReadFile(DictionaryKind kind, string path, bool strict)
     {
         var clock = Stopwatch.StartNew();
         var name = Path.GetFileName(path);
@@ -187,7 +190,7 @@ public sealed class PetrarchDictionaries
         switch (kind)
         {
             case DictionaryKind.Actors:
-                result.Actors = ActorDictionaryReader.Read(text, name, diagnostics);
+                result.Actors = ActorDictionaryReader.Read(text, name, diagnostics, strict);
                 entries = result.Actors.Count;
                 break;
             case DictionaryKind.Agents:

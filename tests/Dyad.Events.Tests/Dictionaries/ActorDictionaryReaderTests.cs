@@ -8,10 +8,10 @@ namespace Dyad.Events.Tests.Dictionaries;
 /// </summary>
 public sealed class ActorDictionaryReaderTests
 {
-    private static (IReadOnlyList<PetrarchActor> Actors, List<DictionaryDiagnostic> Diagnostics) Read(string text)
+    private static (IReadOnlyList<PetrarchActor> Actors, List<DictionaryDiagnostic> Diagnostics) Read(string text, bool strict = false)
     {
         var diagnostics = new List<DictionaryDiagnostic>();
-        return (ActorDictionaryReader.Read(text, "test.actors.txt", diagnostics), diagnostics);
+        return (ActorDictionaryReader.Read(text, "test.actors.txt", diagnostics, strict), diagnostics);
     }
 
     // Rule: a primary phrase may carry its code inline; underscores and blanks both separate words, and
@@ -97,6 +97,25 @@ public sealed class ActorDictionaryReaderTests
         Assert.Equal(7, actors[0].Location.Line);
     }
 
+    // Rule (repair, off when strict): a code-less phrase directly followed by another phrase is a synonym whose
+    // '+' was forgotten, so the run joins the record that follows; a blank or comment line stops the run.
+    [Fact]
+    public void JoinsCodelessRunsIntoTheFollowingRecord()
+    {
+        const string text = "LEONID_BREZHNEV_  # CountryInfo.txt\nLEONID_ILYICH_BREZHNEV\nSECRETARY_BREZHNEV\n\t[RUSGOV 641014-821110]\nU.N._\n\nUN_SECRETARY_GENERAL [IGOUNO]\n";
+        var (actors, diagnostics) = Read(text);
+        Assert.Equal(["LEONID BREZHNEV", "LEONID ILYICH BREZHNEV", "SECRETARY BREZHNEV"], actors[0].Names.ToArray());
+        Assert.Equal("RUSGOV", actors[0].CodeOn(new DateOnly(1970, 1, 1)));
+        Assert.Equal(1, actors[0].Location.Line);
+        Assert.Equal(["U.N.", "UN SECRETARY GENERAL"], actors.Skip(1).Select(a => a.Name));
+        Assert.Equal([2, 3, 5], diagnostics.Select(d => d.Location.Line));
+
+        var (strict, strictDiagnostics) = Read(text, strict: true);
+        Assert.Equal(5, strict.Count);
+        Assert.Empty(strict[0].Codes);
+        Assert.Equal(3, strictDiagnostics.Count);
+    }
+
     // Rule: bad lines never throw; they become diagnostics naming file:line, and the rest loads.
     [Fact]
     public void ReportsMalformedLinesAndKeepsGoing()
@@ -105,19 +124,21 @@ public sealed class ActorDictionaryReaderTests
             +ORPHAN_SYNONYM
             	[ORP]
             GOOD [GDD]
+
             	[BAD 9008223-911221]
             	[BAD >201005011]
             	[UNCLOSED 990101
             	[]
             NO_CODE_HERE
+
             ALSO_GOOD [ALS]
             """;
         var (actors, diagnostics) = Read(text);
         Assert.Equal(["GOOD", "NO CODE HERE", "ALSO GOOD"], actors.Select(a => a.Name));
         Assert.Single(actors[0].Codes);
-        Assert.Equal([1, 2, 4, 5, 6, 7, 8], diagnostics.Select(d => d.Location.Line));
+        Assert.Equal([1, 2, 5, 6, 7, 8, 9], diagnostics.Select(d => d.Location.Line));
         Assert.Equal(DiagnosticSeverity.Warning, diagnostics[^1].Severity);
-        Assert.StartsWith("test.actors.txt:4: bad date restriction", diagnostics[2].ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("test.actors.txt:5: bad date restriction", diagnostics[2].ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
