@@ -432,8 +432,8 @@ public static class VerbDictionaryReader
             };
             if (kind != PatternTokenKind.Word)
             {
-                var mark = Marks[kind];
-                tokens.Add(new PatternToken(kind, mark, [mark], adjacent));
+                var mark = Marks[(int)kind];
+                tokens.Add(new PatternToken(kind, mark[0], mark, adjacent));
                 adjacent = false;
                 i++;
                 continue;
@@ -491,16 +491,9 @@ public static class VerbDictionaryReader
 
     private static bool IsBreak(char c) => c is ' ' or '\t' or '_' or '*' or '$' or '+' or '%' or '^' or '(' or ')' or '{' or '}';
 
-    private static readonly Dictionary<PatternTokenKind, string> Marks = new()
-    {
-        [PatternTokenKind.Verb] = "*",
-        [PatternTokenKind.Source] = "$",
-        [PatternTokenKind.Target] = "+",
-        [PatternTokenKind.Compound] = "%",
-        [PatternTokenKind.Skip] = "^",
-        [PatternTokenKind.OpenPrepositionalPhrase] = "(",
-        [PatternTokenKind.ClosePrepositionalPhrase] = ")",
-        [PatternTokenKind.OpenNounPhrase] = "{",
-        [PatternTokenKind.CloseNounPhrase] = "}",
-    };
+    // Indexed by PatternTokenKind; one shared array per marker, so marker tokens allocate nothing.
+    private static readonly ImmutableArray<string>[] Marks =
+    [
+        [], [], ["*"], ["$"], ["+"], ["%"], ["^"], ["("], [")"], ["{"], ["}"],
+    ];
 }
