@@ -12,8 +12,8 @@ namespace Dyad.Events.Dictionaries;
 /// <c>&gt;DATE</c> or <c>DATE-DATE</c>. Words are separated by blanks or underscores. Bad lines are reported
 /// and skipped; a record without any code loads with a warning (it matches but codes nothing).
 /// <para>
-/// One repair, on unless <c>strict</c>: a primary phrase without codes whose next line is directly another
-/// phrase (no blank or comment line between) is read as a synonym of that next record. The Phoenix files hold
+/// One repair, on unless <c>strict</c>: a primary phrase without any code line whose next line is directly another
+/// phrase without an inline code (no blank or comment line between) is read as a synonym of that next record. The Phoenix files hold
 /// such runs where the <c>+</c> was forgotten (<c>LEONID_BREZHNEV_</c>, <c>LEONID_ILYICH_BREZHNEV</c>, ...
 /// then the codes); PETRARCH reads each of those lines as its own code-less actor. Each repair is a warning.
 /// </para>
@@ -34,6 +34,7 @@ public static class ActorDictionaryReader
         var codes = ImmutableArray.CreateBuilder<DatedCode>();
         var start = 0;
         var last = 0;
+        var sawCode = false;
 
         void Flush()
         {
@@ -50,6 +51,7 @@ public static class ActorDictionaryReader
             actors.Add(new PetrarchActor(names.ToImmutable(), codes.ToImmutable(), new(file, start)));
             names.Clear();
             codes.Clear();
+            sawCode = false;
         }
 
         var lines = new DictionaryLines(text);
@@ -66,12 +68,13 @@ public static class ActorDictionaryReader
                 }
 
                 ReadCodes(line, at, codes, diagnostics);
+                sawCode = true;
                 last = lines.LineNumber;
                 continue;
             }
 
             var synonym = line[0] == '+';
-            if (!synonym && !strict && names.Count > 0 && codes.Count == 0 && lines.LineNumber == last + 1)
+            if (!synonym && !strict && names.Count > 0 && !sawCode && lines.LineNumber == last + 1 && line.IndexOf('[') < 0)
             {
                 diagnostics.Add(new(at, DiagnosticSeverity.Warning, $"'{line}' follows code-less '{names[^1]}' directly: read as one record (a synonym missing its '+')"));
                 synonym = true;
@@ -105,6 +108,7 @@ public static class ActorDictionaryReader
             if (bracket >= 0)
             {
                 ReadCodes(body[bracket..], at, codes, diagnostics);
+                sawCode = true;
             }
         }
 

@@ -98,7 +98,8 @@ public sealed class ActorDictionaryReaderTests
     }
 
     // Rule (repair, off when strict): a code-less phrase directly followed by another phrase is a synonym whose
-    // '+' was forgotten, so the run joins the record that follows; a blank or comment line stops the run.
+    // '+' was forgotten, so the run joins the record that follows; a blank or comment line stops the run, and so
+    // does a next line with its own inline code or a record whose code line was unreadable.
     [Fact]
     public void JoinsCodelessRunsIntoTheFollowingRecord()
     {
@@ -109,6 +110,9 @@ public sealed class ActorDictionaryReaderTests
         Assert.Equal(1, actors[0].Location.Line);
         Assert.Equal(["U.N.", "UN SECRETARY GENERAL"], actors.Skip(1).Select(a => a.Name));
         Assert.Equal([2, 3, 5], diagnostics.Select(d => d.Location.Line));
+
+        var (kept, _) = Read("Source: MNC.MLH.actors\nA._SCHULMAN_\t[MNCUSA]\nDAVID_CAMERON\n\t[GBRGOV >201005011]\nALAN_JOHNSON_\n\t[GBRGOV]\n");
+        Assert.Equal(["Source: MNC.MLH.actors", "A. SCHULMAN", "DAVID CAMERON", "ALAN JOHNSON"], kept.Select(a => a.Name));
 
         var (strict, strictDiagnostics) = Read(text, strict: true);
         Assert.Equal(5, strict.Count);
