@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Frozen;
 using System.Diagnostics;
 
 namespace Dyad.Events.Dictionaries;
@@ -14,6 +14,9 @@ namespace Dyad.Events.Dictionaries;
 public sealed class PetrarchDictionaries
 {
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly Lazy<FrozenDictionary<string, PetrarchActor[]>> _actorsByName;
+    private readonly Lazy<FrozenDictionary<string, PetrarchAgent[]>> _agentsByPhrase;
 
     private PetrarchDictionaries(
         PetrarchDictionaryFiles files,
@@ -45,6 +48,8 @@ public sealed class PetrarchDictionaries
             verbEntries += b.Verbs.Length;
         }
 
+        _actorsByName = new(() => Index(actors, a => a.Names));
+        _agentsByPhrase = new(() => Index(agents, a => a.Plurals.Insert(0, a.Phrase)));
         Counts = new DictionaryCounts(
             actors.Count, actors.Sum(a => a.Names.Length), actors.Sum(a => a.Codes.Length), agents.Count,
             verbs.Blocks.Length, verbEntries, patterns, verbs.Synsets.Length, verbs.Transformations.Length,
@@ -83,6 +88,19 @@ public sealed class PetrarchDictionaries
 
     /// <summary>Wall-clock time of the whole load (locating, reading, parsing).</summary>
     public TimeSpan LoadTime { get; }
+
+    /// <summary>
+    /// The actors one of whose names is <paramref name="phrase"/>, compared case-insensitively with underscores and
+    /// blanks alike (<c>"Vladimir Putin"</c> finds <c>VLADIMIR_PUTIN_</c>). The index is built on first use.
+    /// </summary>
+    /// <returns>The matching actors in file order; empty when none.</returns>
+    public IReadOnlyList<PetrarchActor> FindActors(string phrase) =>
+        _actorsByName.Value.TryGetValue(Phrases.Normalize(phrase ?? string.Empty), out var found) ? found : [];
+
+    /// <summary>The agents whose phrase or one of whose plurals is <paramref name="phrase"/> (as <see cref="FindActors"/>).</summary>
+    /// <returns>The matching agents in file order; empty when none.</returns>
+    public IReadOnlyList<PetrarchAgent> FindAgents(string phrase) =>
+        _agentsByPhrase.Value.TryGetValue(Phrases.Normalize(phrase ?? string.Empty), out var found) ? found : [];
 
     /// <summary>
     /// Loads the dictionaries in <paramref name="directory"/>, choosing files as <see cref="PetrarchConfig.Locate"/>
@@ -150,6 +168,25 @@ public sealed class PetrarchDictionaries
         var verbDictionary = verbs.Count == 0 ? PetrarchVerbs.Empty : PetrarchVerbs.Concat(verbs);
         return new PetrarchDictionaries(files, actors.AsReadOnly(), agents.AsReadOnly(), verbDictionary, discards.AsReadOnly(),
             issues.AsReadOnly(), prepositions.AsReadOnly(), diagnostics.AsReadOnly(), summaries.AsReadOnly(), clock.Elapsed);
+    }
+
+    private static FrozenDictionary<string, T[]> Index<T>(IReadOnlyList<T> items, Func<T, IEnumerable<string>> keys)
+    {
+        var map = new Dictionary<string, List<T>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in items)
+        {
+            foreach (var key in keys(item).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (!map.TryGetValue(key, out var list))
+                {
+                    map[key] = list = [];
+                }
+
+                list.Add(item);
+            }
+        }
+
+        return map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     private static FileResult ReadFile(DictionaryKind kind, string path, bool strict)

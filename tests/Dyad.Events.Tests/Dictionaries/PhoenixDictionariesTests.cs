@@ -62,7 +62,9 @@ public sealed class PhoenixDictionariesTests
     [SharedDataFact("event-coding/petrarch2")]
     public void PutinHasDateBoundedCodes()
     {
-        var putin = Phoenix.Value.Actors.Single(a => a.Name == "VLADIMIR PUTIN");
+        var putin = Assert.Single(Phoenix.Value.FindActors("Vladimir_Putin"));
+        Assert.Same(putin, Assert.Single(Phoenix.Value.FindActors("prime minister putin")));
+        Assert.Equal("VLADIMIR PUTIN", putin.Name);
         Assert.Contains("PRIME MINISTER VLADIMIR PUTIN", putin.Names);
         Assert.Contains(new DatedCode("RUSGOV", new DateOnly(2008, 5, 8), null), putin.Codes);
         Assert.Equal("RUSELI", putin.CodeOn(new DateOnly(1995, 1, 1)));
@@ -74,10 +76,12 @@ public sealed class PhoenixDictionariesTests
     public void KnowsCountriesOrganisationsAndAgents()
     {
         var d = Phoenix.Value;
-        var russia = d.Actors.First(a => a.Names.Contains("RUSSIA"));
+        var russia = d.FindActors("Russia")[0];
         Assert.Contains("RUS", russia.DistinctCodes());
         Assert.Contains(d.Actors, a => a.Names.Contains("NATO") && a.DistinctCodes().Any(c => c.StartsWith("IGO", StringComparison.Ordinal)));
-        var minister = d.Agents.First(a => a.Phrase == "FOREIGN MINISTER");
+        var minister = Assert.Single(d.FindAgents("Foreign Minister")); // from FOREIGN_!MINIST! [~GOV]
+        Assert.Equal("GOV", Assert.Single(d.FindAgents("foreign ministers")).Code);
+        Assert.Empty(d.FindActors("no such actor anywhere"));
         Assert.Equal("RUSGOV", minister.Combine("RUS"));
         Assert.Contains(d.Agents, a => a.Phrase == "CONGRESSWOMAN" || a.Phrase == "BUSINESSMAN");
     }
