@@ -146,6 +146,16 @@ public sealed class ActorDictionaryReaderTests
     }
 
     [Fact]
+    public void ReadsWindowsLineEndingsAByteOrderMarkAndInlineXmlComments()
+    {
+        var (actors, diagnostics) = Read("\uFEFFATHENS [GRC]\r\n+ATHINA <!-- Greek --> \r\n\r\nSPARTA\r\n\t[SPA]");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["ATHENS", "ATHINA"], actors[0].Names.ToArray());
+        Assert.Equal(new DatedCode("SPA", null, null), actors[1].Codes.Single());
+        Assert.Equal(4, actors[1].Location.Line);
+    }
+
+    [Fact]
     public void ReadsEmptyAndHostileTextWithoutThrowing()
     {
         Assert.Empty(Read(string.Empty).Actors);
