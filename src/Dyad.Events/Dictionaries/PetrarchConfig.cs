@@ -26,6 +26,18 @@ public static class PetrarchConfig
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        var files = Find(directory, configFile, diagnostics);
+        if (!files.All.Any())
+        {
+            diagnostics.Add(new(new(Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)), 0), DiagnosticSeverity.Warning,
+                $"no dictionary files found in {directory} (expected *.actors.txt, *.agents.txt, *verbs*.txt or CAMEO*.txt, ... or a {DefaultConfigName})"));
+        }
+
+        return files;
+    }
+
+    private static PetrarchDictionaryFiles Find(string directory, string? configFile, ICollection<DictionaryDiagnostic> diagnostics)
+    {
         var config = configFile ?? FindConfig(directory);
         var txt = Directory.EnumerateFiles(directory, "*.txt").Order(StringComparer.Ordinal).ToList();
         var prepositions = Matching(txt, "prepositions");

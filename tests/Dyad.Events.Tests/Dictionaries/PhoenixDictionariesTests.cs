@@ -150,6 +150,22 @@ public sealed class PhoenixDictionariesTests
     }
 
     [Fact]
+    public void AnEmptyFolderLoadsNothingAndSaysSo()
+    {
+        var folder = Directory.CreateTempSubdirectory("dyad-dict-");
+        try
+        {
+            var d = PetrarchDictionaries.Load(folder.FullName);
+            Assert.Equal(0, d.Counts.Actors + d.Counts.Agents + d.Counts.Patterns + d.Counts.Discards + d.Counts.Issues);
+            Assert.Contains("no dictionary files found", Assert.Single(d.Diagnostics).Reason, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void AConfigNamingAMissingFileIsADiagnostic()
     {
         var folder = Directory.CreateTempSubdirectory("dyad-dict-");
