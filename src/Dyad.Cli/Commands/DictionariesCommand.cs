@@ -83,7 +83,7 @@ internal static class DictionariesCommand
 
         // Plain lines, never wrapped or coloured, so that "file:line: reason" can be grepped and clicked.
         var ms = d.LoadTime.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
-        Console.Out.WriteLine($"Loaded {d.FileSummaries.Count} files in {ms} ms; {d.Diagnostics.Count} diagnostics ({errors} lines skipped, {d.Diagnostics.Count - errors} read with a warning).");
+        Console.Out.WriteLine($"Loaded {d.FileSummaries.Count} files in {ms} ms; {d.Diagnostics.Count} diagnostics ({errors} errors: skipped; {d.Diagnostics.Count - errors} warnings: read with a repair or a note).");
         foreach (var x in d.Diagnostics.Take(maxDiagnostics))
         {
             Console.Out.WriteLine(x.ToString());
