@@ -16,7 +16,7 @@ public sealed class DiscardMatcher
         ArgumentNullException.ThrowIfNull(phrases);
         foreach (var p in phrases)
         {
-            _trie.Add(p.Phrase.ToUpperInvariant(), p, lastWordIsStem: !p.WholeWord);
+            _trie.Add(p.Phrase, p, lastWordIsStem: !p.WholeWord);
         }
     }
 
@@ -27,17 +27,21 @@ public sealed class DiscardMatcher
     public DiscardPhrase? Find(string text, bool storyLevelOnly = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        DiscardPhrase? hit = null;
-        _trie.Match(WordScanner.Words(text), (phrases, _, _) =>
+        var words = new List<Range>();
+        var matches = new List<(List<DiscardPhrase> Values, int Start, int End)>();
+        WordScanner.Scan(text, words);
+        _trie.Match(text, words, matches);
+        foreach (var (phrases, _, _) in matches)
         {
             foreach (var p in phrases)
             {
-                if (hit is null && (!storyLevelOnly || p.WholeStory))
+                if (!storyLevelOnly || p.WholeStory)
                 {
-                    hit = p;
+                    return p;
                 }
             }
-        });
-        return hit;
+        }
+
+        return null;
     }
 }

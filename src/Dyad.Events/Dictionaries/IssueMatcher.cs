@@ -6,7 +6,7 @@ namespace Dyad.Events.Dictionaries;
 /// phrase (<c>~</c>) found in the sentence, or (<c>~~</c>) in the story, cancels the issues of its category.
 /// </summary>
 /// <remarks>
-/// Words are compared in upper case; inner hyphens, periods and apostrophes belong to the word (<c>pre-k</c>,
+/// Words are compared case-insensitively; inner hyphens, periods and apostrophes belong to the word (<c>pre-k</c>,
 /// <c>E.U.</c>). PETRARCH's own coder lets any ignore phrase cancel every issue of the sentence; the per-category
 /// reading here follows its documentation. Immutable and thread-safe once built.
 /// </remarks>
@@ -33,40 +33,65 @@ public sealed class IssueMatcher
     public IReadOnlyList<IssueMatch> Match(string sentence, string? story = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        var words = new List<Range>();
+        var matches = new List<(List<IssueEntry> Values, int Start, int End)>();
+        WordScanner.Scan(sentence, words);
+        _trie.Match(sentence, words, matches);
+        if (matches.Count == 0)
+        {
+            return [];
+        }
+
         var counts = new Dictionary<string, (int Count, string? Category)>(StringComparer.Ordinal);
-        var ignored = new HashSet<string?>();
-        _trie.Match(WordScanner.Words(sentence), (entries, _, _) =>
+        HashSet<string?>? ignored = null;
+        foreach (var (entries, _, _) in matches)
         {
             foreach (var e in entries)
             {
                 if (e.Kind == IssueEntryKind.IgnoreInSentence)
                 {
-                    ignored.Add(e.Category);
+                    (ignored ??= []).Add(e.Category);
                 }
                 else if (e.Kind == IssueEntryKind.Issue && e.Code is { } code)
                 {
                     counts[code] = (counts.GetValueOrDefault(code).Count + 1, e.Category);
                 }
             }
-        });
+        }
+
+        if (counts.Count == 0)
+        {
+            return [];
+        }
+
         if (story is not null)
         {
-            _trie.Match(WordScanner.Words(story), (entries, _, _) =>
+            words.Clear();
+            matches.Clear();
+            WordScanner.Scan(story, words);
+            _trie.Match(story, words, matches);
+            foreach (var (entries, _, _) in matches)
             {
                 foreach (var e in entries)
                 {
                     if (e.Kind == IssueEntryKind.IgnoreInStory)
                     {
-                        ignored.Add(e.Category);
+                        (ignored ??= []).Add(e.Category);
                     }
                 }
-            });
+            }
         }
 
-        return counts
-            .Where(p => !ignored.Contains(p.Value.Category))
-            .Select(p => new IssueMatch(p.Key, p.Value.Count, p.Value.Category))
-            .OrderByDescending(m => m.Count).ThenBy(m => m.Code, StringComparer.Ordinal)
-            .ToList();
+        var result = new List<IssueMatch>(counts.Count);
+        foreach (var (code, (count, category)) in counts)
+        {
+            if (ignored is null || !ignored.Contains(category))
+            {
+                result.Add(new IssueMatch(code, count, category));
+            }
+        }
+
+        result.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Code, b.Code));
+        return result;
     }
 }

@@ -1,16 +1,17 @@
 namespace Dyad.Events.Dictionaries;
 
 /// <summary>
-/// Word-level trie over upper-case phrases, for finding dictionary phrases in a sentence's words: the longest
-/// phrase at each position wins and matching resumes after it. A phrase's last word may be a stem (matches any
-/// word it begins), as TABARI/PETRARCH discards are.
+/// Word-level trie over dictionary phrases, for finding them in a text's words: words compare case-insensitively
+/// (ordinal), straight from the text's characters, so matching copies nothing. The longest phrase at each position
+/// wins and matching resumes after it. A phrase's last word may be a stem (it matches any word it begins), as
+/// TABARI/PETRARCH discards are.
 /// </summary>
 /// <typeparam name="T">What a phrase stands for.</typeparam>
 internal sealed class PhraseTrie<T>
 {
     private readonly Node _root = new();
 
-    /// <summary>Adds a phrase (words separated by single spaces, upper case).</summary>
+    /// <summary>Adds a phrase (words separated by single spaces).</summary>
     public void Add(string phrase, T value, bool lastWordIsStem = false)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -28,7 +29,7 @@ internal sealed class PhraseTrie<T>
         var last = words[^1];
         if (lastWordIsStem)
         {
-            node.Stems ??= new Dictionary<string, List<T>>(StringComparer.Ordinal);
+            node.Stems ??= new Dictionary<string, List<T>>(StringComparer.OrdinalIgnoreCase);
             if (!node.Stems.TryGetValue(last, out var list))
             {
                 node.Stems[last] = list = [];
@@ -43,9 +44,11 @@ internal sealed class PhraseTrie<T>
         }
     }
 
-    /// <summary>Calls <paramref name="found"/> for each match: the values of the longest phrase starting at each
-    /// position, with the word range it covers.</summary>
-    public void Match(IReadOnlyList<string> words, Action<List<T>, int, int> found)
+    /// <summary>
+    /// Appends to <paramref name="matches"/> the values of the longest phrase starting at each position of
+    /// <paramref name="words"/> (ranges into <paramref name="text"/>), with the word range it covers.
+    /// </summary>
+    public void Match(ReadOnlySpan<char> text, List<Range> words, List<(List<T> Values, int Start, int End)> matches)
     {
         var i = 0;
         while (i < words.Count)
@@ -55,13 +58,14 @@ internal sealed class PhraseTrie<T>
             var node = _root;
             for (var j = i; j < words.Count && node is not null; j++)
             {
-                if (node.Stems is not null && StemOf(node, words[j]) is { } stemValues && j + 1 > bestEnd)
+                var word = text[words[j]];
+                if (node.Stems is not null && StemOf(node, word) is { } stemValues && j + 1 > bestEnd)
                 {
                     best = stemValues;
                     bestEnd = j + 1;
                 }
 
-                node = node.Children is not null && node.Children.TryGetValue(words[j], out var next) ? next : null;
+                node = node.Children is not null && node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var next) ? next : null;
                 if (node?.Values is { } values && j + 1 >= bestEnd)
                 {
                     best = values;
@@ -75,18 +79,18 @@ internal sealed class PhraseTrie<T>
                 continue;
             }
 
-            found(best, i, bestEnd);
+            matches.Add((best, i, bestEnd));
             i = bestEnd;
         }
     }
 
-    private static List<T>? StemOf(Node node, string word)
+    private static List<T>? StemOf(Node node, ReadOnlySpan<char> word)
     {
-        // The longest stem that begins the word; stems are few per node, lengths bounded by MaxStem.
+        // The longest stem that begins the word; lengths are bounded by the node's longest stem.
         var lookup = node.Stems!.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var len = Math.Min(word.Length, node.MaxStem); len > 0; len--)
         {
-            if (lookup.TryGetValue(word.AsSpan(0, len), out var values))
+            if (lookup.TryGetValue(word[..len], out var values))
             {
                 return values;
             }
@@ -107,7 +111,7 @@ internal sealed class PhraseTrie<T>
 
         public Node Child(string word)
         {
-            Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
             if (!Children.TryGetValue(word, out var child))
             {
                 Children[word] = child = new Node();

@@ -1,15 +1,15 @@
 namespace Dyad.Events.Dictionaries;
 
 /// <summary>
-/// Splits text into upper-case words the way the dictionary phrases are written: runs of letters and digits,
-/// keeping inner apostrophes, hyphens, periods, ampersands and slashes (<c>PRE-K</c>, <c>E.U.</c>, <c>AL-QAEDA</c>).
-/// A final period is dropped unless the word holds another one (<c>IRAN.</c> → IRAN, <c>E.U.</c> stays).
+/// Splits text into words the way the dictionary phrases are written, without copying: runs of letters and
+/// digits, keeping inner apostrophes, hyphens, periods, ampersands and slashes (<c>pre-K</c>, <c>E.U.</c>,
+/// <c>al-Qaeda</c>). A final period is dropped unless the word holds another one (<c>Iran.</c> → Iran, <c>E.U.</c> stays).
 /// </summary>
 internal static class WordScanner
 {
-    public static List<string> Words(ReadOnlySpan<char> text)
+    /// <summary>Appends the words of <paramref name="text"/> to <paramref name="words"/> as ranges.</summary>
+    public static void Scan(ReadOnlySpan<char> text, List<Range> words)
     {
-        var words = new List<string>();
         var i = 0;
         while (i < text.Length)
         {
@@ -33,10 +33,8 @@ internal static class WordScanner
                 i++;
             }
 
-            words.Add(text[start..end].ToString().ToUpperInvariant());
+            words.Add(start..end);
         }
-
-        return words;
     }
 
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.' or '&' or '/';
