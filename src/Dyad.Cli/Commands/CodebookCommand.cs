@@ -51,7 +51,7 @@ internal static class CodebookCommand
         foreach (var e in events)
         {
             var plover = book.Plover(e.Code);
-            var ploverText = plover is null ? "" : plover.Type + (plover.Mode is null ? "" : "/" + plover.Mode) + (plover.Contexts.Count == 0 ? "" : " (" + string.Join(", ", plover.Contexts) + ")");
+            var ploverText = plover is null ? "" : plover.Type + (plover.Mode is null ? "" : "/" + plover.Mode) + (plover.Contexts.IsEmpty ? "" : " (" + string.Join(", ", plover.Contexts) + ")");
             table.AddRow(
                 e.Code.Value,
                 Markup.Escape(e.Name),

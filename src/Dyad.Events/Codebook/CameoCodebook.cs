@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace Dyad.Events.Codebook;
@@ -21,7 +22,7 @@ public sealed class CameoCodebook
         All = all;
         _events = events;
         _plover = plover;
-        Roots = all.Where(e => e.Code.IsRoot).ToArray();
+        Roots = all.Where(e => e.Code.IsRoot).ToList().AsReadOnly();
     }
 
     /// <summary>The codebook embedded in Dyad.Events.</summary>
@@ -78,7 +79,7 @@ public sealed class CameoCodebook
                 throw new InvalidDataException($"cameo-plover.tsv:{line}: expected code, plover_type, mode, context.");
             }
 
-            var contexts = cols[3].Length == 0 ? [] : cols[3].Split(';');
+            ImmutableArray<string> contexts = cols[3].Length == 0 ? [] : [.. cols[3].Split(';')];
             if (!plover.TryAdd(code.Value, new PloverMapping(code, cols[1], cols[2].Length == 0 ? null : cols[2], contexts)))
             {
                 throw new InvalidDataException($"cameo-plover.tsv:{line}: code {code} repeats.");

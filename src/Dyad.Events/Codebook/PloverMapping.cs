@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Dyad.Events.Codebook;
 
 /// <summary>
@@ -9,4 +11,4 @@ namespace Dyad.Events.Codebook;
 /// <param name="Type">The PLOVER event type.</param>
 /// <param name="Mode">The PLOVER mode, or null.</param>
 /// <param name="Contexts">The PLOVER contexts, possibly empty.</param>
-public sealed record PloverMapping(CameoCode Code, string Type, string? Mode, IReadOnlyList<string> Contexts);
+public sealed record PloverMapping(CameoCode Code, string Type, string? Mode, ImmutableArray<string> Contexts);

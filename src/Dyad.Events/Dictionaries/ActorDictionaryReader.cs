@@ -112,10 +112,7 @@ public static class ActorDictionaryReader
             }
         }
 
-        if (lines.EndedInComment)
-        {
-            diagnostics.Add(new(new(file, 0), DiagnosticSeverity.Warning, "'<!--' comment never closed: the rest of the file was read as comment"));
-        }
+        lines.ReportUnclosedComment(file, diagnostics);
 
         Flush();
         return actors;

@@ -123,6 +123,7 @@ public static class AgentDictionaryReader
             agents.Add(new PetrarchAgent(phrase, plurals ?? [Phrases.Plural(phrase)], codeText, placement, at));
         }
 
+        lines.ReportUnclosedComment(file, diagnostics);
         return agents;
     }
 

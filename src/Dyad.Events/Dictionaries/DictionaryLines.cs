@@ -33,8 +33,14 @@ internal ref struct DictionaryLines
     /// <summary>The current line's 1-based number.</summary>
     public int LineNumber { get; private set; }
 
-    /// <summary>True while the last line ended inside an unterminated <c>&lt;!--</c> comment.</summary>
-    public readonly bool EndedInComment => _inComment;
+    /// <summary>After the last line: reports a <c>&lt;!--</c> that was never closed (it swallowed the rest of the file).</summary>
+    public readonly void ReportUnclosedComment(string file, ICollection<DictionaryDiagnostic> diagnostics)
+    {
+        if (_inComment)
+        {
+            diagnostics.Add(new(new(file, 0), DiagnosticSeverity.Warning, "'<!--' comment never closed: the rest of the file was read as comment"));
+        }
+    }
 
     public bool MoveNext()
     {

@@ -27,6 +27,7 @@ public static class ListDictionaryReader
             result.Add(new DiscardPhrase(phrase, story, body[^1] == '_', new(file, lines.LineNumber)));
         }
 
+        lines.ReportUnclosedComment(file, diagnostics);
         return result;
     }
 
@@ -99,6 +100,7 @@ public static class ListDictionaryReader
             result.Add(new IssueEntry(phrase.ToString(), Expand(phrase), code, kind, category, at));
         }
 
+        lines.ReportUnclosedComment(file, diagnostics);
         return result;
     }
 
@@ -114,6 +116,7 @@ public static class ListDictionaryReader
             result.Add(Phrases.Normalize(lines.Current));
         }
 
+        lines.ReportUnclosedComment(file, diagnostics);
         return result;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Diagnostics;
 
 namespace Dyad.Events.Dictionaries;
@@ -15,8 +16,8 @@ public sealed class PetrarchDictionaries
 {
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private readonly Lazy<FrozenDictionary<string, PetrarchActor[]>> _actorsByName;
-    private readonly Lazy<FrozenDictionary<string, PetrarchAgent[]>> _agentsByPhrase;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<PetrarchActor>>> _actorsByName;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<PetrarchAgent>>> _agentsByPhrase;
 
     private PetrarchDictionaries(
         PetrarchDictionaryFiles files,
@@ -94,12 +95,12 @@ public sealed class PetrarchDictionaries
     /// blanks alike (<c>"Vladimir Putin"</c> finds <c>VLADIMIR_PUTIN_</c>). The index is built on first use.
     /// </summary>
     /// <returns>The matching actors in file order; empty when none.</returns>
-    public IReadOnlyList<PetrarchActor> FindActors(string phrase) =>
+    public ImmutableArray<PetrarchActor> FindActors(string phrase) =>
         _actorsByName.Value.TryGetValue(Phrases.Normalize(phrase ?? string.Empty), out var found) ? found : [];
 
     /// <summary>The agents whose phrase or one of whose plurals is <paramref name="phrase"/> (as <see cref="FindActors"/>).</summary>
     /// <returns>The matching agents in file order; empty when none.</returns>
-    public IReadOnlyList<PetrarchAgent> FindAgents(string phrase) =>
+    public ImmutableArray<PetrarchAgent> FindAgents(string phrase) =>
         _agentsByPhrase.Value.TryGetValue(Phrases.Normalize(phrase ?? string.Empty), out var found) ? found : [];
 
     /// <summary>
@@ -170,7 +171,7 @@ public sealed class PetrarchDictionaries
             issues.AsReadOnly(), prepositions.AsReadOnly(), diagnostics.AsReadOnly(), summaries.AsReadOnly(), clock.Elapsed);
     }
 
-    private static FrozenDictionary<string, T[]> Index<T>(IReadOnlyList<T> items, Func<T, IEnumerable<string>> keys)
+    private static FrozenDictionary<string, ImmutableArray<T>> Index<T>(IReadOnlyList<T> items, Func<T, IEnumerable<string>> keys)
     {
         var map = new Dictionary<string, List<T>>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in items)
@@ -186,7 +187,7 @@ public sealed class PetrarchDictionaries
             }
         }
 
-        return map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+        return map.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     private static FileResult ReadFile(DictionaryKind kind, string path, bool strict)

@@ -153,6 +153,7 @@ public static class VerbDictionaryReader
             }
         }
 
+        lines.ReportUnclosedComment(file, diagnostics);
         FinishSynset();
         FinishBlock();
         return new PetrarchVerbs(blocks.ToImmutable(), synsets.ToImmutable(), transformations.ToImmutable());

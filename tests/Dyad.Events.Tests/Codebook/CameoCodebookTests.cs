@@ -80,7 +80,7 @@ public sealed class CameoCodebookTests
 
     [Fact]
     public void KeepsSeveralPloverContexts() =>
-        Assert.Equal(["crime", "corruption"], Book.Plover(CameoCode.Parse("091"))!.Contexts);
+        Assert.Equal(["crime", "corruption"], Book.Plover(CameoCode.Parse("091"))!.Contexts.ToArray());
 
     [Fact]
     public void StatementsAndAppealsHaveNoPloverType()

@@ -156,6 +156,16 @@ public sealed class ActorDictionaryReaderTests
     }
 
     [Fact]
+    public void WarnsWhenACommentIsNeverClosed()
+    {
+        var (actors, diagnostics) = Read("ATHENS [GRC]\n<!-- oops\nSPARTA [SPA]\n");
+        Assert.Equal("ATHENS", Assert.Single(actors).Name);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((0, DiagnosticSeverity.Warning), (warning.Location.Line, warning.Severity));
+        Assert.Equal("test.actors.txt: '<!--' comment never closed: the rest of the file was read as comment", warning.ToString());
+    }
+
+    [Fact]
     public void ReadsEmptyAndHostileTextWithoutThrowing()
     {
         Assert.Empty(Read(string.Empty).Actors);
