@@ -10,6 +10,8 @@ var root = new RootCommand("dyad: turns news articles into a structured, source-
     BenchCommand.Create(),
     EvalCommand.Create(),
     TrainCommand.Create(),
+    DictionariesCommand.Create(),
+    CodebookCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();
