@@ -101,6 +101,25 @@ public static class PloverEvaluation
         return new PloverReport(records.Count, withEvents, typeFound, events, eventsOfType, sourceAgree, targetAgree, targetsGold, perType.ToImmutableSortedDictionary(), [.. misses]);
     }
 
+    /// <summary>
+    /// A PLOVER 2021 type (the shipped CAMEO-to-PLOVER map's) under the name the 2016 gold records use: REQUEST is
+    /// DEMAND; ACCUSE is INVESTIGATE for CAMEO root 09 and DISAPPROVE otherwise; ASSAULT is FIGHT for root 19; COERCE
+    /// is SANCTION for root 16 (reduce relations, embargoes).
+    /// </summary>
+    public static string? As2016(string? type, string cameoCode)
+    {
+        ArgumentNullException.ThrowIfNull(cameoCode);
+        var root = cameoCode.Length >= 2 ? cameoCode[..2] : cameoCode;
+        return type switch
+        {
+            "REQUEST" => "DEMAND",
+            "ACCUSE" => root == "09" ? "INVESTIGATE" : "DISAPPROVE",
+            "ASSAULT" when root == "19" => "FIGHT",
+            "COERCE" when root == "16" => "SANCTION",
+            _ => type,
+        };
+    }
+
     /// <summary>The report as Markdown.</summary>
     public static string ToMarkdown(PloverReport report)
     {

@@ -15,7 +15,8 @@ namespace Dyad.Events.Coding;
 /// Sources are the clause's agents (the subjects of an active clause, the "by" phrase of a passive one); "X and Y"
 /// gives an event for each, except when the pattern takes its target from the pair ("X and Y met": X → Y). A
 /// consultation (codes 040-046) held "by telephone" or "by phone" is coded 041. A clause that names neither side
-/// ("the plan was discussed") gives no event.
+/// ("the plan was discussed") gives no event. When no pattern knows the main verb but one knows the verb that governs
+/// it ("agreed to set up a centre", "threatened to cut off electricity"), the governing verb is coded.
 /// </remarks>
 public sealed class EventCoder(EventPatternSet patterns, NominalPatternSet? nominals = null)
 {
@@ -43,12 +44,22 @@ public sealed class EventCoder(EventPatternSet patterns, NominalPatternSet? nomi
         for (var i = 0; i < clauses.Length; i++)
         {
             var clause = clauses[i];
+            var coded = clauses;
             if (Patterns.Match(clause, text.Words) is not { } pattern)
             {
-                continue;
+                // "agreed to set up a research centre", "threatened to cut off electricity": no pattern for the
+                // governed verb, so the governing verb is the event (the agreement, the threat), read as a clause of its own.
+                if (Governed(clause) is not { } governing || Patterns.Match(governing, text.Words) is not { } fallback)
+                {
+                    continue;
+                }
+
+                pattern = fallback;
+                clause = governing;
+                coded = clauses.SetItem(i, governing);
             }
 
-            var modality = ModalityClassifier.Classify(text, clauses, i);
+            var modality = ModalityClassifier.Classify(text, coded, i);
             var agents = clause.Agents;
             var (target, fromPair) = Target(clause, pattern, agents);
             var code = IsByTelephone(clause, text.Words) && pattern.Code.StartsWith("04", StringComparison.Ordinal) ? "041" : pattern.Code;
@@ -73,6 +84,18 @@ public sealed class EventCoder(EventPatternSet patterns, NominalPatternSet? nomi
         }
 
         return result.ToImmutable();
+    }
+
+    // The clause with its innermost governing verb as the verb ("agreed to set up" → "agree"), or null.
+    private static Clause? Governed(Clause clause)
+    {
+        if (clause.Verb.Governors.IsEmpty)
+        {
+            return null;
+        }
+
+        var governors = clause.Verb.Governors;
+        return clause with { Verb = clause.Verb with { Lemma = governors[^1], Governors = governors.RemoveAt(governors.Length - 1), Particle = null } };
     }
 
     private static (ClausePhrase? Target, bool FromPair) Target(Clause clause, EventPattern pattern, ImmutableArray<ClausePhrase> agents)

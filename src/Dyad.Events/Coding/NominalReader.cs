@@ -16,7 +16,8 @@ namespace Dyad.Events.Coding;
 /// phrases that follow. A consultation, cooperation or truce (codes 04-05, 08) needs both sides or a plural
 /// possessive ("their meeting"); other events need one side. The modality is that of the clause the phrase stands
 /// in, unless the phrase itself says otherwise ("the planned meeting", "a possible visit", "no agreement"). A phrase
-/// already inside a verb event of the same root ("held talks with Xi") is not read again.
+/// already inside a verb event of the same root ("held talks with Xi") or of a rejection or reduction of relations
+/// ("cancelled a planned visit") is not read again.
 /// </remarks>
 internal sealed class NominalReader(AnnotatedText text, ImmutableArray<Clause> clauses, NominalPatternSet patterns)
 {
@@ -99,7 +100,9 @@ internal sealed class NominalReader(AnnotatedText text, ImmutableArray<Clause> c
     {
         foreach (var e in verbal)
         {
-            if (e.Evidence.Start <= chunk.Span.Start && chunk.Span.End <= e.Evidence.End && string.CompareOrdinal(e.Code, 0, code, 0, 2) == 0)
+            // The same kind of event, or one that rejects, cancels or ends it ("cancelled the visit", "rejected talks").
+            if (e.Evidence.Start <= chunk.Span.Start && chunk.Span.End <= e.Evidence.End &&
+                (string.CompareOrdinal(e.Code, 0, code, 0, 2) == 0 || e.Code.StartsWith("12", StringComparison.Ordinal) || e.Code.StartsWith("16", StringComparison.Ordinal)))
             {
                 return true;
             }
