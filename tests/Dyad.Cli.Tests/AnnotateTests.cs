@@ -93,11 +93,53 @@ public sealed class AnnotateTests
     [Fact]
     public void HelpIsAvailableForEveryCommand()
     {
-        foreach (var command in new[] { "run", "export", "annotate", "search", "bench", "eval", "train" })
+        foreach (var command in new[] { "run", "export", "annotate", "search", "bench", "eval", "train", "dictionaries", "codebook" })
         {
             var help = DyadProcess.Run(command, "--help");
             Assert.Equal(0, help.ExitCode);
             Assert.Contains("Usage:", help.Stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void EventsCarryTheContractFieldsAndPointIntoTheText()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"dyad-annotate-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(file, "Russian President Vladimir Putin met U.S. President Barack Obama in Mexico on Monday.\n\nThe two leaders did not reach any agreement on Syria, a Kremlin aide said.\n");
+        try
+        {
+            var result = DyadProcess.Run("annotate", file, "--format", "jsonl", "--no-clean", "--published", "2012-06-20");
+            Assert.Equal(0, result.ExitCode);
+            using var json = JsonDocument.Parse(result.Stdout.Trim());
+            var text = json.RootElement.GetProperty("text").GetString()!;
+            var events = json.RootElement.GetProperty("events").EnumerateArray().ToList();
+            Assert.NotEmpty(events);
+            foreach (var e in events)
+            {
+                foreach (var field in new[] { "id", "date", "code", "root", "quad_class", "goldstein", "plover", "source", "target", "modality", "claimant", "location", "issues", "mentions" })
+                {
+                    Assert.True(e.TryGetProperty(field, out _), $"event lacks {field}");
+                }
+
+                Assert.Equal(text[e.GetProperty("start").GetInt32()..e.GetProperty("end").GetInt32()], e.GetProperty("text").GetString());
+                Assert.StartsWith(e.GetProperty("root").GetString()!, e.GetProperty("code").GetString()!, StringComparison.Ordinal);
+                Assert.Contains(e.GetProperty("modality").GetString(), new[] { "occurred", "planned", "negated", "hypothetical", "claimed" });
+            }
+
+            var meeting = events.First(e => e.GetProperty("code").GetString()!.StartsWith("04", StringComparison.Ordinal));
+            Assert.Equal("2012-06-18", meeting.GetProperty("date").GetString());
+            Assert.Equal("RUSGOV", meeting.GetProperty("source").GetProperty("code").GetString());
+            Assert.Equal("USAGOV", meeting.GetProperty("target").GetProperty("code").GetString());
+            Assert.Equal("MEX", meeting.GetProperty("location").GetProperty("country").GetString());
+            Assert.Equal("occurred", meeting.GetProperty("modality").GetString());
+
+            var agreement = events.First(e => e.GetProperty("code").GetString() == "057");
+            Assert.Equal("negated", agreement.GetProperty("modality").GetString());
+            Assert.Equal("Vladimir Putin", agreement.GetProperty("source").GetProperty("name").GetString());
+        }
+        finally
+        {
+            File.Delete(file);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dyad.Cli.Output;
 using Dyad.Core;
+using Dyad.Events.Extraction;
 using Dyad.Ingest;
 using Dyad.Language.Pipeline;
 
@@ -89,9 +90,11 @@ internal static class AnnotateCommand
                     }
 
                     AnnotatedText annotated;
+                    System.Collections.Immutable.ImmutableArray<EventRecord> events;
                     try
                     {
                         annotated = language.Annotate(document.Text, document.Metadata.Published?.Value);
+                        events = EventExtractor.Default.Extract(annotated);
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
@@ -100,7 +103,7 @@ internal static class AnnotateCommand
                         continue;
                     }
 
-                    lines.WriteLine(w => ArticleJson.WriteAnnotated(w, document, annotated));
+                    lines.WriteLine(w => ArticleJson.WriteAnnotated(w, document, annotated, events));
                     written++;
                 }
             }

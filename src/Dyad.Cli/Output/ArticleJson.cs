@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dyad.Core;
+using Dyad.Events.Extraction;
 using Dyad.Language.Pipeline;
 using Dyad.Language.Time;
 using Dyad.Storage;
@@ -63,8 +65,9 @@ public static class ArticleJson
     }
 
     /// <summary>One annotated document, as <c>dyad annotate --format jsonl</c> prints it.</summary>
-    public static void WriteAnnotated(Utf8JsonWriter w, Document d, AnnotatedText a)
+    public static void WriteAnnotated(Utf8JsonWriter w, Document d, AnnotatedText a, IReadOnlyList<EventRecord> events)
     {
+        ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(a);
@@ -138,12 +141,119 @@ public static class ArticleJson
 
         w.WriteEndArray();
 
-        // Filled by the quote and event stages (issue 4); empty lists until then.
+        // Filled by the quote stage (issue 4); an empty list until then.
         w.WriteStartArray("quotes");
         w.WriteEndArray();
         w.WriteStartArray("events");
+        for (var i = 0; i < events.Count; i++)
+        {
+            WriteEvent(w, d, events[i], i);
+        }
+
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void WriteEvent(Utf8JsonWriter w, Document d, EventRecord e, int index)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"{d.Name}#e{index + 1}"));
+        WriteSpan(w, e.Evidence);
+        w.WriteString("text", d.Text.AsSpan(e.Evidence.Start, e.Evidence.Length));
+        if (e.Date is { } date)
+        {
+            w.WriteString("date", CalendarDate(date.Value));
+            w.WriteString("date_value", date.Value);
+            w.WriteString("date_source", date.Source.ToString().ToLowerInvariant());
+            w.WriteString("date_granularity", date.Granularity.ToString().ToLowerInvariant());
+        }
+        else
+        {
+            w.WriteNull("date");
+        }
+
+        w.WriteString("code", e.Code);
+        w.WriteString("root", e.Root);
+        w.WriteNumber("quad_class", e.QuadClass);
+        w.WriteNumber("goldstein", e.Goldstein);
+        w.WriteString("plover", e.Plover);
+        WriteActor(w, "source", e.Source);
+        WriteActor(w, "target", e.Target);
+        w.WriteString("modality", e.Modality);
+        w.WriteString("cue", e.Cue);
+        WriteActor(w, "claimant", e.Claimant);
+        if (e.Place is { } place)
+        {
+            w.WriteStartObject("location");
+            w.WriteString("name", place.Name);
+            w.WriteString("country", e.PlaceCountry);
+            WriteSpan(w, place.Span);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("location");
+        }
+
+        w.WriteStartArray("issues");
+        foreach (var issue in e.Issues)
+        {
+            w.WriteStartObject();
+            w.WriteString("key", issue.Key);
+            w.WriteString("label", issue.Label);
+            WriteSpan(w, issue.Span);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteString("form", e.Form.ToString().ToLowerInvariant());
+        w.WriteString("pattern", e.Pattern);
+        w.WriteStartArray("mentions");
+        w.WriteStartObject();
+        w.WriteString("article", d.Name);
+        w.WriteNumber("sentence", e.Sentence);
+        WriteSpan(w, e.Evidence);
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteActor(Utf8JsonWriter w, string name, EventActor? actor)
+    {
+        if (actor is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteString("name", actor.Name);
+        w.WriteString("code", actor.Code);
+        w.WriteString("country", actor.Country);
+        w.WriteString("text", actor.Text);
+        WriteSpan(w, actor.Span);
+        w.WriteEndObject();
+    }
+
+    // The issue's date field: YYYY-MM-DD, YYYY-MM or YYYY from a TIMEX3 value; null when the value has no full year.
+    private static string? CalendarDate(string value)
+    {
+        if (value.Length < 4 || !char.IsAsciiDigit(value[0]) || !char.IsAsciiDigit(value[1]) || !char.IsAsciiDigit(value[2]) || !char.IsAsciiDigit(value[3]))
+        {
+            return null;
+        }
+
+        if (value.Length >= 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[8]))
+        {
+            return value[..10];
+        }
+
+        if (value.Length >= 7 && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]))
+        {
+            return value[..7];
+        }
+
+        return value[..4];
     }
 
     private static void WriteSpan(Utf8JsonWriter w, TextSpan span)
