@@ -65,8 +65,11 @@ public sealed class DocumentReferents
         return document;
     }
 
-    /// <summary>What <paramref name="phrase"/> refers to.</summary>
-    public PhraseReference Resolve(ClausePhrase phrase)
+    /// <summary>
+    /// What <paramref name="phrase"/> refers to; a pronoun or description never resolves to <paramref name="excluding"/>
+    /// (the event's other side: "his meeting with Putin" is not Putin's).
+    /// </summary>
+    public PhraseReference Resolve(ClausePhrase phrase, string? excluding = null)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         // Names inside the phrase; a nationality word before the head ("the German leader", "Russian troops") is a
@@ -92,12 +95,12 @@ public sealed class DocumentReferents
         var sentence = SentenceOf(phrase.FirstToken);
         if (words.Length == 1 && (Array.IndexOf(MalePronouns, first) >= 0 || Array.IndexOf(FemalePronouns, first) >= 0))
         {
-            return Found(phrase, ReferenceKind.Pronoun, Nearest(phrase.Span.Start, m => m.Referent.Type == "PER"));
+            return Found(phrase, ReferenceKind.Pronoun, Nearest(phrase.Span.Start, m => m.Referent.Type == "PER" && m.Referent.Name != excluding));
         }
 
         if (words.Length == 1 && Array.IndexOf(ThingPronouns, first) >= 0)
         {
-            return Found(phrase, ReferenceKind.Pronoun, Nearest(phrase.Span.Start, m => m.Referent.Type is "ORG" or "LOC"));
+            return Found(phrase, ReferenceKind.Pronoun, Nearest(phrase.Span.Start, m => m.Referent.Type is "ORG" or "LOC" && m.Referent.Name != excluding));
         }
 
         if (words.Length == 1 && Array.IndexOf(GroupPronouns, first) >= 0)
@@ -114,13 +117,13 @@ public sealed class DocumentReferents
 
         if (first == "the" && words.Length >= 2 && Array.IndexOf(PersonRoles, last) >= 0)
         {
-            return Description(phrase, words);
+            return Description(phrase, words, excluding);
         }
 
         return new PhraseReference(phrase, ReferenceKind.Unresolved, []);
     }
 
-    private PhraseReference Description(ClausePhrase phrase, string[] words)
+    private PhraseReference Description(ClausePhrase phrase, string[] words, string? excluding)
     {
         // "the Russian leader": a nationality or country word between "the" and the role.
         var qualifiers = words[1..^1].Where(w => w.Length > 0 && char.IsUpper(w[0])).ToArray();
@@ -128,15 +131,15 @@ public sealed class DocumentReferents
         Mention? match;
         if (qualifiers.Length > 0)
         {
-            match = Nearest(phrase.Span.Start, m => m.Referent.Type == "PER" && m.Referent.Descriptor is { } d && qualifiers.All(q => d.Contains(q, StringComparison.Ordinal)));
+            match = Nearest(phrase.Span.Start, m => m.Referent.Type == "PER" && m.Referent.Name != excluding && m.Referent.Descriptor is { } d && qualifiers.All(q => d.Contains(q, StringComparison.Ordinal)));
         }
         else if (role.Equals("leader", StringComparison.OrdinalIgnoreCase))
         {
-            match = Nearest(phrase.Span.Start, m => m.Referent.Type == "PER" && m.Referent.Descriptor is not null);
+            match = Nearest(phrase.Span.Start, m => m.Referent.Type == "PER" && m.Referent.Name != excluding && m.Referent.Descriptor is not null);
         }
         else
         {
-            match = Nearest(phrase.Span.Start, m => m.Referent.Type == "PER" && m.Referent.Descriptor is { } d && d.Contains(role, StringComparison.OrdinalIgnoreCase));
+            match = Nearest(phrase.Span.Start, m => m.Referent.Type == "PER" && m.Referent.Name != excluding && m.Referent.Descriptor is { } d && d.Contains(role, StringComparison.OrdinalIgnoreCase));
         }
 
         return Found(phrase, ReferenceKind.Description, match);

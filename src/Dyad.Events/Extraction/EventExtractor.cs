@@ -20,7 +20,9 @@ namespace Dyad.Events.Extraction;
 /// "the two leaders"), then coded by the knowledge base with the words that name it (the phrase, else the referent's
 /// introducing title and name, else its name) on the event's date (its day when the text gives one, else the
 /// publication date). When the source is a group of two ("the two leaders met") and the pattern found no target,
-/// the group is the pair: its first member is the source and the second the target.
+/// the group is the pair: its first member is the source and the second the target. The target is resolved first,
+/// and a pronoun or description on the source side never resolves to it ("his first meeting with Putin"); a source
+/// and target that resolve to the same actor leave the target empty.
 /// </remarks>
 public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, CameoCodebook codebook, EventAttributeReader attributes)
 {
@@ -47,15 +49,21 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
         {
             var date = EventAttributeReader.Date(text, clauses, mention);
             var on = Day(date, text.Anchor);
-            var source = Actor(mention.Source, referents, on, out var sourceGroup);
-            var target = Actor(mention.Target, referents, on, out _);
+            var target = Actor(mention.Target, referents, on, null, out _);
+            var source = Actor(mention.Source, referents, on, target?.Name, out var sourceGroup);
             if (target is null && sourceGroup is { Length: >= 2 } && mention.Source is { } phrase)
             {
                 source = Coded(sourceGroup[0], phrase, on);
                 target = Coded(sourceGroup[1], phrase, on);
             }
 
-            var claimant = Actor(mention.Modality.Claimant, referents, on, out _);
+            if (source is not null && target is not null && source.Name == target.Name)
+            {
+                // "they could cooperate with them": one side named twice is no event between two sides.
+                target = null;
+            }
+
+            var claimant = Actor(mention.Modality.Claimant, referents, on, null, out _);
             var place = EventAttributeReader.Place(text, clauses, mention);
             var placeCountry = place is null ? null : (actors.FindCountry(place.Name) ?? actors.FindCountryByCapital(place.Name))?.Iso3;
             var facts = codebook.Find(mention.Code);
@@ -94,7 +102,7 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
         return anchor is { Precision: DatePrecision.Day } a ? new DateOnly(a.Year!.Value, a.Month!.Value, a.Day!.Value) : null;
     }
 
-    private EventActor? Actor(ClausePhrase? phrase, DocumentReferents referents, DateOnly? on, out ImmutableArray<Referent> group)
+    private EventActor? Actor(ClausePhrase? phrase, DocumentReferents referents, DateOnly? on, string? excluding, out ImmutableArray<Referent> group)
     {
         group = [];
         if (phrase is null)
@@ -102,7 +110,7 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
             return null;
         }
 
-        var reference = referents.Resolve(phrase);
+        var reference = referents.Resolve(phrase, excluding);
         if (reference.Kind == ReferenceKind.Group)
         {
             group = reference.Referents;

@@ -265,6 +265,7 @@ public static class ModalityClassifier
             end = Math.Max(end, p.Complement.Span.End);
         }
 
+        end = ExtendOverTrailingWords(text, clause.Sentence, end);
         DateOnly? anchorDay = text.Anchor is { Precision: DatePrecision.Day } anchor ? new DateOnly(anchor.Year!.Value, anchor.Month!.Value, anchor.Day!.Value) : null;
         foreach (var timex in text.Timexes)
         {
@@ -280,6 +281,40 @@ public static class ModalityClassifier
         }
 
         return null;
+    }
+
+    // A clause's last phrase may be followed by a bare time expression the chunks left out ("would meet Putin in
+    // Mexico next week"): take up to six more words of the sentence, stopping at a verb or a clause break.
+    private static int ExtendOverTrailingWords(AnnotatedText text, int sentenceIndex, int end)
+    {
+        var sentence = text.Sentences[sentenceIndex];
+        var last = sentence.FirstToken + sentence.TokenCount;
+        int lo = sentence.FirstToken, hi = last;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (text.Tokens[mid].Span.Start < end)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var t = lo; t < last && t < lo + 6; t++)
+        {
+            var tag = text.PartsOfSpeech[t];
+            if (tag.StartsWith("VB", StringComparison.Ordinal) || tag == "MD" || text.Words[t] is ";" or ":")
+            {
+                break;
+            }
+
+            end = text.Tokens[t].Span.End;
+        }
+
+        return end;
     }
 
     private static bool PointsForward(string timex)
