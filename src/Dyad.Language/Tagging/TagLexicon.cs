@@ -22,8 +22,9 @@ public sealed class TagLexicon
     public const double SecondShare = 0.1;
 
     private readonly string[] _tags;
-    private readonly Dictionary<string, ushort> _entries;
-    private readonly Dictionary<string, ulong> _codes;
+
+    /// <summary>Each word's code (the tag keys) and its entry (the tag indices, as stored).</summary>
+    private readonly Dictionary<string, (ulong Code, ushort Entry)> _words;
 
     /// <summary>Creates a lexicon from its tag list and the code of each word.</summary>
     /// <param name="tags">The tags that codes refer to (at most 255).</param>
@@ -45,8 +46,7 @@ public sealed class TagLexicon
             keys[t + 1] = TagKey(_tags[t]);
         }
 
-        _entries = new Dictionary<string, ushort>(StringComparer.Ordinal);
-        _codes = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        _words = new Dictionary<string, (ulong Code, ushort Entry)>(codes.TryGetNonEnumeratedCount(out var count) ? count : 0, StringComparer.Ordinal);
         foreach (var (word, code) in codes)
         {
             var top = code & 0xFF;
@@ -56,8 +56,7 @@ public sealed class TagLexicon
                 throw new ArgumentException($"Tag lexicon code {code} of '{word}' does not fit {_tags.Length} tags.", nameof(codes));
             }
 
-            _entries[word] = code;
-            _codes[word] = keys[top] | ((ulong)keys[second] << 32);
+            _words[word] = (keys[top] | ((ulong)keys[second] << 32), code);
         }
     }
 
@@ -72,7 +71,7 @@ public sealed class TagLexicon
     public IReadOnlyList<string> Tags => _tags;
 
     /// <summary>Number of words.</summary>
-    public int Count => _entries.Count;
+    public int Count => _words.Count;
 
     /// <summary>
     /// Tags <paramref name="sentences"/> with <paramref name="tagger"/> and keeps every word seen at least
@@ -151,7 +150,7 @@ public sealed class TagLexicon
     }
 
     /// <summary>The code of <paramref name="word"/> (0 when it is not in the lexicon).</summary>
-    public ulong Code(string word) => word is not null && _codes.TryGetValue(word, out var code) ? code : 0UL;
+    public ulong Code(string word) => word is not null && _words.TryGetValue(word, out var entry) ? entry.Code : 0UL;
 
     /// <summary>The code of <paramref name="top"/> with <paramref name="second"/> (or none) as a word would have it.</summary>
     public static ulong CodeOf(string top, string? second) => TagKey(top) | (second is null ? 0UL : (ulong)TagKey(second) << 32);
@@ -190,13 +189,14 @@ public sealed class TagLexicon
     /// <summary>The top tag and runner-up (or null) of <paramref name="word"/>; false when it is not in the lexicon.</summary>
     public bool TryGet(string word, out string top, out string? second)
     {
-        if (word is null || !_entries.TryGetValue(word, out var entry))
+        if (word is null || !_words.TryGetValue(word, out var found))
         {
             top = string.Empty;
             second = null;
             return false;
         }
 
+        var entry = found.Entry;
         top = _tags[(entry & 0xFF) - 1];
         second = entry >> 8 == 0 ? null : _tags[(entry >> 8) - 1];
         return true;
@@ -212,13 +212,13 @@ public sealed class TagLexicon
             writer.Write(tag);
         }
 
-        var words = new List<string>(_entries.Keys);
+        var words = new List<string>(_words.Keys);
         words.Sort(StringComparer.Ordinal);
         writer.Write(words.Count);
         foreach (var word in words)
         {
             writer.Write(word);
-            writer.Write(_entries[word]);
+            writer.Write(_words[word].Entry);
         }
     }
 
@@ -262,5 +262,5 @@ public sealed class TagLexicon
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"TagLexicon: {_entries.Count} words, {_tags.Length} tags";
+    public override string ToString() => $"TagLexicon: {_words.Count} words, {_tags.Length} tags";
 }
