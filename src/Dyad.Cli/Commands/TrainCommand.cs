@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dyad.Evaluation.Language;
 using Dyad.Language;
 using Dyad.Language.Sentences;
 using Dyad.Language.Tagging;
@@ -15,15 +16,28 @@ internal static class TrainCommand
         var iterations = CommonOptions.Iterations(new SequenceTrainingOptions().Iterations, "Training passes.");
         var seed = CommonOptions.Seed(new SequenceTrainingOptions().Seed);
         var bidirectional = new Option<bool>("--bidirectional") { Description = "Also train a right-to-left tagger and add its scores (no tag dictionary; about twice the size and tagging time)." };
+        var noLexicon = new Option<bool>("--no-tag-lexicon") { Description = "Train without the tag lexicon learned from automatically tagged Reuters-21578 text (reuters21578 under --data)." };
         var pos = new Command("pos", "Train the part-of-speech tagger (averaged perceptron) on CoNLL-2003 eng.train; logs eng.testa accuracy per pass.")
         {
-            data, output, iterations, seed, bidirectional,
+            data, output, iterations, seed, bidirectional, noLexicon,
         };
         pos.SetAction(result =>
         {
             if (!CommonOptions.TryConll(result.GetValue(data)!, out var train, out var dev))
             {
                 return 1;
+            }
+
+            IReadOnlyList<string[]>? lexiconText = null;
+            if (!result.GetValue(noLexicon))
+            {
+                var reuters = Path.Combine(result.GetValue(data)!, "reuters21578");
+                if (CommonOptions.Missing(reuters))
+                {
+                    return 1;
+                }
+
+                lexiconText = PosLexiconText.ReadReuters(reuters);
             }
 
             var options = new PosTrainingOptions
@@ -37,6 +51,7 @@ internal static class TrainCommand
                 DevelopmentFile = dev,
                 Clusters = LanguageModels.Clusters,
                 Bidirectional = result.GetValue(bidirectional),
+                LexiconText = lexiconText,
             };
             var tagger = PosTraining.Train(train, options, message => Console.Error.WriteLine(message));
             var outPath = result.GetValue(output)!;

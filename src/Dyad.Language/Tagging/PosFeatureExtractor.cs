@@ -2,11 +2,13 @@ namespace Dyad.Language.Tagging;
 
 /// <summary>
 /// Features for part-of-speech tagging: the word and its neighbours (lower-cased), affixes, word shape,
-/// capitalisation and digit/hyphen flags, and the two previously predicted tags alone and with the word.
+/// capitalisation and digit/hyphen flags, the two previously predicted tags alone and with the word, and (when the
+/// columns are given) Brown cluster prefixes and the tags a <see cref="TagLexicon"/> learned from automatically tagged
+/// news gives the word and the next word.
 /// </summary>
 /// <remarks>
 /// Allocation-free: every feature is hashed straight from the characters into a 64-bit key. For tagging, the features
-/// split (<see cref="IGroupedFeatureExtractor"/>) into four cacheable groups (the word itself with its cluster,
+/// split (<see cref="IGroupedFeatureExtractor"/>) into four cacheable groups (the word itself with its cluster and lexicon tags,
 /// whether it starts the sentence and whether it stands among capitals only; the same with the previous tag; the word
 /// before with its cluster; the word after with its cluster) and the contextual rest; <see cref="Extract"/> keeps the original order, which training depends on.
 /// </remarks>
@@ -15,6 +17,9 @@ public sealed class PosFeatureExtractor : IGroupedFeatureExtractor
     /// <summary>The value column that holds the words' cluster codes (<see cref="ClusterFeatures.Encode(Lexicon.WordClusters, ReadOnlySpan{string}, Span{ulong})"/>), when given.</summary>
     public const int ClusterColumn = 0;
 
+    /// <summary>The value column that holds the words' tag lexicon codes (<see cref="TagLexicon.Encode(ReadOnlySpan{string}, Span{ulong})"/>), when given.</summary>
+    public const int LexiconColumn = 1;
+
     /// <summary>Cluster path prefixes used as features (64: the whole path).</summary>
     private static readonly int[] ClusterBits = [4, 8, 64];
 
@@ -22,7 +27,7 @@ public sealed class PosFeatureExtractor : IGroupedFeatureExtractor
     public static PosFeatureExtractor Instance { get; } = new();
 
     /// <inheritdoc />
-    public string Name => "pos-v3";
+    public string Name => "pos-v4";
 
     /// <inheritdoc />
     public void Extract(in SequenceInput input, int index, int previousTag, int previousTag2, FeatureBuffer features)
@@ -97,6 +102,20 @@ public sealed class PosFeatureExtractor : IGroupedFeatureExtractor
             features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(108), flags), c0 == 0 ? 0 : 1), previousTag));
             features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(109), ClusterFeatures.Prefix(cp1, 64)), previousTag));
         }
+
+        // Tag lexicon (value column 1, when given): the tags automatically tagged news gave the word and the next word.
+        if (input.ValueCount > LexiconColumn)
+        {
+            AddLexicon(input.Value(LexiconColumn, index), features);
+            features.Add(FeatureHash.Add(FeatureHash.Start(112), TagLexicon.TopOf(input.Value(LexiconColumn, index + 1))));
+        }
+    }
+
+    /// <summary>The word's own tag lexicon features: its top tag, and its top tag with the runner-up (templates 110, 111).</summary>
+    private static void AddLexicon(ulong code, FeatureBuffer features)
+    {
+        features.Add(FeatureHash.Add(FeatureHash.Start(110), TagLexicon.TopOf(code)));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(111), TagLexicon.TopOf(code)), TagLexicon.SecondOf(code)));
     }
 
     /// <summary>Group of the word itself (with its cluster code and whether it is the first word).</summary>
@@ -121,6 +140,11 @@ public sealed class PosFeatureExtractor : IGroupedFeatureExtractor
         var hash = FeatureHash.Add(FeatureHash.Start(1000 + group), At(input.Words, at));
         var code = input.ValueCount > ClusterColumn ? input.Value(ClusterColumn, at) : ulong.MaxValue;
         hash = FeatureHash.Add(FeatureHash.Add(hash, (int)code), (int)(code >> 32));
+        if (input.ValueCount > LexiconColumn)
+        {
+            hash = FeatureHash.Add(hash, (int)input.Value(LexiconColumn, at));
+        }
+
         if (group is SelfGroup or SelfAndTagGroup)
         {
             hash = FeatureHash.Add(FeatureHash.Add(hash, index == 0 ? 1 : 0), CapitalsContext(input.Words, index));
@@ -154,6 +178,11 @@ public sealed class PosFeatureExtractor : IGroupedFeatureExtractor
             features.Add(Shape(next, FeatureHash.Start(59), collapse: true));
             features.Add(FeatureHash.Add(FeatureHash.Start(61), Flags(next, index + 1)));
             AddClusterPrefixes(clusters, input.Value(ClusterColumn, index + 1), 100, features);
+            if (input.ValueCount > LexiconColumn)
+            {
+                features.Add(FeatureHash.Add(FeatureHash.Start(112), TagLexicon.TopOf(input.Value(LexiconColumn, index + 1))));
+            }
+
             return;
         }
 
@@ -192,6 +221,11 @@ public sealed class PosFeatureExtractor : IGroupedFeatureExtractor
         {
             AddClusterPrefixes(clusters, c0, 90, features);
             features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(107), ClusterFeatures.Prefix(c0, 64)), Suffix(word, 3)));
+        }
+
+        if (input.ValueCount > LexiconColumn)
+        {
+            AddLexicon(input.Value(LexiconColumn, index), features);
         }
     }
 

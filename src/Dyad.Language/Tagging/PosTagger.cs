@@ -10,10 +10,13 @@ namespace Dyad.Language.Tagging;
 public sealed class PosTagger
 {
     /// <summary>Format version written after the magic bytes; readers reject other versions.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     [ThreadStatic]
     private static ulong[]? t_codes;
+
+    [ThreadStatic]
+    private static ulong[]? t_lexiconCodes;
 
     [ThreadStatic]
     private static ulong[][]? t_values;
@@ -36,14 +39,24 @@ public sealed class PosTagger
     /// are added, so that the choice sees the tags predicted on either side. Its labels must be those of
     /// <paramref name="tagger"/>, in any order.
     /// </param>
-    /// <exception cref="ArgumentException">The backward tagger's labels differ from the forward tagger's.</exception>
-    public PosTagger(SequenceTagger tagger, IEnumerable<ulong> vocabulary, WordClusters? clusters = null, SequenceTagger? backward = null)
+    /// <param name="lexicon">
+    /// The tag lexicon the tagger was trained with (<see cref="PosFeatureExtractor.LexiconColumn"/>), or null; it needs
+    /// <paramref name="clusters"/>, since the lexicon column comes after the cluster column.
+    /// </param>
+    /// <exception cref="ArgumentException">The backward tagger's labels differ from the forward tagger's, or a lexicon comes without clusters.</exception>
+    public PosTagger(SequenceTagger tagger, IEnumerable<ulong> vocabulary, WordClusters? clusters = null, SequenceTagger? backward = null, TagLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(vocabulary);
+        if (lexicon is not null && clusters is null)
+        {
+            throw new ArgumentException("A tag lexicon needs word clusters (its column follows theirs).", nameof(lexicon));
+        }
+
         Tagger = tagger;
         Clusters = clusters;
         Backward = backward;
+        Lexicon = lexicon;
         _vocabulary = [.. vocabulary];
         if (backward is not null)
         {
@@ -63,6 +76,9 @@ public sealed class PosTagger
 
     /// <summary>The right-to-left tagger whose scores are added to the forward one's, or null.</summary>
     public SequenceTagger? Backward { get; }
+
+    /// <summary>The tag lexicon learned from automatically tagged text whose tags feed the features, or null.</summary>
+    public TagLexicon? Lexicon { get; }
 
     /// <summary>The word clusters whose paths feed the features, or null.</summary>
     public WordClusters? Clusters { get; }
@@ -115,12 +131,26 @@ public sealed class PosTagger
             codes = t_codes = new ulong[Math.Max(words.Length, 64)];
         }
 
-        var values = t_values ??= new ulong[1][];
+        var values = t_values ??= new ulong[2][];
         values[0] = codes;
         ReadOnlySpan<ulong[]> columns = default;
         if (Clusters is not null)
         {
             ClusterFeatures.Encode(Clusters, words, codes);
+            columns = values.AsSpan(0, 1);
+        }
+
+        ulong[]? lexiconCodes = null;
+        if (Lexicon is not null)
+        {
+            lexiconCodes = t_lexiconCodes;
+            if (lexiconCodes is null || lexiconCodes.Length < words.Length)
+            {
+                lexiconCodes = t_lexiconCodes = new ulong[codes.Length];
+            }
+
+            Lexicon.Encode(words, lexiconCodes);
+            values[1] = lexiconCodes;
             columns = values;
         }
 
@@ -130,18 +160,18 @@ public sealed class PosTagger
             return;
         }
 
-        TagBothWays(words, columns.IsEmpty ? null : codes, tags);
+        TagBothWays(words, columns.IsEmpty ? null : codes, lexiconCodes, tags);
     }
 
     /// <summary>Runs the forward and the backward tagger and takes, for each word, the tag with the highest summed score.</summary>
-    private void TagBothWays(ReadOnlySpan<string> words, ulong[]? codes, Span<int> tags)
+    private void TagBothWays(ReadOnlySpan<string> words, ulong[]? codes, ulong[]? lexiconCodes, Span<int> tags)
     {
         var n = words.Length;
         var classes = Tagger.Weights.ClassCount;
         var scratch = t_scratch ??= new Scratch();
         scratch.Fit(n, classes);
 
-        // The backward tagger reads the sentence reversed, with its cluster codes reversed alongside.
+        // The backward tagger reads the sentence reversed, with its cluster and lexicon codes reversed alongside.
         for (var i = 0; i < n; i++)
         {
             scratch.Reversed[i] = words[n - 1 - i];
@@ -149,12 +179,20 @@ public sealed class PosTagger
             {
                 scratch.ReversedCodes[i] = codes[n - 1 - i];
             }
+
+            if (lexiconCodes is not null)
+            {
+                scratch.ReversedLexiconCodes[i] = lexiconCodes[n - 1 - i];
+            }
         }
 
+        var columnCount = codes is null ? 0 : lexiconCodes is null ? 1 : 2;
         scratch.ReversedColumns[0] = scratch.ReversedCodes;
-        var backwardColumns = codes is null ? default : scratch.ReversedColumns.AsSpan();
+        scratch.ReversedColumns[1] = scratch.ReversedLexiconCodes;
+        var backwardColumns = scratch.ReversedColumns.AsSpan(0, columnCount);
         scratch.Columns[0] = codes!;
-        var forwardColumns = codes is null ? default : scratch.Columns.AsSpan();
+        scratch.Columns[1] = lexiconCodes!;
+        var forwardColumns = scratch.Columns.AsSpan(0, columnCount);
         Tagger.Tag(new SequenceInput(words, default, forwardColumns), tags, scratch.Forward, scratch.ForwardDictionary);
         Backward!.Tag(new SequenceInput(scratch.Reversed.AsSpan(0, n), default, backwardColumns), scratch.BackwardTags, scratch.Backward, scratch.BackwardDictionary);
         var map = _backwardToForward!;
@@ -193,7 +231,8 @@ public sealed class PosTagger
 
     /// <summary>
     /// Writes the model: the magic bytes <c>DYADPOS\0</c>, a 32-bit version, then a Deflate-compressed body holding the
-    /// labels, tag dictionary, weights (16-bit quantised when <paramref name="quantise"/>) and vocabulary keys.
+    /// labels, tag dictionary, weights (16-bit quantised when <paramref name="quantise"/>), vocabulary keys, the clusters'
+    /// counts, the optional backward tagger and the optional tag lexicon.
     /// </summary>
     public void Save(Stream stream, bool quantise = true)
     {
@@ -213,6 +252,8 @@ public sealed class PosTagger
         writer.Write(Clusters?.ClusterCount ?? 0);
         writer.Write(Backward is not null);
         Backward?.Write(writer, quantise);
+        writer.Write(Lexicon is not null);
+        Lexicon?.Write(writer);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>; a model trained with word clusters gets the shipped ones (<see cref="LanguageModels.Clusters"/>).</summary>
@@ -256,9 +297,10 @@ public sealed class PosTagger
             }
 
             var backward = reader.ReadBoolean() ? SequenceTagger.Read(reader, PosFeatureExtractor.Instance) : null;
+            var lexicon = reader.ReadBoolean() ? TagLexicon.Read(reader) : null;
             try
             {
-                return new PosTagger(tagger, keys, clusters, backward);
+                return new PosTagger(tagger, keys, clusters, backward, lexicon);
             }
             catch (ArgumentException e)
             {
@@ -275,6 +317,7 @@ public sealed class PosTagger
     public override string ToString() =>
         $"PosTagger: {Tagger}, {_vocabulary.Count} vocabulary words"
         + (Clusters is null ? string.Empty : $", {Clusters}")
+        + (Lexicon is null ? string.Empty : $", {Lexicon}")
         + (Backward is null ? string.Empty : $"; backward: {Backward}");
 
     /// <summary>Per-thread buffers for tagging in both directions, grown to the longest sentence seen.</summary>
@@ -284,9 +327,11 @@ public sealed class PosTagger
 
         public ulong[] ReversedCodes { get; private set; } = [];
 
-        public ulong[][] ReversedColumns { get; } = new ulong[1][];
+        public ulong[] ReversedLexiconCodes { get; private set; } = [];
 
-        public ulong[][] Columns { get; } = new ulong[1][];
+        public ulong[][] ReversedColumns { get; } = new ulong[2][];
+
+        public ulong[][] Columns { get; } = new ulong[2][];
 
         public int[] BackwardTags { get; private set; } = [];
 
@@ -308,6 +353,7 @@ public sealed class PosTagger
             var n = Math.Max(words, 64);
             Reversed = new string[n];
             ReversedCodes = new ulong[n];
+            ReversedLexiconCodes = new ulong[n];
             BackwardTags = new int[n];
             Forward = new float[n * classes];
             Backward = new float[n * classes];

@@ -22,8 +22,18 @@ public static class PosTraining
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
-        var training = ToTagged(sentences, options.Clusters);
-        var development = options.DevelopmentFile is null ? null : ToTagged(CoNllReader.ReadFile(options.DevelopmentFile), options.Clusters);
+        if (options.LexiconText is not null)
+        {
+            return TrainWithLexicon(sentences, options, log);
+        }
+
+        return Train(sentences, options, ToTagged(sentences, options.Clusters), null, log);
+    }
+
+    /// <summary>Trains on prepared sentences (with their value columns); <paramref name="lexicon"/> is the one the development file and tagging get their lexicon codes from.</summary>
+    private static PosTagger Train(IReadOnlyList<CoNllSentence> sentences, PosTrainingOptions options, IReadOnlyList<TaggedSentence> training, TagLexicon? lexicon, Action<string>? log)
+    {
+        var development = options.DevelopmentFile is null ? null : ToTagged(CoNllReader.ReadFile(options.DevelopmentFile), options.Clusters, lexicon);
         var tagger = SequenceTaggerTrainer.Train(training, PosFeatureExtractor.Instance, options.Sequence, development, log);
         var vocabulary = new HashSet<ulong>();
         foreach (var sentence in training)
@@ -41,9 +51,62 @@ public static class PosTraining
             backward = SequenceTaggerTrainer.Train(Reverse(training), PosFeatureExtractor.Instance, options.Sequence, null, log);
         }
 
-        var result = new PosTagger(tagger, vocabulary, options.Clusters, backward);
+        var result = new PosTagger(tagger, vocabulary, options.Clusters, backward, lexicon);
         log?.Invoke(result.ToString());
         return result;
+    }
+
+    /// <summary>
+    /// Learns the tag lexicon and trains with it: a tagger without a lexicon trained on every sentence tags
+    /// <see cref="PosTrainingOptions.LexiconText"/> for the lexicon that ships; for the training features, each fold
+    /// of the sentences gets the lexicon of a tagger trained on the other folds (jackknifing), so that a rare training
+    /// word's lexicon tag is not its own gold tag learned back.
+    /// </summary>
+    private static PosTagger TrainWithLexicon(IReadOnlyList<CoNllSentence> sentences, PosTrainingOptions options, Action<string>? log)
+    {
+        var text = options.LexiconText!;
+        if (options.Clusters is null)
+        {
+            throw new ArgumentException("A tag lexicon needs word clusters (PosTrainingOptions.Clusters).", nameof(options));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.LexiconFolds, 2);
+        var plain = options with { LexiconText = null, DevelopmentFile = null, Bidirectional = false };
+        var full = TagLexicon.Build(AsShipped(Train(sentences, plain)), text, options.LexiconMinCount);
+        log?.Invoke($"tag lexicon from {text.Count} sentences: {full}");
+        var training = new List<TaggedSentence>(sentences.Count);
+        var folds = options.LexiconFolds;
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var from = (int)((long)sentences.Count * fold / folds);
+            var to = (int)((long)sentences.Count * (fold + 1) / folds);
+            var rest = new List<CoNllSentence>(sentences.Count - (to - from));
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                if (s < from || s >= to)
+                {
+                    rest.Add(sentences[s]);
+                }
+            }
+
+            var lexicon = TagLexicon.Build(AsShipped(Train(rest, plain)), text, options.LexiconMinCount);
+            log?.Invoke($"fold {fold + 1}/{folds} (sentences {from}..{to - 1}): {lexicon}");
+            for (var s = from; s < to; s++)
+            {
+                training.AddRange(ToTagged([sentences[s]], options.Clusters, lexicon));
+            }
+        }
+
+        return Train(sentences, options, training, full, log);
+    }
+
+    /// <summary>The tagger as saved and loaded again (quantised weights), so that a lexicon is made by the tagger as it would ship.</summary>
+    private static PosTagger AsShipped(PosTagger tagger)
+    {
+        using var stream = new MemoryStream();
+        tagger.Save(stream);
+        stream.Position = 0;
+        return PosTagger.Load(stream, tagger.Clusters);
     }
 
     /// <summary>
@@ -117,14 +180,23 @@ public static class PosTraining
     }
 
     /// <summary>The words and part-of-speech tags of CoNLL sentences as training sentences, with the words' cluster codes as value column 0 when <paramref name="clusters"/> is given.</summary>
-    public static IReadOnlyList<TaggedSentence> ToTagged(IReadOnlyList<CoNllSentence> sentences, Lexicon.WordClusters? clusters)
+    public static IReadOnlyList<TaggedSentence> ToTagged(IReadOnlyList<CoNllSentence> sentences, Lexicon.WordClusters? clusters) => ToTagged(sentences, clusters, null);
+
+    /// <summary>
+    /// The words and part-of-speech tags of CoNLL sentences as training sentences, with the words' cluster codes as
+    /// value column 0 when <paramref name="clusters"/> is given, and their tag lexicon codes as column 1 when
+    /// <paramref name="lexicon"/> is given as well.
+    /// </summary>
+    public static IReadOnlyList<TaggedSentence> ToTagged(IReadOnlyList<CoNllSentence> sentences, Lexicon.WordClusters? clusters, TagLexicon? lexicon)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var result = new List<TaggedSentence>(sentences.Count);
         foreach (var sentence in sentences)
         {
             var tagged = new TaggedSentence(sentence.Words, sentence.PartsOfSpeech);
-            result.Add(clusters is null ? tagged : tagged with { Values = [ClusterFeatures.Encode(clusters, sentence.Words)] });
+            result.Add(clusters is null ? tagged
+                : lexicon is null ? tagged with { Values = [ClusterFeatures.Encode(clusters, sentence.Words)] }
+                : tagged with { Values = [ClusterFeatures.Encode(clusters, sentence.Words), lexicon.Encode(sentence.Words)] });
         }
 
         return result;

@@ -10,8 +10,8 @@ public sealed class PosAccuracyTests
     {
         var report = PosEvaluation.Evaluate(LanguageModels.Pos, Path.Combine(Repo.SharedData!, "conll2003", "eng.testa"));
 
-        // Measured 0.9595 with word clusters (docs/evaluation-language.md); the target is 0.96.
-        Assert.True(report.Accuracy >= 0.959, $"Accuracy {report.Accuracy:F4}");
+        // Measured 0.9602 with word clusters and the tag lexicon (pos-v4, docs/evaluation-language.md); the target is 0.96.
+        Assert.True(report.Accuracy >= 0.960, $"Accuracy {report.Accuracy:F4}");
         Assert.Equal(51_362, report.Tokens);
         Assert.Contains("| All | 51,362 |", report.ToMarkdown(), StringComparison.Ordinal);
     }
