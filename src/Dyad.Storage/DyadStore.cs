@@ -206,6 +206,34 @@ public sealed class DyadStore : IDisposable, IFingerprintIndex
         return results;
     }
 
+    /// <summary>Every stored event mention, by article and then in text order.</summary>
+    public IEnumerable<StoredEventMention> ReadEventMentions()
+    {
+        using var cmd = Command("""
+            SELECT id, article_id, ordinal, sentence, start, end, text, code, root, quad_class, goldstein, plover,
+                source_name, source_code, source_country, source_text, target_name, target_code, target_country, target_text,
+                modality, cue, claimant_name, claimant_code, claimant_country, claimant_text,
+                date, date_value, date_source, location_name, location_country, issues, form, pattern
+            FROM event_mentions ORDER BY article_id, ordinal
+            """);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            yield return new StoredEventMention(
+                r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetString(6),
+                r.GetString(7), r.GetString(8), r.GetInt32(9), r.GetDouble(10), NullableString(r, 11),
+                ActorAt(r, 12), ActorAt(r, 16), r.GetString(20), r.GetString(21), ActorAt(r, 22),
+                NullableString(r, 26), NullableString(r, 27), NullableString(r, 28), NullableString(r, 29), NullableString(r, 30),
+                JsonSerializer.Deserialize(r.GetString(31), StoreJsonContext.Default.StringArray) ?? [],
+                r.GetString(32), r.GetString(33));
+        }
+
+        static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+        static StoredActor? ActorAt(SqliteDataReader r, int i) =>
+            r.IsDBNull(i) ? null : new StoredActor(r.GetString(i), NullableString(r, i + 1), NullableString(r, i + 2), NullableString(r, i + 3) ?? string.Empty);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -251,6 +279,33 @@ public sealed class DyadStore : IDisposable, IFingerprintIndex
                 Execute("INSERT OR IGNORE INTO simhash_bands(band, key, article_rowid) VALUES ($b, $k, $r)",
                     ("$b", band), ("$k", SimHash.Band(info.Fingerprint.SimHash, band)), ("$r", row));
             }
+        }
+    }
+
+    internal void ReplaceEvents(string articleId, IReadOnlyList<StoredEventMention> mentions)
+    {
+        // Rerunning an article replaces its mentions, so a rerun never doubles them.
+        Execute("DELETE FROM event_mentions WHERE article_id = $a", ("$a", articleId));
+        foreach (var e in mentions)
+        {
+            Execute("""
+                INSERT INTO event_mentions(id, article_id, ordinal, sentence, start, end, text, code, root, quad_class, goldstein, plover,
+                    source_name, source_code, source_country, source_text, target_name, target_code, target_country, target_text,
+                    modality, cue, claimant_name, claimant_code, claimant_country, claimant_text,
+                    date, date_value, date_source, location_name, location_country, issues, form, pattern)
+                VALUES ($id, $a, $o, $s, $start, $end, $text, $code, $root, $quad, $gold, $plover,
+                    $sn, $sc, $sk, $st, $tn, $tc, $tk, $tt, $mod, $cue, $cn, $cc, $ck, $ct,
+                    $date, $dv, $ds, $ln, $lc, $issues, $form, $pattern)
+                """,
+                ("$id", e.Id), ("$a", articleId), ("$o", e.Ordinal), ("$s", e.Sentence), ("$start", e.Start), ("$end", e.End),
+                ("$text", e.Text), ("$code", e.Code), ("$root", e.Root), ("$quad", e.QuadClass), ("$gold", e.Goldstein), ("$plover", e.Plover),
+                ("$sn", e.Source?.Name), ("$sc", e.Source?.Code), ("$sk", e.Source?.Country), ("$st", e.Source?.Text),
+                ("$tn", e.Target?.Name), ("$tc", e.Target?.Code), ("$tk", e.Target?.Country), ("$tt", e.Target?.Text),
+                ("$mod", e.Modality), ("$cue", e.Cue),
+                ("$cn", e.Claimant?.Name), ("$cc", e.Claimant?.Code), ("$ck", e.Claimant?.Country), ("$ct", e.Claimant?.Text),
+                ("$date", e.Date), ("$dv", e.DateValue), ("$ds", e.DateSource), ("$ln", e.LocationName), ("$lc", e.LocationCountry),
+                ("$issues", JsonSerializer.Serialize(e.Issues.ToArray(), StoreJsonContext.Default.StringArray)),
+                ("$form", e.Form), ("$pattern", e.Pattern));
         }
     }
 

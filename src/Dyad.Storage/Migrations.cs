@@ -2,7 +2,7 @@ namespace Dyad.Storage;
 
 /// <summary>The store's schema, as an ordered list of migrations; a database records which it has applied.</summary>
 /// <remarks>Never edit a published migration: add a new one. Each runs in its own transaction with its bookkeeping,
-/// so a database is always at exactly one version. Later issues add their tables here (mentions, events, quotes).</remarks>
+/// so a database is always at exactly one version. Later issues add their tables here (linked events, quotes).</remarks>
 internal static class Migrations
 {
     public static IReadOnlyList<Migration> All { get; } =
@@ -82,6 +82,38 @@ internal static class Migrations
                 severity TEXT NOT NULL DEFAULT 'error'
             );
             CREATE INDEX failures_run ON failures(run_id);
+            """),
+        new(2, "coded event mentions (issue 4)", """
+            CREATE TABLE event_mentions (
+                id TEXT PRIMARY KEY,
+                article_id TEXT NOT NULL REFERENCES articles(id),
+                ordinal INTEGER NOT NULL,
+                sentence INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                code TEXT NOT NULL,
+                root TEXT NOT NULL,
+                quad_class INTEGER NOT NULL,
+                goldstein REAL NOT NULL,
+                plover TEXT,
+                source_name TEXT, source_code TEXT, source_country TEXT, source_text TEXT,
+                target_name TEXT, target_code TEXT, target_country TEXT, target_text TEXT,
+                modality TEXT NOT NULL,
+                cue TEXT NOT NULL,
+                claimant_name TEXT, claimant_code TEXT, claimant_country TEXT, claimant_text TEXT,
+                date TEXT,
+                date_value TEXT,
+                date_source TEXT,
+                location_name TEXT,
+                location_country TEXT,
+                issues TEXT NOT NULL,
+                form TEXT NOT NULL,
+                pattern TEXT NOT NULL
+            );
+            CREATE INDEX event_mentions_article ON event_mentions(article_id, ordinal);
+            CREATE INDEX event_mentions_date ON event_mentions(date);
+            CREATE INDEX event_mentions_pair ON event_mentions(source_code, target_code);
             """),
     ];
 }

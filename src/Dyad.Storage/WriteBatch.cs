@@ -19,6 +19,14 @@ public sealed class WriteBatch : IDisposable
         _store.Insert(document, info, runId);
     }
 
+    /// <summary>Sets the event mentions of a stored article, replacing any it had (reruns stay idempotent).</summary>
+    public void SetEvents(string articleId, IReadOnlyList<StoredEventMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        ArgumentNullException.ThrowIfNull(mentions);
+        _store.ReplaceEvents(articleId, mentions);
+    }
+
     /// <summary>Records an input that failed (or a warning about one) for a run.</summary>
     public void AddFailure(long runId, string locator, string reason, bool warning = false) =>
         _store.RecordFailure(runId, locator, reason, warning ? "warning" : "error");

@@ -108,4 +108,34 @@ public sealed class CorpusPassTests
         Assert.DoesNotContain("Latest stories", cleaned, StringComparison.Ordinal);
         Assert.Contains("spokesman added", cleaned, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RunStoresEventMentionsThatExportAsEventsAndMentionsAndARerunKeepsThem()
+    {
+        var dir = DyadProcess.TempDir();
+        var db = Path.Combine(dir, "dyad.db");
+        Assert.Equal(0, DyadProcess.Run("run", Repo.Samples, "--db", db).ExitCode);
+
+        var first = DyadProcess.Run("export", "events", "--db", db, "--format", "jsonl");
+        Assert.Equal(0, first.ExitCode);
+        var lines = first.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            foreach (var field in new[] { "id", "date", "code", "root", "quad_class", "goldstein", "plover", "source", "target", "modality", "claimant", "location", "issues", "mentions" })
+            {
+                Assert.True(json.RootElement.TryGetProperty(field, out _), $"missing {field} in {line[..Math.Min(200, line.Length)]}");
+            }
+        }
+
+        Assert.Equal(0, DyadProcess.Run("run", Repo.Samples, "--db", db).ExitCode);
+        var again = DyadProcess.Run("export", "events", "--db", db, "--format", "jsonl");
+        Assert.Equal(first.Stdout, again.Stdout);
+
+        var csv = DyadProcess.Run("export", "mentions", "--db", db, "--format", "csv");
+        Assert.Equal(0, csv.ExitCode);
+        Assert.StartsWith("id,date,code,root,quad_class,goldstein,plover,source_name", csv.Stdout, StringComparison.Ordinal);
+        Assert.Equal(lines.Length + 1, csv.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
 }

@@ -5,7 +5,7 @@ using Dyad.Storage;
 
 namespace Dyad.Cli.Commands;
 
-/// <summary><c>dyad export articles --db FILE --format jsonl|csv [--out FILE]</c>.</summary>
+/// <summary><c>dyad export articles|events|mentions --db FILE --format jsonl|csv [--out FILE]</c>.</summary>
 internal static class ExportCommand
 {
     /// <summary>CSV columns, in order: the contract's fields first, extras after.</summary>
@@ -19,9 +19,9 @@ internal static class ExportCommand
     {
         var what = new Argument<string>("WHAT")
         {
-            Description = "What to export: articles. (events, mentions and quotes arrive with event coding.)",
+            Description = "What to export: articles, events or mentions (each coded event mention; until events are linked across reports, each event is one mention). Quotes arrive with the quote stage.",
         };
-        what.AcceptOnlyFromAmong("articles");
+        what.AcceptOnlyFromAmong("articles", "events", "mentions");
         var db = CommonOptions.Db(mustExist: true);
         var format = CommonOptions.Format("jsonl", "csv");
         var output = CommonOptions.Out();
@@ -34,10 +34,14 @@ internal static class ExportCommand
             {
                 using var store = DyadStore.Open(dbPath);
                 using var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
-                var count = result.GetValue(format) == "csv" ? WriteCsv(store, stream) : WriteJsonl(store, stream);
+                var kind = result.GetValue(what)!;
+                var csvFormat = result.GetValue(format) == "csv";
+                var count = kind == "articles"
+                    ? csvFormat ? WriteCsv(store, stream) : WriteJsonl(store, stream)
+                    : csvFormat ? WriteMentionsCsv(store, stream) : WriteMentionsJsonl(store, stream);
                 if (outPath is not null)
                 {
-                    Consoles.Error.MarkupLineInterpolated($"Wrote {count} articles to {outPath}.");
+                    Consoles.Error.MarkupLineInterpolated($"Wrote {count} {kind} to {outPath}.");
                 }
 
                 return 0;
@@ -49,6 +53,48 @@ internal static class ExportCommand
             }
         });
         return command;
+    }
+
+    /// <summary>CSV columns of event mentions, in order: the contract's event fields first (actors flattened), extras after.</summary>
+    private static readonly string[] MentionColumns =
+    [
+        "id", "date", "code", "root", "quad_class", "goldstein", "plover",
+        "source_name", "source_code", "source_country", "target_name", "target_code", "target_country",
+        "modality", "claimant_name", "claimant_code", "location_name", "location_country", "issues",
+        "article", "sentence", "start", "end", "text", "cue", "date_value", "date_source", "form", "pattern",
+    ];
+
+    private static int WriteMentionsJsonl(DyadStore store, Stream stream)
+    {
+        var count = 0;
+        using var lines = new JsonLinesWriter(stream);
+        foreach (var e in store.ReadEventMentions())
+        {
+            lines.WriteLine(w => EventJson.WriteStored(w, e));
+            count++;
+        }
+
+        return count;
+    }
+
+    private static int WriteMentionsCsv(DyadStore store, Stream stream)
+    {
+        var count = 0;
+        using var text = new StreamWriter(stream, new UTF8Encoding(false));
+        var csv = new CsvWriter(text);
+        csv.WriteRow(MentionColumns);
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        foreach (var e in store.ReadEventMentions())
+        {
+            csv.WriteRow(
+                e.Id, e.Date, e.Code, e.Root, e.QuadClass.ToString(c), e.Goldstein.ToString(c), e.Plover,
+                e.Source?.Name, e.Source?.Code, e.Source?.Country, e.Target?.Name, e.Target?.Code, e.Target?.Country,
+                e.Modality, e.Claimant?.Name, e.Claimant?.Code, e.LocationName, e.LocationCountry, string.Join("|", e.Issues),
+                e.ArticleId, e.Sentence.ToString(c), e.Start.ToString(c), e.End.ToString(c), e.Text, e.Cue, e.DateValue, e.DateSource, e.Form, e.Pattern);
+            count++;
+        }
+
+        return count;
     }
 
     private static int WriteJsonl(DyadStore store, Stream stream)

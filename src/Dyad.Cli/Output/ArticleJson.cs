@@ -162,7 +162,7 @@ public static class ArticleJson
         w.WriteString("text", d.Text.AsSpan(e.Evidence.Start, e.Evidence.Length));
         if (e.Date is { } date)
         {
-            w.WriteString("date", CalendarDate(date.Value));
+            w.WriteString("date", Dyad.Cli.Running.EventDates.Calendar(date.Value));
             w.WriteString("date_value", date.Value);
             w.WriteString("date_source", date.Source.ToString().ToLowerInvariant());
             w.WriteString("date_granularity", date.Granularity.ToString().ToLowerInvariant());
@@ -233,27 +233,6 @@ public static class ArticleJson
         w.WriteString("text", actor.Text);
         WriteSpan(w, actor.Span);
         w.WriteEndObject();
-    }
-
-    // The date field: YYYY-MM-DD, YYYY-MM or YYYY from a TIMEX3 value; null when the value has no full year.
-    private static string? CalendarDate(string value)
-    {
-        if (value.Length < 4 || !char.IsAsciiDigit(value[0]) || !char.IsAsciiDigit(value[1]) || !char.IsAsciiDigit(value[2]) || !char.IsAsciiDigit(value[3]))
-        {
-            return null;
-        }
-
-        if (value.Length >= 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[8]))
-        {
-            return value[..10];
-        }
-
-        if (value.Length >= 7 && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]))
-        {
-            return value[..7];
-        }
-
-        return value[..4];
     }
 
     private static void WriteSpan(Utf8JsonWriter w, TextSpan span)

@@ -4,12 +4,14 @@ using Dyad.Cleaning;
 using Dyad.Cleaning.PlainText;
 using Dyad.Core;
 using Dyad.Dedup;
+using Dyad.Events.Extraction;
 using Dyad.Ingest;
+using Dyad.Language.Pipeline;
 using Dyad.Storage;
 
 namespace Dyad.Cli.Running;
 
-/// <summary>Runs inputs into the store: expand paths, read, clean, detect duplicates, write in transactional batches.</summary>
+/// <summary>Runs inputs into the store: expand paths, read, clean, annotate and code events, detect duplicates, write in transactional batches.</summary>
 /// <remarks>
 /// <para>Reading and cleaning run on a worker thread, ahead of the writer by a bounded queue, so memory stays flat
 /// whatever the input size; the writer owns the store. Articles already stored (same content hash) are skipped
@@ -188,7 +190,20 @@ public sealed class IngestRunner
         {
             var document = _preparer!.Prepare(article);
             var info = new ArticleInfo(article.Format, article.Encoding, Fingerprint.Of(document.Text), DuplicateVerdict.Unique);
-            return new Prepared(document, info, null, item.Warning is null ? null : new IngestFailure(article.Locator, item.Warning), Skip.No);
+            var warning = item.Warning is null ? null : new IngestFailure(article.Locator, item.Warning);
+            IReadOnlyList<StoredEventMention> events = [];
+            try
+            {
+                var annotated = LanguagePipeline.Default.Annotate(document.Text, document.Metadata.Published?.Value);
+                events = EventRows.Of(document, EventExtractor.Default.Extract(annotated));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The article is kept; only its events are lost, and the run says so.
+                warning = new IngestFailure(article.Locator, $"event coding failed: {ex.GetType().Name}: {ex.Message}");
+            }
+
+            return new Prepared(document, info, null, warning, Skip.No) { Events = events };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -238,6 +253,13 @@ public sealed class IngestRunner
 
         var verdict = detector.Check(item.Info!.Fingerprint);
         batch.Add(item.Document, item.Info with { Duplicate = verdict }, runId);
+        if (verdict.Kind != DuplicateKind.Exact)
+        {
+            // An exact copy's events would only count the same report twice.
+            batch.SetEvents(item.Document.Id.Value, item.Events);
+            summary.EventMentions += item.Events.Count;
+        }
+
         switch (verdict.Kind)
         {
             case DuplicateKind.Exact:
@@ -261,5 +283,8 @@ public sealed class IngestRunner
         RepeatedInput,
     }
 
-    private sealed record Prepared(Document? Document, ArticleInfo? Info, IngestFailure? Failure, IngestFailure? Warning, Skip Skip);
+    private sealed record Prepared(Document? Document, ArticleInfo? Info, IngestFailure? Failure, IngestFailure? Warning, Skip Skip)
+    {
+        public IReadOnlyList<StoredEventMention> Events { get; init; } = [];
+    }
 }

@@ -36,6 +36,9 @@ public sealed class RunSummary
     /// <summary>Same story with small edits.</summary>
     public int NearDuplicates { get; set; }
 
+    /// <summary>Event mentions coded and stored.</summary>
+    public int EventMentions { get; set; }
+
     /// <summary>Articles whose cleaned text came out empty (kept, flagged).</summary>
     public int EmptyTexts { get; set; }
 
@@ -101,6 +104,7 @@ public sealed class RunSummary
             w.WriteNumber("repeated_inputs", RepeatedInputs);
             w.WriteNumber("exact_duplicates", ExactDuplicates);
             w.WriteNumber("near_duplicates", NearDuplicates);
+            w.WriteNumber("event_mentions", EventMentions);
             w.WriteNumber("empty_texts", EmptyTexts);
             w.WriteNumber("failures", _failures.Count);
             w.WriteNumber("warnings", _warnings.Count);
