@@ -218,22 +218,8 @@ public static class ArticleJson
         w.WriteEndObject();
     }
 
-    private static void WriteActor(Utf8JsonWriter w, string name, EventActor? actor)
-    {
-        if (actor is null)
-        {
-            w.WriteNull(name);
-            return;
-        }
-
-        w.WriteStartObject(name);
-        w.WriteString("name", actor.Name);
-        w.WriteString("code", actor.Code);
-        w.WriteString("country", actor.Country);
-        w.WriteString("text", actor.Text);
-        WriteSpan(w, actor.Span);
-        w.WriteEndObject();
-    }
+    private static void WriteActor(Utf8JsonWriter w, string name, EventActor? actor) =>
+        EventJson.WriteActor(w, name, actor is null ? null : new StoredActor(actor.Name, actor.Code, actor.Country, actor.Text), actor?.Span);
 
     private static void WriteSpan(Utf8JsonWriter w, TextSpan span)
     {

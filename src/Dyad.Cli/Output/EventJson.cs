@@ -17,11 +17,11 @@ internal static class EventJson
         w.WriteNumber("quad_class", e.QuadClass);
         w.WriteNumber("goldstein", e.Goldstein);
         w.WriteString("plover", e.Plover);
-        Actor(w, "source", e.Source);
-        Actor(w, "target", e.Target);
+        WriteActor(w, "source", e.Source);
+        WriteActor(w, "target", e.Target);
         w.WriteString("modality", e.Modality);
         w.WriteString("cue", e.Cue);
-        Actor(w, "claimant", e.Claimant);
+        WriteActor(w, "claimant", e.Claimant);
         if (e.LocationName is null)
         {
             w.WriteNull("location");
@@ -57,7 +57,8 @@ internal static class EventJson
         w.WriteEndObject();
     }
 
-    private static void Actor(Utf8JsonWriter w, string name, StoredActor? actor)
+    /// <summary>An actor object (name, code, country, text and, when known, its span), or null.</summary>
+    public static void WriteActor(Utf8JsonWriter w, string name, StoredActor? actor, Dyad.Core.TextSpan? span = null)
     {
         if (actor is null)
         {
@@ -70,6 +71,12 @@ internal static class EventJson
         w.WriteString("code", actor.Code);
         w.WriteString("country", actor.Country);
         w.WriteString("text", actor.Text);
+        if (span is { } s)
+        {
+            w.WriteNumber("start", s.Start);
+            w.WriteNumber("end", s.End);
+        }
+
         w.WriteEndObject();
     }
 }
