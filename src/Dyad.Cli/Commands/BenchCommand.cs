@@ -22,11 +22,11 @@ internal static class BenchCommand
         var data = CommonOptions.SharedData("reuters21578/ and trafilatura-eval/");
         var only = new Option<string[]>("--only")
         {
-            Description = "Run only these parts: models, read, ingest, clean, html, tokens, language (default: all).",
+            Description = "Run only these parts: models, read, ingest, clean, html, tokens, language, events (default: all).",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "PART",
         };
-        only.AcceptOnlyFromAmong("models", "read", "ingest", "clean", "html", "tokens", "language");
+        only.AcceptOnlyFromAmong("models", "read", "ingest", "clean", "html", "tokens", "language", "events");
         var ingestMb = new Option<int>("--ingest-mb")
         {
             Description = "Size of the generated inputs for the read and ingest tests.",
@@ -41,7 +41,7 @@ internal static class BenchCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var dir = result.GetValue(data)!;
-            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["models", "read", "ingest", "clean", "html", "tokens", "language"];
+            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["models", "read", "ingest", "clean", "html", "tokens", "language", "events"];
             var n = Math.Max(1, result.GetValue(rounds));
             var err = Consoles.Error;
             var c = CultureInfo.InvariantCulture;
@@ -101,6 +101,22 @@ internal static class BenchCommand
                 }
 
                 Console.WriteLine();
+            }
+
+            if (parts.Contains("events"))
+            {
+                var wire = Path.Combine(dir, "te3-silver-wire-sample", "articles.jsonl");
+                if (!File.Exists(wire))
+                {
+                    err.MarkupLineInterpolated($"[red]error:[/] {wire} not found (pass --data DIR).");
+                    failed = true;
+                }
+                else
+                {
+                    Console.WriteLine("## Text to coded events (language layer, clauses, patterns, coreference, actor codes, attributes), te3-silver-wire-sample, one thread");
+                    Console.WriteLine();
+                    Console.WriteLine(Dyad.Evaluation.Events.EventThroughput.Measure(Dyad.Evaluation.Events.EventThroughput.ReadWireSample(wire), n));
+                }
             }
 
             if (parts.Contains("clean"))
