@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Dyad.Evaluation.Events;
-using Dyad.Events.Codebook;
-using Dyad.Events.Coding;
+using Dyad.Events.Extraction;
 
 namespace Dyad.Cli.Commands;
 
@@ -25,8 +24,7 @@ internal static class EvalEventsCommand
             }
 
             var records = PloverEvaluation.Read(path);
-            var codebook = CameoCodebook.Default;
-            var report = PloverEvaluation.Run(records, EventCoder.Default, e => PloverEvaluation.As2016(PloverTypes.Of(e, codebook), e.Code), result.GetValue(examples));
+            var report = PloverEvaluation.Run(records, EventExtractor.Default, e => PloverEvaluation.As2016(e.Plover, e.Code), result.GetValue(examples));
             Console.Out.Write(PloverEvaluation.ToMarkdown(report));
             return 0;
         });

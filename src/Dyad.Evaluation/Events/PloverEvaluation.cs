@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Dyad.Events.Coding;
+using Dyad.Events.Extraction;
 using Dyad.Language.Pipeline;
 
 namespace Dyad.Evaluation.Events;
@@ -14,11 +14,12 @@ namespace Dyad.Evaluation.Events;
 /// </summary>
 /// <remarks>
 /// Protocol: every record with a text and an event other than DOCUMENT; each sentence annotated on its own (no
-/// publication date), coded with <see cref="EventCoder"/>; each event mapped to a PLOVER type by the given mapping
+/// publication date), coded with <see cref="EventExtractor"/>; each event mapped to a PLOVER type by the given mapping
 /// (which sees the modality: PLOVER's AGREE and THREATEN are intentions to cooperate or to harm). Type recall: records where some event has the gold type. Precision: events of the gold type among
 /// all events coded. Source (target) agreement: among records whose type was found, those where that event's source
-/// (target) phrase and a gold source (target) text share a word of three or more letters. Modality is not scored
-/// (the records do not carry it).
+/// (target) phrase and a gold source (target) text share a word of three or more letters; country agreement: the
+/// gold actor code's first three letters (a country, or IGO, NGO ...) equal the first three of the event's actor
+/// code or its ISO3 country. Modality is not scored (the records do not carry it).
 /// </remarks>
 public static class PloverEvaluation
 {
@@ -44,29 +45,34 @@ public static class PloverEvaluation
                 item.TryGetProperty("id", out var id) ? id.GetString() ?? string.Empty : string.Empty,
                 text.GetString()!,
                 eventType,
-                Actors(item, "source"),
-                Actors(item, "target")));
+                Actors(item, "source", "actorText"),
+                Actors(item, "target", "actorText"),
+                Actors(item, "source", "code"),
+                Actors(item, "target", "code")));
         }
 
         return records;
     }
 
-    /// <summary>Codes every record and scores the result; <paramref name="plover"/> gives an event's PLOVER type (null when unmapped).</summary>
-    public static PloverReport Run(IReadOnlyList<PloverRecord> records, EventCoder coder, Func<EventMention, string?> plover, int examples = 15)
+    /// <summary>
+    /// Codes every record with <paramref name="extractor"/> and scores the result; <paramref name="plover"/> gives an
+    /// event's PLOVER type in the records' names (null when unmapped).
+    /// </summary>
+    public static PloverReport Run(IReadOnlyList<PloverRecord> records, EventExtractor extractor, Func<EventRecord, string?> plover, int examples = 15)
     {
         ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(coder);
+        ArgumentNullException.ThrowIfNull(extractor);
         ArgumentNullException.ThrowIfNull(plover);
         int withEvents = 0, typeFound = 0, events = 0, eventsOfType = 0, sourceAgree = 0, targetAgree = 0, targetsGold = 0;
+        int sourceCountries = 0, sourceCountryAgree = 0, targetCountries = 0, targetCountryAgree = 0;
         var perType = new SortedDictionary<string, (int Gold, int Found)>(StringComparer.Ordinal);
         var misses = new List<string>();
         foreach (var record in records)
         {
-            var text = LanguagePipeline.Default.Annotate(record.Text);
-            var coded = coder.Code(text);
+            var coded = extractor.Extract(LanguagePipeline.Default.Annotate(record.Text));
             events += coded.Length;
             withEvents += coded.IsEmpty ? 0 : 1;
-            EventMention? match = null;
+            EventRecord? match = null;
             foreach (var e in coded)
             {
                 if (plover(e) == record.Event)
@@ -82,7 +88,7 @@ public static class PloverEvaluation
             {
                 if (misses.Count < examples)
                 {
-                    var got = coded.IsEmpty ? "no event" : string.Join(", ", coded.Select(e => $"{e.Code}/{e.Modality.Modality}/{plover(e) ?? "?"}"));
+                    var got = coded.IsEmpty ? "no event" : string.Join(", ", coded.Select(e => $"{e.Code}/{e.Modality}/{plover(e) ?? "?"}"));
                     misses.Add($"{record.Id} ({record.Event}; Dyad: {got}): {record.Text}");
                 }
 
@@ -96,9 +102,48 @@ public static class PloverEvaluation
                 targetsGold++;
                 targetAgree += SharesWord(match.Target?.Text, record.Targets) ? 1 : 0;
             }
+
+            if (!record.SourceCodes.IsEmpty)
+            {
+                sourceCountries++;
+                sourceCountryAgree += SameCountry(match.Source, record.SourceCodes) ? 1 : 0;
+            }
+
+            if (!record.TargetCodes.IsEmpty)
+            {
+                targetCountries++;
+                targetCountryAgree += SameCountry(match.Target, record.TargetCodes) ? 1 : 0;
+            }
         }
 
-        return new PloverReport(records.Count, withEvents, typeFound, events, eventsOfType, sourceAgree, targetAgree, targetsGold, perType.ToImmutableSortedDictionary(), [.. misses]);
+        return new PloverReport(records.Count, withEvents, typeFound, events, eventsOfType, sourceAgree, targetAgree, targetsGold, perType.ToImmutableSortedDictionary(), [.. misses])
+        {
+            SourceCountries = sourceCountries,
+            SourceCountryAgrees = sourceCountryAgree,
+            TargetCountries = targetCountries,
+            TargetCountryAgrees = targetCountryAgree,
+        };
+    }
+
+    // The gold code's first three letters (a country, or IGO, NGO, ...) against the actor's code's first three letters
+    // or its ISO3 country.
+    private static bool SameCountry(EventActor? actor, ImmutableArray<string> gold)
+    {
+        if (actor is null)
+        {
+            return false;
+        }
+
+        foreach (var code in gold)
+        {
+            var g = code.Length >= 3 ? code[..3] : code;
+            if (actor.Code is { Length: >= 3 } c && string.Equals(c[..3], g, StringComparison.Ordinal) || string.Equals(actor.Country, g, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -126,9 +171,9 @@ public static class PloverEvaluation
         ArgumentNullException.ThrowIfNull(report);
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        sb.Append(c, $"| Records | With an event | Gold type found (recall) | Events coded | Of the gold type (precision) | Source agrees | Target agrees |\n");
-        sb.Append("|---:|---:|---:|---:|---:|---:|---:|\n");
-        sb.Append(c, $"| {report.Records} | {report.WithEvents} | {report.TypeFound} ({Ratio(report.TypeFound, report.Records)}) | {report.Events} | {report.EventsOfType} ({Ratio(report.EventsOfType, report.Events)}) | {report.SourceAgrees} of {report.TypeFound} ({Ratio(report.SourceAgrees, report.TypeFound)}) | {report.TargetAgrees} of {report.TargetsGold} ({Ratio(report.TargetAgrees, report.TargetsGold)}) |\n\n");
+        sb.Append(c, $"| Records | With an event | Gold type found (recall) | Events coded | Of the gold type (precision) | Source agrees | Target agrees | Source country | Target country |\n");
+        sb.Append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        sb.Append(c, $"| {report.Records} | {report.WithEvents} | {report.TypeFound} ({Ratio(report.TypeFound, report.Records)}) | {report.Events} | {report.EventsOfType} ({Ratio(report.EventsOfType, report.Events)}) | {report.SourceAgrees} of {report.TypeFound} ({Ratio(report.SourceAgrees, report.TypeFound)}) | {report.TargetAgrees} of {report.TargetsGold} ({Ratio(report.TargetAgrees, report.TargetsGold)}) | {report.SourceCountryAgrees} of {report.SourceCountries} ({Ratio(report.SourceCountryAgrees, report.SourceCountries)}) | {report.TargetCountryAgrees} of {report.TargetCountries} ({Ratio(report.TargetCountryAgrees, report.TargetCountries)}) |\n\n");
         sb.Append("| PLOVER type | Records | Found | Recall |\n|---|---:|---:|---:|\n");
         foreach (var (type, (gold, found)) in report.PerType)
         {
@@ -149,7 +194,7 @@ public static class PloverEvaluation
         string Ratio(int a, int b) => b == 0 ? "-" : ((double)a / b).ToString("F3", c);
     }
 
-    private static ImmutableArray<string> Actors(JsonElement item, string name)
+    private static ImmutableArray<string> Actors(JsonElement item, string name, string field)
     {
         if (!item.TryGetProperty(name, out var list) || list.ValueKind != JsonValueKind.Array)
         {
@@ -159,7 +204,7 @@ public static class PloverEvaluation
         var result = ImmutableArray.CreateBuilder<string>();
         foreach (var actor in list.EnumerateArray())
         {
-            if (actor.ValueKind == JsonValueKind.Object && actor.TryGetProperty("actorText", out var t) && t.GetString() is { Length: > 0 } s)
+            if (actor.ValueKind == JsonValueKind.Object && actor.TryGetProperty(field, out var t) && t.GetString() is { Length: > 0 } s)
             {
                 result.Add(s);
             }

@@ -8,4 +8,13 @@ namespace Dyad.Evaluation.Events;
 /// <param name="Event">The PLOVER event type ("AGREE", "CONSULT", ...).</param>
 /// <param name="Sources">The source actors' texts as written in the sentence.</param>
 /// <param name="Targets">The target actors' texts.</param>
-public sealed record PloverRecord(string Id, string Text, string Event, ImmutableArray<string> Sources, ImmutableArray<string> Targets);
+/// <param name="SourceCodes">The source actors' codes (a country's three letters, or IGO, ...).</param>
+/// <param name="TargetCodes">The target actors' codes.</param>
+public sealed record PloverRecord(
+    string Id,
+    string Text,
+    string Event,
+    ImmutableArray<string> Sources,
+    ImmutableArray<string> Targets,
+    ImmutableArray<string> SourceCodes,
+    ImmutableArray<string> TargetCodes);

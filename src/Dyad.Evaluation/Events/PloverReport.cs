@@ -23,4 +23,17 @@ public sealed record PloverReport(
     int TargetAgrees,
     int TargetsGold,
     ImmutableSortedDictionary<string, (int Gold, int Found)> PerType,
-    ImmutableArray<string> Misses);
+    ImmutableArray<string> Misses)
+{
+    /// <summary>Records (type found) with a gold source code.</summary>
+    public int SourceCountries { get; init; }
+
+    /// <summary>Of those, records whose event's source has the gold country (or IGO, NGO ...).</summary>
+    public int SourceCountryAgrees { get; init; }
+
+    /// <summary>Records (type found) with a gold target code.</summary>
+    public int TargetCountries { get; init; }
+
+    /// <summary>Of those, records whose event's target has the gold country.</summary>
+    public int TargetCountryAgrees { get; init; }
+}

@@ -1,6 +1,5 @@
 using Dyad.Evaluation.Events;
-using Dyad.Events.Codebook;
-using Dyad.Events.Coding;
+using Dyad.Events.Extraction;
 using Dyad.Testing;
 
 namespace Dyad.Events.Tests.Evaluation;
@@ -13,7 +12,7 @@ public sealed class PloverGoldRecordTests
         var path = Path.Combine(Repo.SharedData!, "event-coding", "plover", "PLOVER_GSR_CAMEO.txt");
         var records = PloverEvaluation.Read(path);
         Assert.Equal(322, records.Count);
-        var report = PloverEvaluation.Run(records, EventCoder.Default, e => PloverEvaluation.As2016(PloverTypes.Of(e, CameoCodebook.Default), e.Code), examples: 0);
+        var report = PloverEvaluation.Run(records, EventExtractor.Default, e => PloverEvaluation.As2016(e.Plover, e.Code), examples: 0);
 
         // Floors a little under the figures measured on 2026-11-23 (recall 0.553, precision 0.587): see docs/events.md.
         Assert.InRange((double)report.TypeFound / report.Records, 0.53, 1.0);
