@@ -14,7 +14,7 @@ namespace Dyad.Language.Entities;
 /// Stateless and allocation-free: every feature is hashed from characters and small integers into a 64-bit key.
 /// Reads the columns laid out by <see cref="EntityColumns"/>; missing columns read as empty or zero.
 /// </remarks>
-public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
+public sealed class EntityFeatureExtractor : IGroupedFeatureExtractor
 {
     private readonly bool _secondStage;
 
@@ -54,6 +54,105 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
         AddDocument(input, index, lower, flags, features);
         AddGazetteer(input, index, features);
         AddClusters(input, index, features);
+        if (_secondStage)
+        {
+            AddSecondStage(input, index, lower, features);
+        }
+    }
+
+    /// <summary>Group of the word's own features: its forms, shapes, flags, tag and cluster.</summary>
+    private const int WordGroup = 0;
+
+    /// <summary>Number of feature groups: the word itself, then its neighbours at −1, +1, −2 and +2.</summary>
+    private const int Groups = 5;
+
+    /// <summary>The offset of the neighbour each group after <see cref="WordGroup"/> describes.</summary>
+    private static ReadOnlySpan<int> GroupOffsets => [0, -1, 1, -2, 2];
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Five groups: the word's own features (forms, affixes, shapes, character flags, headline flag, tag and cluster),
+    /// and for each neighbour at −1, +1, −2 and +2 the features of that word alone in its position (its lower-cased
+    /// form, shape and tag; for ±1 also its exact form, gazetteer classes and cluster). Two thirds of a word's
+    /// first-stage features fall in a group.
+    /// </remarks>
+    public int GroupCount => Groups;
+
+    /// <inheritdoc />
+    public ulong GroupKey(in SequenceInput input, int index, int previousTag, int previousTag2, int group)
+    {
+        var at = index + GroupOffsets[group];
+        var hash = K(2000 + group, Lower(input, at), input.Value(EntityColumns.ExactHash, at));
+        hash = Fold(Fold(hash, input.Value(EntityColumns.ShortShapeHash, at)), Pos(input, at));
+        if (group == WordGroup)
+        {
+            // The word's affixes and length are read from its characters, not from a column.
+            var caps = input.Value(EntityColumns.Flags, index) & (ulong)WordFlags.CapitalsSentence;
+            hash = Fold(Fold(Fold(hash, input.Value(EntityColumns.ShapeHash, at)), input.Value(EntityColumns.CharFlags, at)), caps);
+            hash = FeatureHash.Add(hash, input.Word(index).AsSpan());
+        }
+        else
+        {
+            hash = Fold(hash, input.Value(EntityColumns.Gazetteer, at));
+        }
+
+        return FeatureHash.Finish(Fold(hash, input.Value(EntityColumns.Cluster, at)));
+    }
+
+    /// <inheritdoc />
+    public void ExtractGroup(in SequenceInput input, int index, int previousTag, int previousTag2, int group, FeatureBuffer features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        if (group == WordGroup)
+        {
+            var lower = Lower(input, index);
+            var flags = input.Value(EntityColumns.CharFlags, index);
+            var pos = Pos(input, index);
+            AddWord(input, index, lower, flags, features);
+            features.Add(K(50, pos));
+            features.Add(K(57, pos, flags));
+            AddClustersAt(input, index, 0, features);
+            return;
+        }
+
+        // Templates of the neighbour at each offset: lower-cased word, exact word (±1 only), collapsed shape, tag.
+        var offset = GroupOffsets[group];
+        var at = index + offset;
+        var (lowerTemplate, shapeTemplate, posTemplate) = offset switch { -1 => (30, 38, 51), 1 => (31, 39, 52), -2 => (32, 40, 53), _ => (33, 41, 54) };
+        features.Add(K(lowerTemplate, Lower(input, at)));
+        features.Add(K(shapeTemplate, input.Value(EntityColumns.ShortShapeHash, at)));
+        features.Add(K(posTemplate, Pos(input, at)));
+        if (offset is -1 or 1)
+        {
+            features.Add(K(offset < 0 ? 34 : 35, input.Value(EntityColumns.ExactHash, at)));
+            AddGazetteerAt(input, index, offset, features);
+            AddClustersAt(input, index, offset, features);
+        }
+    }
+
+    /// <inheritdoc />
+    public void ExtractContext(in SequenceInput input, int index, int previousTag, int previousTag2, FeatureBuffer features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var lower = Lower(input, index);
+        var flags = input.Value(EntityColumns.CharFlags, index);
+        var pos = Pos(input, index);
+        var prev = Lower(input, index - 1);
+        features.Add(K(36, prev, lower));
+        features.Add(K(37, lower, Lower(input, index + 1)));
+        features.Add(K(42, input.Value(EntityColumns.CharFlags, index - 1), flags));
+        features.Add(K(43, flags, input.Value(EntityColumns.CharFlags, index + 1)));
+        var word = input.Word(index).AsSpan();
+        if (word.Length > 3)
+        {
+            features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(44), (int)prev), word[^3..]));
+        }
+
+        features.Add(K(55, Pos(input, index - 1), pos));
+        features.Add(K(56, pos, Pos(input, index + 1)));
+        AddLabels(input, index, previousTag, previousTag2, lower, flags, pos, features);
+        AddDocument(input, index, lower, flags, features);
+        AddGazetteerAt(input, index, 0, features);
         if (_secondStage)
         {
             AddSecondStage(input, index, lower, features);
@@ -205,32 +304,38 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
     {
         for (var offset = -1; offset <= 1; offset++)
         {
-            var value = input.Value(EntityColumns.Gazetteer, index + offset);
-            if (value == 0)
+            AddGazetteerAt(input, index, offset, features);
+        }
+    }
+
+    /// <summary>The gazetteer classes beginning at and continuing through the word at <paramref name="index"/> + <paramref name="offset"/>.</summary>
+    private static void AddGazetteerAt(in SequenceInput input, int index, int offset, FeatureBuffer features)
+    {
+        var value = input.Value(EntityColumns.Gazetteer, index + offset);
+        if (value == 0)
+        {
+            return;
+        }
+
+        var begins = (uint)value;
+        var insides = (uint)(value >> 32);
+        for (var bit = 0; bit < 32; bit++)
+        {
+            var mask = 1u << bit;
+            if ((begins & mask) != 0)
             {
-                continue;
+                features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(80), offset), bit));
             }
 
-            var begins = (uint)value;
-            var insides = (uint)(value >> 32);
-            for (var bit = 0; bit < 32; bit++)
+            if ((insides & mask) != 0)
             {
-                var mask = 1u << bit;
-                if ((begins & mask) != 0)
-                {
-                    features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(80), offset), bit));
-                }
-
-                if ((insides & mask) != 0)
-                {
-                    features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(81), offset), bit));
-                }
+                features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(81), offset), bit));
             }
+        }
 
-            if (offset == 0)
-            {
-                features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(82), (int)begins), (int)insides));
-            }
+        if (offset == 0)
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(82), (int)begins), (int)insides));
         }
     }
 
@@ -238,22 +343,28 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
     {
         for (var offset = -1; offset <= 1; offset++)
         {
-            var value = input.Value(EntityColumns.Cluster, index + offset);
-            if (value == 0)
-            {
-                features.Add(FeatureHash.Add(FeatureHash.Start(90), offset));
-                continue;
-            }
+            AddClustersAt(input, index, offset, features);
+        }
+    }
 
-            var length = (int)(value >> 56);
-            var path = value & ((1UL << 56) - 1);
-            ReadOnlySpan<int> prefixes = offset == 0 ? [4, 6, 10, 20] : [4, 10];
-            foreach (var bits in prefixes)
-            {
-                var take = Math.Min(bits, length);
-                var prefix = take == 0 ? 0 : path >> (length - take);
-                features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(91), offset), bits), (int)prefix ^ (take << 24)));
-            }
+    /// <summary>Cluster-path prefixes of the word at <paramref name="index"/> + <paramref name="offset"/> (four lengths for the word itself, two for a neighbour).</summary>
+    private static void AddClustersAt(in SequenceInput input, int index, int offset, FeatureBuffer features)
+    {
+        var value = input.Value(EntityColumns.Cluster, index + offset);
+        if (value == 0)
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Start(90), offset));
+            return;
+        }
+
+        var length = (int)(value >> 56);
+        var path = value & ((1UL << 56) - 1);
+        ReadOnlySpan<int> prefixes = offset == 0 ? [4, 6, 10, 20] : [4, 10];
+        foreach (var bits in prefixes)
+        {
+            var take = Math.Min(bits, length);
+            var prefix = take == 0 ? 0 : path >> (length - take);
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(91), offset), bits), (int)prefix ^ (take << 24)));
         }
     }
 

@@ -16,7 +16,7 @@ namespace Dyad.Language.Entities;
 /// size, stays in cache, and answers most misses alone. The full keys are kept aside only to write the model.
 /// Immutable and thread-safe.
 /// </remarks>
-internal sealed class EntityWeights
+internal sealed class EntityWeights : IIntegerWeights
 {
     private const int MaxStart = (1 << 27) - 1;
 
@@ -64,6 +64,9 @@ internal sealed class EntityWeights
 
     /// <summary>Number of classes.</summary>
     public int ClassCount { get; }
+
+    /// <summary>The class count rounded up to whole vectors of <see cref="int"/>: the row length of a score cache over these weights.</summary>
+    public int Stride => (ClassCount + System.Numerics.Vector<int>.Count - 1) / System.Numerics.Vector<int>.Count * System.Numerics.Vector<int>.Count;
 
     /// <summary>Number of features with at least one weight.</summary>
     public int FeatureCount { get; }
@@ -140,42 +143,60 @@ internal sealed class EntityWeights
     /// <summary>Writes <paramref name="scores"/>[0..<see cref="ClassCount"/>) as the summed weights of <paramref name="features"/>, in units of <see cref="Scale"/>.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
-        var s = scores[..ClassCount];
-        s.Clear();
+        scores[..ClassCount].Clear();
+        Accumulate(features, scores);
+    }
+
+    /// <summary>
+    /// Adds the weights of <paramref name="features"/> to <paramref name="sums"/> (at least <see cref="ClassCount"/>
+    /// long), in units of <see cref="Scale"/>. The sums are exact integers, so any order or grouping of the features
+    /// gives the same result (which lets a stage cache the sums of groups of features).
+    /// </summary>
+    public void Accumulate(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
+        var s = sums[..ClassCount];
         var slots = _slots;
         var entries = _entries;
         var tags = _tags;
-        foreach (var key in features)
+
+        // Two passes: first find every feature's row, then add the rows up. The lookups of the first pass do not
+        // depend on each other, so the processor overlaps their cache misses instead of waiting for each in turn.
+        Span<uint> found = stackalloc uint[Math.Min(features.Length, 128)];
+        for (var from = 0; from < features.Length; from += found.Length)
         {
-            var tag = Tag(key);
-            var fingerprint = Fingerprint(key);
-            var h = key & _mask;
-            while (true)
+            var batch = features.Slice(from, Math.Min(found.Length, features.Length - from));
+            var hits = 0;
+            foreach (var key in batch)
             {
-                var t = tags[h];
-                if (t == 0)
+                var tag = Tag(key);
+                var h = key & _mask;
+                while (true)
                 {
-                    break;
-                }
-
-                if (t == tag)
-                {
-                    var slot = slots[h];
-                    if (slot.Fingerprint == fingerprint)
+                    var t = tags[h];
+                    if (t == 0)
                     {
-                        var start = (int)(slot.Meta >> 5);
-                        var end = start + (int)(slot.Meta & 31);
-                        for (var k = start; k < end; k++)
-                        {
-                            var entry = entries[k];
-                            s[entry >>> 24] += (short)entry;
-                        }
-
                         break;
                     }
-                }
 
-                h = (h + 1) & _mask;
+                    if (t == tag && slots[h].Fingerprint == Fingerprint(key))
+                    {
+                        found[hits++] = slots[h].Meta;
+                        break;
+                    }
+
+                    h = (h + 1) & _mask;
+                }
+            }
+
+            foreach (var meta in found[..hits])
+            {
+                var start = (int)(meta >> 5);
+                var end = start + (int)(meta & 31);
+                for (var k = start; k < end; k++)
+                {
+                    var entry = entries[k];
+                    s[entry >>> 24] += (short)entry;
+                }
             }
         }
     }

@@ -16,7 +16,7 @@ namespace Dyad.Language.Tagging;
 /// exact, so they do not depend on the order in which features are added (which lets taggers cache partial sums),
 /// rows sit in 4 bytes a weight, and rows with many weights are stored dense and added with vector instructions.
 /// </remarks>
-public sealed class PerceptronWeights
+public sealed class PerceptronWeights : IIntegerWeights
 {
     private readonly Slot[] _slots;
     private readonly Weight[] _weights;
