@@ -103,25 +103,33 @@ public sealed class PerceptronWeights : IIntegerWeights
         }
 
         var target = sums[..Stride];
-        Span<QuantisedSlot> found = stackalloc QuantisedSlot[Math.Min(features.Length, 128)];
+        var size = Math.Min(features.Length, 128);
+        Span<QuantisedSlot> home = stackalloc QuantisedSlot[size];
+        Span<QuantisedSlot> found = stackalloc QuantisedSlot[size];
         var slots = _quantisedSlots;
         var mask = slots.Length - 1;
         var packed = _packed;
-        for (var from = 0; from < features.Length; from += found.Length)
+        for (var from = 0; from < features.Length; from += size)
         {
-            var batch = features.Slice(from, Math.Min(found.Length, features.Length - from));
-            var hits = 0;
-            foreach (var key in batch)
-            {
-                var i = (int)key & mask;
-                while (true)
-                {
-                    var slot = slots[i];
-                    if (slot.Count == 0)
-                    {
-                        break;
-                    }
+            var batch = features.Slice(from, Math.Min(size, features.Length - from));
 
+            // Three passes. First read every feature's home slot, with no branch: the reads do not depend on each other,
+            // so the processor overlaps their cache misses (a loop that tested each slot as it came mispredicted on the
+            // third or so of features not in the model, and each misprediction threw the reads ahead away). Then probe
+            // from the home slots, now in cache, and last add the rows up.
+            for (var k = 0; k < batch.Length; k++)
+            {
+                home[k] = slots[(int)batch[k] & mask];
+            }
+
+            var hits = 0;
+            for (var k = 0; k < batch.Length; k++)
+            {
+                var key = batch[k];
+                var slot = home[k];
+                var i = (int)key & mask;
+                while (slot.Count != 0)
+                {
                     if (slot.Key == key)
                     {
                         found[hits++] = slot;
@@ -129,6 +137,7 @@ public sealed class PerceptronWeights : IIntegerWeights
                     }
 
                     i = (i + 1) & mask;
+                    slot = slots[i];
                 }
             }
 
