@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Dyad.Language.Tagging;
 
 namespace Dyad.Language.Entities;
@@ -14,8 +13,8 @@ namespace Dyad.Language.Entities;
 /// </remarks>
 internal sealed class EntityDocument
 {
-    private readonly Dictionary<ulong, WordStats> _stats = [];
-    private readonly Dictionary<ulong, ulong> _votes = [];
+    private readonly WordTable<WordStats> _stats = new();
+    private readonly WordTable<ulong> _votes = new();
     private readonly EntityLexicon? _lexicon;
     private string[][] _words = [];
     private int[] _offsets = [];
@@ -127,14 +126,14 @@ internal sealed class EntityDocument
     /// </summary>
     public void Aggregate()
     {
-        _votes.Clear();
+        _votes.Reset(WordCount());
         for (var s = 0; s < Count; s++)
         {
             var labels = _first[s];
             for (var i = 0; i < _lengths[s]; i++)
             {
                 var shift = 8 * (EntityLabelSet.TypeOf(labels[i]) + 1);
-                ref var votes = ref CollectionsMarshal.GetValueRefOrAddDefault(_votes, _values[s][EntityColumns.LowerHash][i], out _);
+                ref var votes = ref _votes[_values[s][EntityColumns.LowerHash][i]];
                 if (((votes >> shift) & 0xFF) < 0xFF)
                 {
                     votes += 1UL << shift;
@@ -157,16 +156,28 @@ internal sealed class EntityDocument
         }
     }
 
+    /// <summary>Number of words in the document.</summary>
+    private int WordCount()
+    {
+        var count = 0;
+        for (var s = 0; s < Count; s++)
+        {
+            count += _lengths[s];
+        }
+
+        return count;
+    }
+
     private void ComputeFlags()
     {
-        _stats.Clear();
+        _stats.Reset(WordCount());
         for (var s = 0; s < Count; s++)
         {
             var words = Words(s);
             var capitals = IsCapitalsSentence(words);
             for (var i = 0; i < _lengths[s]; i++)
             {
-                ref var stats = ref CollectionsMarshal.GetValueRefOrAddDefault(_stats, _values[s][EntityColumns.LowerHash][i], out _);
+                ref var stats = ref _stats[_values[s][EntityColumns.LowerHash][i]];
                 stats = stats.Add(Classify(words[i], i, capitals));
             }
         }
