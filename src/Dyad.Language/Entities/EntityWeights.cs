@@ -56,7 +56,7 @@ internal sealed class EntityWeights : IIntegerWeights
                 h = (h + 1) & _mask;
             }
 
-            _tags[h] = Tag(keys[row]);
+            _tags[h] = SlotTags.Of(keys[row]);
             _slots[h] = new Slot(Fingerprint(keys[row]), ((uint)starts[row] << 5) | (uint)count);
             _keys[h] = keys[row];
         }
@@ -159,37 +159,33 @@ internal sealed class EntityWeights : IIntegerWeights
         var entries = _entries;
         var tags = _tags;
 
-        // Three passes: first read every feature's home tag, with no branch, so that the processor overlaps the cache
-        // misses of independent reads; then probe from there (a match on the tag checks the slot's fingerprint); last
-        // add the rows up.
+        // Four passes, so that the cache misses of independent reads overlap: first read every feature's home tag,
+        // with no branch; then find each feature's candidate slot from the tags alone (they answer most features
+        // missing from the model); then read the candidates' slots together and check their fingerprints (a tag
+        // collision probes on); last add the rows up.
         var size = Math.Min(features.Length, 128);
         Span<byte> home = stackalloc byte[size];
+        Span<int> candidates = stackalloc int[size];
+        Span<ulong> candidateKeys = stackalloc ulong[size];
         Span<uint> found = stackalloc uint[size];
         for (var from = 0; from < features.Length; from += size)
         {
             var batch = features.Slice(from, Math.Min(size, features.Length - from));
-            for (var k = 0; k < batch.Length; k++)
-            {
-                home[k] = tags[(int)(batch[k] & _mask)];
-            }
-
+            var count = SlotTags.Candidates(tags, batch, home, candidates, candidateKeys);
             var hits = 0;
-            for (var k = 0; k < batch.Length; k++)
+            for (var c = 0; c < count; c++)
             {
-                var key = batch[k];
-                var tag = Tag(key);
-                var h = key & _mask;
-                var t = home[k];
-                while (t != 0)
+                var h = candidates[c];
+                var fingerprint = Fingerprint(candidateKeys[c]);
+                while (h >= 0 && slots[h].Fingerprint != fingerprint)
                 {
-                    if (t == tag && slots[h].Fingerprint == Fingerprint(key))
-                    {
-                        found[hits++] = slots[h].Meta;
-                        break;
-                    }
+                    var next = (h + 1) & (int)_mask;
+                    h = SlotTags.Find(tags, next, tags[next], SlotTags.Of(candidateKeys[c]));
+                }
 
-                    h = (h + 1) & _mask;
-                    t = tags[h];
+                if (h >= 0)
+                {
+                    found[hits++] = slots[h].Meta;
                 }
             }
 
@@ -276,9 +272,6 @@ internal sealed class EntityWeights : IIntegerWeights
     }
 
     private static int Pack(int cls, int value) => (cls << 24) | (ushort)(short)value;
-
-    /// <summary>A one-byte tag of a key (its top 7 bits, low bit set so that 0 can mean an empty slot).</summary>
-    private static byte Tag(ulong key) => (byte)((key >> 56) | 1);
 
     /// <summary>The high 32 bits of a key; the low bits choose the slot, so together they identify the key (a false
     /// match needs two 64-bit keys that agree in their slot and their high half).</summary>

@@ -72,7 +72,7 @@ public sealed class PerceptronWeights : IIntegerWeights
             _quantisedTags = new byte[size];
             for (var i = 0; i < size; i++)
             {
-                _quantisedTags[i] = _quantisedSlots[i].Count == 0 ? (byte)0 : Tag(_quantisedSlots[i].Key);
+                _quantisedTags[i] = _quantisedSlots[i].Count == 0 ? (byte)0 : SlotTags.Of(_quantisedSlots[i].Key);
             }
         }
     }
@@ -128,23 +128,7 @@ public sealed class PerceptronWeights : IIntegerWeights
             // then find each feature's candidate slot from the tags alone (a one-byte tag per slot, an eighth of the
             // slots' size, which answers most features missing from the model); then read the candidates' slots and
             // check their keys (a tag collision probes on); last add the rows up.
-            for (var k = 0; k < batch.Length; k++)
-            {
-                home[k] = tags[(int)batch[k] & mask];
-            }
-
-            var count = 0;
-            for (var k = 0; k < batch.Length; k++)
-            {
-                var key = batch[k];
-                var i = FindTag(key, (int)key & mask, home[k]);
-                if (i >= 0)
-                {
-                    candidates[count] = i;
-                    candidateKeys[count++] = key;
-                }
-            }
-
+            var count = SlotTags.Candidates(tags, batch, home, candidates, candidateKeys);
             var hits = 0;
             for (var c = 0; c < count; c++)
             {
@@ -153,7 +137,7 @@ public sealed class PerceptronWeights : IIntegerWeights
                 var slot = slots[i];
                 while (slot.Key != key)
                 {
-                    i = FindTag(key, (i + 1) & mask, tags[(i + 1) & mask]);
+                    i = SlotTags.Find(tags, (i + 1) & mask, tags[(i + 1) & mask], SlotTags.Of(key));
                     if (i < 0)
                     {
                         break;
@@ -190,33 +174,6 @@ public sealed class PerceptronWeights : IIntegerWeights
             }
         }
     }
-
-    /// <summary>
-    /// The first slot from <paramref name="start"/> (whose tag is <paramref name="tag"/>) with the tag of
-    /// <paramref name="key"/>, before an empty one; −1 when there is none, so the key is not in the table.
-    /// </summary>
-    private int FindTag(ulong key, int start, byte tag)
-    {
-        var wanted = Tag(key);
-        var tags = _quantisedTags;
-        var mask = tags.Length - 1;
-        var i = start;
-        while (tag != 0)
-        {
-            if (tag == wanted)
-            {
-                return i;
-            }
-
-            i = (i + 1) & mask;
-            tag = tags[i];
-        }
-
-        return -1;
-    }
-
-    /// <summary>A one-byte tag of a key: its top 7 bits (the slot comes from the low bits), low bit set so that 0 marks an empty slot.</summary>
-    private static byte Tag(ulong key) => (byte)((key >> 56) | 1);
 
     /// <summary>Adds a dense row of 16-bit weights to 32-bit sums, a vector at a time.</summary>
     private static void AddDense(ReadOnlySpan<short> row, Span<int> sums)
