@@ -47,18 +47,9 @@ internal sealed class EntityStage
     /// <param name="input">The sentence and its columns.</param>
     /// <param name="labels">Receives one label index per word.</param>
     /// <param name="firstStage">For the second stage, the first stage's labels (see <see cref="SkipsLowerCase"/>); empty for the first stage.</param>
-    public void Tag(in SequenceInput input, Span<int> labels, ReadOnlySpan<int> firstStage = default) =>
-        Tag(input, labels, firstStage, ScoreCache.ForThread(this, Weights.Stride, ScoreCacheRows));
-
-    /// <summary>
-    /// Labels as <see cref="Tag(in SequenceInput, Span{int}, ReadOnlySpan{int})"/> does, scoring every feature of every
-    /// word afresh (no score cache): the reference the cached scoring must match.
-    /// </summary>
-    public void TagUncached(in SequenceInput input, Span<int> labels, ReadOnlySpan<int> firstStage = default) =>
-        Tag(input, labels, firstStage, cache: null);
-
-    /// <summary>Rows filled in the calling thread's score cache for this stage (0 before its first use).</summary>
-    public int CachedScoreRows() => ScoreCache.CountForThread(this);
+    /// <param name="useCache">Whether to sum feature groups through this thread's score cache (the same sums, faster) or every feature afresh.</param>
+    public void Tag(in SequenceInput input, Span<int> labels, ReadOnlySpan<int> firstStage = default, bool useCache = true) =>
+        Tag(input, labels, firstStage, useCache ? ScoreCache.ForThread(this, Weights.Stride, ScoreCacheRows) : null);
 
     private void Tag(in SequenceInput input, Span<int> labels, ReadOnlySpan<int> firstStage, ScoreCache? cache)
     {

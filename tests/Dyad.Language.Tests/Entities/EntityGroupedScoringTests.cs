@@ -102,4 +102,48 @@ public sealed class EntityGroupedScoringTests
         Assert.Equal(cold, again);
         Assert.Equal(cold, evicted);
     }
+
+    [Fact]
+    public void CachedAndUncachedScoringFindTheSameMentionsInRandomDocuments()
+    {
+        var cached = LanguageModels.Entities;
+        var plain = cached.WithScoreCache(false);
+        Assert.True(cached.UsesScoreCache);
+        Assert.False(plain.UsesScoreCache);
+        string[] lines =
+        [
+            "Barack Obama will meet Vladimir Putin in Moscow next month , officials at the White House said .",
+            "The Bank of England said on Monday it had bought 1,200 tonnes of gold from Russia 's central bank .",
+            "MOSCOW 1996-08-22 Russian Foreign Minister Sergei Lavrov said the Kremlin had not agreed .",
+            "Manchester United beat Ajax Amsterdam 2-1 in the UEFA Cup on Tuesday .",
+        ];
+        var mentions = 0;
+        Properties.ForAll(60, random =>
+        {
+            // A document of shuffled news sentences, hostile text and random words, with random capitalisation.
+            var sentences = new List<string[]>();
+            for (var n = random.Next(1, 8); n > 0; n--)
+            {
+                var words = random.Next(3) switch
+                {
+                    0 => Properties.HostileText(random, 80).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                    1 => [.. Enumerable.Range(0, random.Next(1, 25)).Select(_ => Vocabulary[random.Next(Vocabulary.Length)])],
+                    _ => lines[random.Next(lines.Length)].Split(' '),
+                };
+                if (random.Next(4) == 0)
+                {
+                    words = [.. words.Select(w => w.ToUpperInvariant())];
+                }
+
+                sentences.Add(words);
+            }
+
+            string[][] tags = [.. sentences.Select(s => LanguageModels.Pos.Tag(s))];
+            var expected = plain.TagDocument(sentences, tags);
+            Assert.Equal(expected, cached.TagDocument(sentences, tags));
+            mentions += expected.Count;
+        });
+
+        Assert.True(mentions > 50, $"only {mentions} mentions found");
+    }
 }
