@@ -8,15 +8,16 @@ namespace Dyad.Language.Entities;
 /// their document-wide votes), plus label buffers for both stages.
 /// </summary>
 /// <remarks>
-/// Reusable: <see cref="Prepare"/> keeps every array it has grown, so a thread that tags many documents with one
+/// Reusable: <c>Prepare</c> keeps every array it has grown, so a thread that tags many documents with one
 /// instance allocates only when a document is longer than any before it. Not thread-safe.
 /// </remarks>
 internal sealed class EntityDocument
 {
-    private readonly Dictionary<ulong, WordStats> _stats = [];
-    private readonly Dictionary<ulong, ulong> _votes = [];
+    private readonly WordTable<WordStats> _stats = new();
+    private readonly WordTable<ulong> _votes = new();
     private readonly EntityLexicon? _lexicon;
     private string[][] _words = [];
+    private int[] _offsets = [];
     private string[][][] _columns = [];
     private ulong[][][] _values = [];
     private int[][] _first = [];
@@ -34,8 +35,8 @@ internal sealed class EntityDocument
     /// <summary>Number of words in sentence <paramref name="sentence"/>.</summary>
     public int Length(int sentence) => _lengths[sentence];
 
-    /// <summary>The words of a sentence (the caller's array, or an empty one for a null sentence).</summary>
-    public string[] Words(int sentence) => _words[sentence];
+    /// <summary>The words of a sentence (a view of the caller's array; empty for a null sentence).</summary>
+    public ReadOnlySpan<string> Words(int sentence) => _words[sentence].AsSpan(_offsets[sentence], _lengths[sentence]);
 
     /// <summary>The first stage's label indices for a sentence (room for at least its words).</summary>
     public int[] First(int sentence) => _first[sentence];
@@ -48,7 +49,7 @@ internal sealed class EntityDocument
 
     /// <summary>The tagger's view of a sentence with all its columns.</summary>
     public SequenceInput Input(int sentence) =>
-        new(_words[sentence].AsSpan(0, _lengths[sentence]), _columns[sentence], _values[sentence]);
+        new(Words(sentence), _columns[sentence], _values[sentence]);
 
     /// <summary>
     /// Loads a document: sentences of words and their part-of-speech tags (a missing or short tag array reads as
@@ -61,32 +62,60 @@ internal sealed class EntityDocument
         for (var s = 0; s < Count; s++)
         {
             var words = sentences[s] ?? [];
-            var length = words.Length;
-            _words[s] = words;
-            _lengths[s] = length;
-            EnsureRow(s, length);
             var pos = partsOfSpeech is not null && s < partsOfSpeech.Count ? partsOfSpeech[s] : null;
-            var posColumn = _columns[s][EntityColumns.Pos];
-            for (var i = 0; i < length; i++)
-            {
-                posColumn[i] = pos is not null && i < pos.Length ? pos[i] ?? string.Empty : string.Empty;
-            }
-
-            var row = _values[s];
-            for (var c = 0; c < row.Length; c++)
-            {
-                row[c].AsSpan(0, length).Clear();
-            }
-
-            EntityFeatureExtractor.HashWords(words.AsSpan(0, length), posColumn, row);
+            Load(s, words, 0, words.Length, pos ?? [], 0);
         }
 
+        Annotate();
+    }
+
+    /// <summary>
+    /// Loads a document given as one array of words and one of tags (same index), cut into <paramref name="sentences"/>
+    /// (which must cover both arrays' ranges); nothing is copied but the tags.
+    /// </summary>
+    public void Prepare(string[] words, string[] partsOfSpeech, ReadOnlySpan<Sentences.Sentence> sentences)
+    {
+        Count = sentences.Length;
+        Grow(Count);
+        for (var s = 0; s < Count; s++)
+        {
+            Load(s, words, sentences[s].FirstToken, sentences[s].TokenCount, partsOfSpeech, sentences[s].FirstToken);
+        }
+
+        Annotate();
+    }
+
+    /// <summary>Loads sentence <paramref name="s"/>: its words, its tags (missing ones read as empty) and the columns computed from the words alone.</summary>
+    private void Load(int s, string[] words, int offset, int length, string[] pos, int posOffset)
+    {
+        _words[s] = words;
+        _offsets[s] = offset;
+        _lengths[s] = length;
+        EnsureRow(s, length);
+        var posColumn = _columns[s][EntityColumns.Pos];
+        for (var i = 0; i < length; i++)
+        {
+            posColumn[i] = posOffset + i < pos.Length ? pos[posOffset + i] ?? string.Empty : string.Empty;
+        }
+
+        var row = _values[s];
+        for (var c = 0; c < row.Length; c++)
+        {
+            row[c].AsSpan(0, length).Clear();
+        }
+
+        EntityFeatureExtractor.HashWords(Words(s), posColumn, row);
+    }
+
+    /// <summary>Computes the columns that need the whole document: flags, gazetteer classes and clusters.</summary>
+    private void Annotate()
+    {
         ComputeFlags();
         if (_lexicon is not null)
         {
             for (var s = 0; s < Count; s++)
             {
-                _lexicon.Annotate(_words[s].AsSpan(0, _lengths[s]), _values[s][EntityColumns.Gazetteer], _values[s][EntityColumns.Cluster]);
+                _lexicon.Annotate(Words(s), _values[s][EntityColumns.Gazetteer], _values[s][EntityColumns.Cluster]);
             }
         }
     }
@@ -97,28 +126,23 @@ internal sealed class EntityDocument
     /// </summary>
     public void Aggregate()
     {
-        _votes.Clear();
+        _votes.Reset(WordCount());
         for (var s = 0; s < Count; s++)
         {
-            var words = _words[s];
             var labels = _first[s];
             for (var i = 0; i < _lengths[s]; i++)
             {
-                var key = _values[s][EntityColumns.LowerHash][i];
                 var shift = 8 * (EntityLabelSet.TypeOf(labels[i]) + 1);
-                _votes.TryGetValue(key, out var votes);
+                ref var votes = ref _votes[_values[s][EntityColumns.LowerHash][i]];
                 if (((votes >> shift) & 0xFF) < 0xFF)
                 {
                     votes += 1UL << shift;
                 }
-
-                _votes[key] = votes;
             }
         }
 
         for (var s = 0; s < Count; s++)
         {
-            var words = _words[s];
             var labels = _first[s];
             var first = _values[s][EntityColumns.FirstStage];
             var aggregate = _values[s][EntityColumns.Aggregate];
@@ -132,18 +156,29 @@ internal sealed class EntityDocument
         }
     }
 
-    private void ComputeFlags()
+    /// <summary>Number of words in the document.</summary>
+    private int WordCount()
     {
-        _stats.Clear();
+        var count = 0;
         for (var s = 0; s < Count; s++)
         {
-            var words = _words[s];
-            var capitals = IsCapitalsSentence(words.AsSpan(0, _lengths[s]));
+            count += _lengths[s];
+        }
+
+        return count;
+    }
+
+    private void ComputeFlags()
+    {
+        _stats.Reset(WordCount());
+        for (var s = 0; s < Count; s++)
+        {
+            var words = Words(s);
+            var capitals = IsCapitalsSentence(words);
             for (var i = 0; i < _lengths[s]; i++)
             {
-                var key = _values[s][EntityColumns.LowerHash][i];
-                _stats.TryGetValue(key, out var stats);
-                _stats[key] = stats.Add(Classify(words[i], i, capitals));
+                ref var stats = ref _stats[_values[s][EntityColumns.LowerHash][i]];
+                stats = stats.Add(Classify(words[i], i, capitals));
             }
         }
 
@@ -155,11 +190,11 @@ internal sealed class EntityDocument
 
         for (var s = 0; s < Count; s++)
         {
-            var words = _words[s];
+            var words = Words(s);
             var flags = _values[s][EntityColumns.Flags];
-            var capitals = IsCapitalsSentence(words.AsSpan(0, _lengths[s]));
+            var capitals = IsCapitalsSentence(words);
             var sentenceFlags = (capitals ? WordFlags.CapitalsSentence : 0) | (s == 0 ? WordFlags.FirstSentence : 0)
-                | (IsTableRow(words.AsSpan(0, _lengths[s])) ? WordFlags.TableRow : 0);
+                | (IsTableRow(words) ? WordFlags.TableRow : 0);
             _values[s][EntityColumns.Topic].AsSpan(0, _lengths[s]).Fill(topic);
             for (var i = 0; i < _lengths[s]; i++)
             {
@@ -257,6 +292,7 @@ internal sealed class EntityDocument
         var size = Math.Max(count, _words.Length * 2);
         var old = _words.Length;
         Array.Resize(ref _words, size);
+        Array.Resize(ref _offsets, size);
         Array.Resize(ref _columns, size);
         Array.Resize(ref _values, size);
         Array.Resize(ref _first, size);

@@ -14,7 +14,7 @@ namespace Dyad.Language.Entities;
 /// Stateless and allocation-free: every feature is hashed from characters and small integers into a 64-bit key.
 /// Reads the columns laid out by <see cref="EntityColumns"/>; missing columns read as empty or zero.
 /// </remarks>
-public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
+public sealed class EntityFeatureExtractor : IGroupedFeatureExtractor
 {
     private readonly bool _secondStage;
 
@@ -57,6 +57,162 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
         if (_secondStage)
         {
             AddSecondStage(input, index, lower, features);
+        }
+    }
+
+    /// <summary>Group of the word's own features: its forms, shapes, flags, tag and cluster.</summary>
+    private const int WordGroup = 0;
+
+    /// <summary>Groups 1 to 4: the neighbour at −1, +1, −2 or +2 alone in its position.</summary>
+    private const int LastNeighbourGroup = 4;
+
+    /// <summary>Group of the previous labels with the word's character flags and tag.</summary>
+    private const int LabelGroup = 5;
+
+    /// <summary>Group of the document-level features (<see cref="AddDocument"/>).</summary>
+    private const int DocumentGroup = 6;
+
+    /// <summary>Group of the character flags and tags of the word and its neighbours at ±1, in pairs.</summary>
+    private const int ShapeGroup = 7;
+
+    /// <summary>Second stage: group of the first stage's labels from −2 to +2.</summary>
+    private const int FirstStageGroup = 8;
+
+    /// <summary>Second stage: group of the first stage's votes for the word elsewhere, with its label here.</summary>
+    private const int VotesGroup = 9;
+
+    /// <summary>The offset of the word each group up to <see cref="LastNeighbourGroup"/> describes.</summary>
+    private static ReadOnlySpan<int> GroupOffsets => [0, -1, 1, -2, 2];
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The groups: the word's own features (forms, affixes, shapes, character flags, headline flag, tag and cluster);
+    /// for each neighbour at −1, +1, −2 and +2 the features of that word alone in its position (lower-cased form,
+    /// shape and tag; for ±1 also its exact form, gazetteer classes and cluster); the previous labels with the word's
+    /// flags and tag; the document-level features; the flags and tags around the word in pairs; and in the second
+    /// stage the first stage's labels around the word and its votes. All but a handful of features (word bigrams, the
+    /// previous label with a word, the gazetteer classes here) fall in a group.
+    /// </remarks>
+    public int GroupCount => _secondStage ? 10 : 8;
+
+    /// <inheritdoc />
+    public ulong GroupKey(in SequenceInput input, int index, int previousTag, int previousTag2, int group)
+    {
+        ulong hash;
+        switch (group)
+        {
+            case LabelGroup:
+                hash = K(2000 + group, (ulong)(previousTag + 1), (ulong)(previousTag2 + 1));
+                return FeatureHash.Finish(Fold(Fold(hash, input.Value(EntityColumns.CharFlags, index)), Pos(input, index)));
+            case DocumentGroup:
+                var doc = input.Value(EntityColumns.Flags, index);
+                hash = K(2000 + group, doc, input.Value(EntityColumns.CharFlags, index));
+                hash = Fold(hash, input.Value(EntityColumns.Topic, index));
+                return FeatureHash.Finish(Fold(hash, (doc & (ulong)WordFlags.CapitalsSentence) != 0 ? Lower(input, index) : 0));
+            case ShapeGroup:
+                hash = K(2000 + group, input.Value(EntityColumns.CharFlags, index - 1), input.Value(EntityColumns.CharFlags, index));
+                hash = Fold(Fold(hash, input.Value(EntityColumns.CharFlags, index + 1)), Pos(input, index - 1));
+                return FeatureHash.Finish(Fold(Fold(hash, Pos(input, index)), Pos(input, index + 1)));
+            case FirstStageGroup:
+                var (here, before, after, before2, after2) = FirstStageAround(input, index);
+                hash = K(2000 + group, (ulong)(here + 1), (ulong)(before + 1));
+                return FeatureHash.Finish(Fold(Fold(Fold(hash, (ulong)(after + 1)), (ulong)(before2 + 1)), (ulong)(after2 + 1)));
+            case VotesGroup:
+                return FeatureHash.Finish(K(2000 + group, input.Value(EntityColumns.Aggregate, index), input.Value(EntityColumns.FirstStage, index)));
+        }
+
+        var at = index + GroupOffsets[group];
+        hash = K(2000 + group, Lower(input, at), input.Value(EntityColumns.ExactHash, at));
+        hash = Fold(Fold(hash, input.Value(EntityColumns.ShortShapeHash, at)), Pos(input, at));
+        if (group == WordGroup)
+        {
+            // The word's affixes and length are read from its characters, not from a column.
+            var caps = input.Value(EntityColumns.Flags, index) & (ulong)WordFlags.CapitalsSentence;
+            hash = Fold(Fold(Fold(hash, input.Value(EntityColumns.ShapeHash, at)), input.Value(EntityColumns.CharFlags, at)), caps);
+            hash = FeatureHash.Add(hash, input.Word(index).AsSpan());
+        }
+        else
+        {
+            hash = Fold(hash, input.Value(EntityColumns.Gazetteer, at));
+        }
+
+        return FeatureHash.Finish(Fold(hash, input.Value(EntityColumns.Cluster, at)));
+    }
+
+    /// <inheritdoc />
+    public void ExtractGroup(in SequenceInput input, int index, int previousTag, int previousTag2, int group, FeatureBuffer features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var flags = input.Value(EntityColumns.CharFlags, index);
+        var pos = Pos(input, index);
+        switch (group)
+        {
+            case WordGroup:
+                AddWord(input, index, Lower(input, index), flags, features);
+                features.Add(K(50, pos));
+                features.Add(K(57, pos, flags));
+                AddClustersAt(input, index, 0, features);
+                return;
+            case LabelGroup:
+                var p1 = (ulong)(previousTag + 1);
+                features.Add(K(60, p1));
+                features.Add(K(61, p1, (ulong)(previousTag2 + 1)));
+                features.Add(K(63, p1, flags));
+                features.Add(K(64, p1, pos));
+                return;
+            case DocumentGroup:
+                AddDocument(input, index, Lower(input, index), flags, features);
+                return;
+            case ShapeGroup:
+                features.Add(K(42, input.Value(EntityColumns.CharFlags, index - 1), flags));
+                features.Add(K(43, flags, input.Value(EntityColumns.CharFlags, index + 1)));
+                features.Add(K(55, Pos(input, index - 1), pos));
+                features.Add(K(56, pos, Pos(input, index + 1)));
+                return;
+            case FirstStageGroup:
+                AddFirstStageLabels(input, index, features);
+                return;
+            case VotesGroup:
+                AddVotes(input, index, (int)input.Value(EntityColumns.FirstStage, index), features);
+                return;
+        }
+
+        // Templates of the neighbour at each offset: lower-cased word, exact word (±1 only), collapsed shape, tag.
+        var offset = GroupOffsets[group];
+        var at = index + offset;
+        var (lowerTemplate, shapeTemplate, posTemplate) = offset switch { -1 => (30, 38, 51), 1 => (31, 39, 52), -2 => (32, 40, 53), _ => (33, 41, 54) };
+        features.Add(K(lowerTemplate, Lower(input, at)));
+        features.Add(K(shapeTemplate, input.Value(EntityColumns.ShortShapeHash, at)));
+        features.Add(K(posTemplate, Pos(input, at)));
+        if (offset is -1 or 1)
+        {
+            features.Add(K(offset < 0 ? 34 : 35, input.Value(EntityColumns.ExactHash, at)));
+            AddGazetteerAt(input, index, offset, features);
+            AddClustersAt(input, index, offset, features);
+        }
+    }
+
+    /// <inheritdoc />
+    public void ExtractContext(in SequenceInput input, int index, int previousTag, int previousTag2, FeatureBuffer features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var lower = Lower(input, index);
+        var prev = Lower(input, index - 1);
+        features.Add(K(36, prev, lower));
+        features.Add(K(37, lower, Lower(input, index + 1)));
+        var word = input.Word(index).AsSpan();
+        if (word.Length > 3)
+        {
+            features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(44), (int)prev), word[^3..]));
+        }
+
+        var p1 = (ulong)(previousTag + 1);
+        features.Add(K(62, p1, lower));
+        features.Add(K(65, p1, prev));
+        AddGazetteerAt(input, index, 0, features);
+        if (_secondStage)
+        {
+            features.Add(K(106, (ulong)(int)input.Value(EntityColumns.FirstStage, index), lower));
         }
     }
 
@@ -205,32 +361,38 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
     {
         for (var offset = -1; offset <= 1; offset++)
         {
-            var value = input.Value(EntityColumns.Gazetteer, index + offset);
-            if (value == 0)
+            AddGazetteerAt(input, index, offset, features);
+        }
+    }
+
+    /// <summary>The gazetteer classes beginning at and continuing through the word at <paramref name="index"/> + <paramref name="offset"/>.</summary>
+    private static void AddGazetteerAt(in SequenceInput input, int index, int offset, FeatureBuffer features)
+    {
+        var value = input.Value(EntityColumns.Gazetteer, index + offset);
+        if (value == 0)
+        {
+            return;
+        }
+
+        var begins = (uint)value;
+        var insides = (uint)(value >> 32);
+        for (var bit = 0; bit < 32; bit++)
+        {
+            var mask = 1u << bit;
+            if ((begins & mask) != 0)
             {
-                continue;
+                features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(80), offset), bit));
             }
 
-            var begins = (uint)value;
-            var insides = (uint)(value >> 32);
-            for (var bit = 0; bit < 32; bit++)
+            if ((insides & mask) != 0)
             {
-                var mask = 1u << bit;
-                if ((begins & mask) != 0)
-                {
-                    features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(80), offset), bit));
-                }
-
-                if ((insides & mask) != 0)
-                {
-                    features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(81), offset), bit));
-                }
+                features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(81), offset), bit));
             }
+        }
 
-            if (offset == 0)
-            {
-                features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(82), (int)begins), (int)insides));
-            }
+        if (offset == 0)
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(82), (int)begins), (int)insides));
         }
     }
 
@@ -238,39 +400,61 @@ public sealed class EntityFeatureExtractor : ISequenceFeatureExtractor
     {
         for (var offset = -1; offset <= 1; offset++)
         {
-            var value = input.Value(EntityColumns.Cluster, index + offset);
-            if (value == 0)
-            {
-                features.Add(FeatureHash.Add(FeatureHash.Start(90), offset));
-                continue;
-            }
+            AddClustersAt(input, index, offset, features);
+        }
+    }
 
-            var length = (int)(value >> 56);
-            var path = value & ((1UL << 56) - 1);
-            ReadOnlySpan<int> prefixes = offset == 0 ? [4, 6, 10, 20] : [4, 10];
-            foreach (var bits in prefixes)
-            {
-                var take = Math.Min(bits, length);
-                var prefix = take == 0 ? 0 : path >> (length - take);
-                features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(91), offset), bits), (int)prefix ^ (take << 24)));
-            }
+    /// <summary>Cluster-path prefixes of the word at <paramref name="index"/> + <paramref name="offset"/> (four lengths for the word itself, two for a neighbour).</summary>
+    private static void AddClustersAt(in SequenceInput input, int index, int offset, FeatureBuffer features)
+    {
+        var value = input.Value(EntityColumns.Cluster, index + offset);
+        if (value == 0)
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Start(90), offset));
+            return;
+        }
+
+        var length = (int)(value >> 56);
+        var path = value & ((1UL << 56) - 1);
+        ReadOnlySpan<int> prefixes = offset == 0 ? [4, 6, 10, 20] : [4, 10];
+        foreach (var bits in prefixes)
+        {
+            var take = Math.Min(bits, length);
+            var prefix = take == 0 ? 0 : path >> (length - take);
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(91), offset), bits), (int)prefix ^ (take << 24)));
         }
     }
 
     private static void AddSecondStage(in SequenceInput input, int index, ulong lower, FeatureBuffer features)
     {
+        AddFirstStageLabels(input, index, features);
         var here = (int)input.Value(EntityColumns.FirstStage, index);
-        var before = index > 0 ? (int)input.Value(EntityColumns.FirstStage, index - 1) : -1;
-        var after = index + 1 < input.Length ? (int)input.Value(EntityColumns.FirstStage, index + 1) : -1;
+        features.Add(K(106, (ulong)here, lower));
+        AddVotes(input, index, here, features);
+    }
+
+    /// <summary>The first stage's labels at and around the word (−2 to +2, −1 outside the sentence).</summary>
+    private static (int Here, int Before, int After, int Before2, int After2) FirstStageAround(in SequenceInput input, int index) => (
+        (int)input.Value(EntityColumns.FirstStage, index),
+        index > 0 ? (int)input.Value(EntityColumns.FirstStage, index - 1) : -1,
+        index + 1 < input.Length ? (int)input.Value(EntityColumns.FirstStage, index + 1) : -1,
+        index > 1 ? (int)input.Value(EntityColumns.FirstStage, index - 2) : -1,
+        index + 2 < input.Length ? (int)input.Value(EntityColumns.FirstStage, index + 2) : -1);
+
+    private static void AddFirstStageLabels(in SequenceInput input, int index, FeatureBuffer features)
+    {
+        var (here, before, after, before2, after2) = FirstStageAround(input, index);
         features.Add(FeatureHash.Add(FeatureHash.Start(100), here));
         features.Add(FeatureHash.Add(FeatureHash.Start(101), before));
         features.Add(FeatureHash.Add(FeatureHash.Start(102), after));
-        features.Add(FeatureHash.Add(FeatureHash.Start(103), index > 1 ? (int)input.Value(EntityColumns.FirstStage, index - 2) : -1));
-        features.Add(FeatureHash.Add(FeatureHash.Start(104), index + 2 < input.Length ? (int)input.Value(EntityColumns.FirstStage, index + 2) : -1));
+        features.Add(FeatureHash.Add(FeatureHash.Start(103), before2));
+        features.Add(FeatureHash.Add(FeatureHash.Start(104), after2));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(105), before), here), after));
-        features.Add(K(106, (ulong)here, lower));
+    }
 
-        // Context aggregation: the first stage's votes for the same word elsewhere in the document.
+    /// <summary>Context aggregation: the first stage's votes for the same word elsewhere in the document, with its label here.</summary>
+    private static void AddVotes(in SequenceInput input, int index, int here, FeatureBuffer features)
+    {
         var votes = input.Value(EntityColumns.Aggregate, index);
         if (votes == 0)
         {

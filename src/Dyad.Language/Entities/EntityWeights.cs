@@ -16,7 +16,7 @@ namespace Dyad.Language.Entities;
 /// size, stays in cache, and answers most misses alone. The full keys are kept aside only to write the model.
 /// Immutable and thread-safe.
 /// </remarks>
-internal sealed class EntityWeights
+internal sealed class EntityWeights : IIntegerWeights
 {
     private const int MaxStart = (1 << 27) - 1;
 
@@ -56,7 +56,7 @@ internal sealed class EntityWeights
                 h = (h + 1) & _mask;
             }
 
-            _tags[h] = Tag(keys[row]);
+            _tags[h] = SlotTags.Of(keys[row]);
             _slots[h] = new Slot(Fingerprint(keys[row]), ((uint)starts[row] << 5) | (uint)count);
             _keys[h] = keys[row];
         }
@@ -64,6 +64,9 @@ internal sealed class EntityWeights
 
     /// <summary>Number of classes.</summary>
     public int ClassCount { get; }
+
+    /// <summary>The class count rounded up to whole vectors of <see cref="int"/>: the row length of a score cache over these weights.</summary>
+    public int Stride => (ClassCount + System.Numerics.Vector<int>.Count - 1) / System.Numerics.Vector<int>.Count * System.Numerics.Vector<int>.Count;
 
     /// <summary>Number of features with at least one weight.</summary>
     public int FeatureCount { get; }
@@ -140,42 +143,61 @@ internal sealed class EntityWeights
     /// <summary>Writes <paramref name="scores"/>[0..<see cref="ClassCount"/>) as the summed weights of <paramref name="features"/>, in units of <see cref="Scale"/>.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
-        var s = scores[..ClassCount];
-        s.Clear();
+        scores[..ClassCount].Clear();
+        Accumulate(features, scores);
+    }
+
+    /// <summary>
+    /// Adds the weights of <paramref name="features"/> to <paramref name="sums"/> (at least <see cref="ClassCount"/>
+    /// long), in units of <see cref="Scale"/>. The sums are exact integers, so any order or grouping of the features
+    /// gives the same result (which lets a stage cache the sums of groups of features).
+    /// </summary>
+    public void Accumulate(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
+        var s = sums[..ClassCount];
         var slots = _slots;
         var entries = _entries;
         var tags = _tags;
-        foreach (var key in features)
+
+        // Four passes, so that the cache misses of independent reads overlap: first read every feature's home tag,
+        // with no branch; then find each feature's candidate slot from the tags alone (they answer most features
+        // missing from the model); then read the candidates' slots together and check their fingerprints (a tag
+        // collision probes on); last add the rows up.
+        var size = Math.Min(features.Length, 128);
+        Span<byte> home = stackalloc byte[size];
+        Span<int> candidates = stackalloc int[size];
+        Span<ulong> candidateKeys = stackalloc ulong[size];
+        Span<uint> found = stackalloc uint[size];
+        for (var from = 0; from < features.Length; from += size)
         {
-            var tag = Tag(key);
-            var fingerprint = Fingerprint(key);
-            var h = key & _mask;
-            while (true)
+            var batch = features.Slice(from, Math.Min(size, features.Length - from));
+            var count = SlotTags.Candidates(tags, batch, home, candidates, candidateKeys);
+            var hits = 0;
+            for (var c = 0; c < count; c++)
             {
-                var t = tags[h];
-                if (t == 0)
+                var h = candidates[c];
+                var fingerprint = Fingerprint(candidateKeys[c]);
+                while (h >= 0 && slots[h].Fingerprint != fingerprint)
                 {
-                    break;
+                    var next = (h + 1) & (int)_mask;
+                    h = SlotTags.Find(tags, next, tags[next], SlotTags.Of(candidateKeys[c]));
                 }
 
-                if (t == tag)
+                if (h >= 0)
                 {
-                    var slot = slots[h];
-                    if (slot.Fingerprint == fingerprint)
-                    {
-                        var start = (int)(slot.Meta >> 5);
-                        var end = start + (int)(slot.Meta & 31);
-                        for (var k = start; k < end; k++)
-                        {
-                            var entry = entries[k];
-                            s[entry >>> 24] += (short)entry;
-                        }
-
-                        break;
-                    }
+                    found[hits++] = slots[h].Meta;
                 }
+            }
 
-                h = (h + 1) & _mask;
+            foreach (var meta in found[..hits])
+            {
+                var start = (int)(meta >> 5);
+                var end = start + (int)(meta & 31);
+                for (var k = start; k < end; k++)
+                {
+                    var entry = entries[k];
+                    s[entry >>> 24] += (short)entry;
+                }
             }
         }
     }
@@ -250,9 +272,6 @@ internal sealed class EntityWeights
     }
 
     private static int Pack(int cls, int value) => (cls << 24) | (ushort)(short)value;
-
-    /// <summary>A one-byte tag of a key (its top 7 bits, low bit set so that 0 can mean an empty slot).</summary>
-    private static byte Tag(ulong key) => (byte)((key >> 56) | 1);
 
     /// <summary>The high 32 bits of a key; the low bits choose the slot, so together they identify the key (a false
     /// match needs two 64-bit keys that agree in their slot and their high half).</summary>

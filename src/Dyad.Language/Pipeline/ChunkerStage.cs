@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Dyad.Language.Chunking;
 
 namespace Dyad.Language.Pipeline;
@@ -9,6 +9,9 @@ public sealed class ChunkerStage(Chunker? chunker = null) : ILanguageStage
 {
     [ThreadStatic]
     private static List<Chunk>? t_chunks;
+
+    [ThreadStatic]
+    private static List<PhraseChunk>? t_result;
 
     private readonly Chunker _chunker = chunker ?? LanguageModels.Chunker;
 
@@ -28,7 +31,8 @@ public sealed class ChunkerStage(Chunker? chunker = null) : ILanguageStage
         var words = text.Words.AsSpan();
         var tags = text.PartsOfSpeech.AsSpan();
         var chunks = t_chunks ??= new List<Chunk>(64);
-        var result = ImmutableArray.CreateBuilder<PhraseChunk>(text.Tokens.Length / 2);
+        var result = t_result ??= new List<PhraseChunk>(1024);
+        result.Clear();
         foreach (var sentence in text.Sentences)
         {
             chunks.Clear();
@@ -41,6 +45,14 @@ public sealed class ChunkerStage(Chunker? chunker = null) : ILanguageStage
             }
         }
 
-        return text.WithChunks(result.DrainToImmutable());
+        // One array of the exact size; the per-thread list is emptied so that it holds no chunk of this text.
+        var array = result.ToArray();
+        result.Clear();
+        if (result.Capacity > 1 << 16)
+        {
+            t_result = null;
+        }
+
+        return text.WithChunks(ImmutableCollectionsMarshal.AsImmutableArray(array));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Dyad.Language.Entities;
 
 namespace Dyad.Language.Pipeline;
@@ -10,6 +11,9 @@ namespace Dyad.Language.Pipeline;
 /// <param name="tagger">The tagger (default: the one shipped, <see cref="LanguageModels.Entities"/>).</param>
 public sealed class EntityRecognizerStage(EntityTagger? tagger = null) : ILanguageStage
 {
+    [ThreadStatic]
+    private static List<EntityMention>? t_mentions;
+
     private readonly EntityTagger _tagger = tagger ?? LanguageModels.Entities;
 
     /// <inheritdoc />
@@ -26,15 +30,9 @@ public sealed class EntityRecognizerStage(EntityTagger? tagger = null) : ILangua
     {
         ArgumentNullException.ThrowIfNull(text);
         var sentences = text.Sentences;
-        var words = new string[sentences.Length][];
-        var tags = new string[sentences.Length][];
-        for (var s = 0; s < sentences.Length; s++)
-        {
-            words[s] = text.Words.AsSpan(sentences[s].FirstToken, sentences[s].TokenCount).ToArray();
-            tags[s] = text.PartsOfSpeech.AsSpan(sentences[s].FirstToken, sentences[s].TokenCount).ToArray();
-        }
-
-        var mentions = _tagger.TagDocument(words, tags);
+        var mentions = t_mentions ??= [];
+        mentions.Clear();
+        _tagger.TagDocument(ImmutableCollectionsMarshal.AsArray(text.Words)!, ImmutableCollectionsMarshal.AsArray(text.PartsOfSpeech)!, sentences.AsSpan(), mentions);
         var result = ImmutableArray.CreateBuilder<NamedEntity>(mentions.Count);
         foreach (var mention in mentions)
         {

@@ -16,7 +16,7 @@ namespace Dyad.Language.Tagging;
 /// exact, so they do not depend on the order in which features are added (which lets taggers cache partial sums),
 /// rows sit in 4 bytes a weight, and rows with many weights are stored dense and added with vector instructions.
 /// </remarks>
-public sealed class PerceptronWeights
+public sealed class PerceptronWeights : IIntegerWeights
 {
     private readonly Slot[] _slots;
     private readonly Weight[] _weights;
@@ -26,6 +26,7 @@ public sealed class PerceptronWeights
     private readonly float[] _values;
     private readonly ulong[] _keys;
     private readonly QuantisedSlot[] _quantisedSlots = [];
+    private readonly byte[] _quantisedTags = [];
     private readonly uint[] _packed = [];
     private readonly short[] _dense = [];
 
@@ -68,6 +69,11 @@ public sealed class PerceptronWeights
         {
             Scale = scale;
             (_quantisedSlots, _packed, _dense) = BuildQuantised(keys, starts, classes, quantised, size);
+            _quantisedTags = new byte[size];
+            for (var i = 0; i < size; i++)
+            {
+                _quantisedTags[i] = _quantisedSlots[i].Count == 0 ? (byte)0 : SlotTags.Of(_quantisedSlots[i].Key);
+            }
         }
     }
 
@@ -103,32 +109,46 @@ public sealed class PerceptronWeights
         }
 
         var target = sums[..Stride];
-        Span<QuantisedSlot> found = stackalloc QuantisedSlot[Math.Min(features.Length, 128)];
+        var size = Math.Min(features.Length, 128);
+        Span<byte> home = stackalloc byte[size];
+        Span<int> candidates = stackalloc int[size];
+        Span<ulong> candidateKeys = stackalloc ulong[size];
+        Span<QuantisedSlot> found = stackalloc QuantisedSlot[size];
         var slots = _quantisedSlots;
+        var tags = _quantisedTags;
         var mask = slots.Length - 1;
         var packed = _packed;
-        for (var from = 0; from < features.Length; from += found.Length)
+        for (var from = 0; from < features.Length; from += size)
         {
-            var batch = features.Slice(from, Math.Min(found.Length, features.Length - from));
+            var batch = features.Slice(from, Math.Min(size, features.Length - from));
+
+            // Four passes, so that the cache misses of independent reads overlap instead of waiting for each other (a
+            // loop that tested each slot as it came mispredicted on the third or so of features not in the model, and
+            // each misprediction threw away the reads ahead). First read every feature's home tag, with no branch;
+            // then find each feature's candidate slot from the tags alone (a one-byte tag per slot, an eighth of the
+            // slots' size, which answers most features missing from the model); then read the candidates' slots and
+            // check their keys (a tag collision probes on); last add the rows up.
+            var count = SlotTags.Candidates(tags, batch, home, candidates, candidateKeys);
             var hits = 0;
-            foreach (var key in batch)
+            for (var c = 0; c < count; c++)
             {
-                var i = (int)key & mask;
-                while (true)
+                var i = candidates[c];
+                var key = candidateKeys[c];
+                var slot = slots[i];
+                while (slot.Key != key)
                 {
-                    var slot = slots[i];
-                    if (slot.Count == 0)
+                    i = SlotTags.Find(tags, (i + 1) & mask, tags[(i + 1) & mask], SlotTags.Of(key));
+                    if (i < 0)
                     {
                         break;
                     }
 
-                    if (slot.Key == key)
-                    {
-                        found[hits++] = slot;
-                        break;
-                    }
+                    slot = slots[i];
+                }
 
-                    i = (i + 1) & mask;
+                if (i >= 0)
+                {
+                    found[hits++] = slot;
                 }
             }
 

@@ -18,17 +18,11 @@ public sealed class SequenceTagger
     /// <summary>Rows of the per-thread score cache of a tagger with an <see cref="IGroupedFeatureExtractor"/> and quantised weights (about 6.5 MB for 45 classes, 4.3 MB for 20).</summary>
     public const int ScoreCacheRows = 32768;
 
-    /// <summary>How many taggers' score caches one thread keeps; the oldest is dropped for a new one.</summary>
-    public const int ScoreCachesPerThread = 4;
+    /// <summary>How many score caches one thread keeps (taggers and entity stages together); the oldest is dropped for a new one.</summary>
+    public const int ScoreCachesPerThread = ScoreCache.PerThread;
 
     [ThreadStatic]
     private static FeatureBuffer? t_buffer;
-
-    [ThreadStatic]
-    private static ScoreCache?[]? t_caches;
-
-    [ThreadStatic]
-    private static int t_nextCache;
 
     private readonly string[] _labels;
     private readonly Dictionary<string, int> _tagDictionary;
@@ -92,7 +86,7 @@ public sealed class SequenceTagger
             {
                 if (Weights.IsQuantised)
                 {
-                    Sum(input, i, p1, p2, buffer, cache, sums);
+                    ScoreCache.Sum(cache, Extractor, Weights, input, i, p1, p2, buffer, sums);
                     tag = AveragedPerceptron.ArgMax<int>(sums[..classes]);
                 }
                 else
@@ -142,7 +136,7 @@ public sealed class SequenceTagger
             }
             else if (Weights.IsQuantised)
             {
-                Sum(input, i, p1, p2, buffer, cache, sums);
+                ScoreCache.Sum(cache, Extractor, Weights, input, i, p1, p2, buffer, sums);
                 tag = AveragedPerceptron.ArgMax<int>(sums[..classes]);
                 for (var c = 0; c < classes; c++)
                 {
@@ -164,70 +158,11 @@ public sealed class SequenceTagger
         }
     }
 
-    /// <summary>
-    /// Writes the exact integer class sums of position <paramref name="index"/> to <paramref name="sums"/> (quantised
-    /// weights): straight from the weights, or, with a grouped extractor, the contextual features' sums plus each
-    /// group's cached sums. Integer sums do not depend on the order of addition, so both ways give the same numbers.
-    /// </summary>
-    private void Sum(in SequenceInput input, int index, int p1, int p2, FeatureBuffer buffer, ScoreCache? cache, Span<int> sums)
-    {
-        buffer.Clear();
-        sums.Clear();
-        if (cache is null)
-        {
-            Extractor.Extract(input, index, p1, p2, buffer);
-            Weights.Accumulate(buffer.Keys, sums);
-            return;
-        }
-
-        var grouped = _grouped!;
-        grouped.ExtractContext(input, index, p1, p2, buffer);
-        Weights.Accumulate(buffer.Keys, sums);
-        for (var g = 0; g < grouped.GroupCount; g++)
-        {
-            var row = cache.Row(grouped.GroupKey(input, index, p1, p2, g), out var found);
-            if (!found)
-            {
-                buffer.Clear();
-                grouped.ExtractGroup(input, index, p1, p2, g, buffer);
-                Weights.Accumulate(buffer.Keys, row);
-            }
-
-            ScoreCache.Add(row, sums);
-        }
-    }
-
-    /// <summary>This thread's score cache for this tagger, made on first use (a thread keeps a few, the newest).</summary>
-    private ScoreCache CacheForThread()
-    {
-        var caches = t_caches ??= new ScoreCache?[ScoreCachesPerThread];
-        foreach (var cache in caches)
-        {
-            if (ReferenceEquals(cache?.Owner, this))
-            {
-                return cache!;
-            }
-        }
-
-        var made = new ScoreCache(this, ScoreCacheRows);
-        caches[t_nextCache] = made;
-        t_nextCache = (t_nextCache + 1) % caches.Length;
-        return made;
-    }
+    /// <summary>This thread's score cache for this tagger, made on first use.</summary>
+    private ScoreCache CacheForThread() => ScoreCache.ForThread(this, Weights.Stride, ScoreCacheRows);
 
     /// <summary>Rows filled in the calling thread's score cache for this tagger (0 before its first use or without a grouped extractor); never more than <see cref="ScoreCacheRows"/>.</summary>
-    public int CachedScoreRows()
-    {
-        foreach (var cache in t_caches ?? [])
-        {
-            if (ReferenceEquals(cache?.Owner, this))
-            {
-                return cache!.Count;
-            }
-        }
-
-        return 0;
-    }
+    public int CachedScoreRows() => ScoreCache.CountForThread(this);
 
     /// <summary>Labels <paramref name="words"/>, one label per word.</summary>
     public string[] Tag(IReadOnlyList<string> words)

@@ -80,4 +80,24 @@ public sealed class LanguagePipelineTests
             }
         });
     }
+
+    [Fact]
+    public void TheEntityStageFindsWhatTheTaggerFindsSentenceBySentence()
+    {
+        // The stage hands the tagger the whole text's word and tag arrays cut into sentences; the public per-sentence
+        // entry point must give the same mentions.
+        Properties.ForAll(40, random =>
+        {
+            var text = Properties.HostileText(random) + " Barack Obama met Vladimir Putin in Moscow. The White House said so on Monday. " + Properties.HostileText(random);
+            var annotated = LanguagePipeline.Default.Annotate(text);
+            var sentences = annotated.Sentences;
+            string[][] words = [.. sentences.Select(s => annotated.Words.Skip(s.FirstToken).Take(s.TokenCount).ToArray())];
+            string[][] tags = [.. sentences.Select(s => annotated.PartsOfSpeech.Skip(s.FirstToken).Take(s.TokenCount).ToArray())];
+            var expected = LanguageModels.Entities.TagDocument(words, tags)
+                .Select(m => (sentences[m.Sentence].FirstToken + m.Start, m.End - m.Start, m.Type, m.Subtype));
+
+            Assert.Equal(expected, annotated.Entities.Select(e => (e.FirstToken, e.TokenCount, e.Type, e.Subtype)));
+            Assert.Contains(annotated.Entities, e => e.Type == "PER");
+        });
+    }
 }

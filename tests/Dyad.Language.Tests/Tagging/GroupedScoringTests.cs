@@ -21,7 +21,7 @@ public sealed class GroupedScoringTests
     }
 
     /// <summary>One sentence with its columns, from which a <see cref="SequenceInput"/> view is made when needed.</summary>
-    private sealed record Sample(string[] Words, string[][] Columns, ulong[][] Values)
+    internal sealed record Sample(string[] Words, string[][] Columns, ulong[][] Values)
     {
         public SequenceInput Input => new(Words, Columns, Values);
     }
@@ -76,7 +76,7 @@ public sealed class GroupedScoringTests
     /// Checks the grouping contract at every position: groups plus context are exactly the plain features, and equal
     /// group keys always come with equal group features.
     /// </summary>
-    private static void AssertGroupingContract(IGroupedFeatureExtractor extractor, IEnumerable<Sample> sentences)
+    internal static void AssertGroupingContract(IGroupedFeatureExtractor extractor, IEnumerable<Sample> sentences)
     {
         var all = new FeatureBuffer();
         var parts = new FeatureBuffer();
