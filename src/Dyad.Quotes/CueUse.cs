@@ -1,0 +1,20 @@
+namespace Dyad.Quotes;
+
+/// <summary>Where a cue verb may report speech.</summary>
+[Flags]
+internal enum CueUse
+{
+    None = 0,
+
+    /// <summary>Attributes a direct quote next to it: <c>“...,” he said</c>, <c>he asked: “...”</c>.</summary>
+    Direct = 1,
+
+    /// <summary>Introduces reported speech: <c>Rhodes said the reset ...</c>.</summary>
+    Indirect = 2,
+
+    /// <summary>Takes a listener before the reported clause: <c>told reporters that ...</c>.</summary>
+    Listener = 4,
+
+    /// <summary>Its noun-phrase object is the content: <c>stressed the importance of ...</c>.</summary>
+    NounContent = 8,
+}

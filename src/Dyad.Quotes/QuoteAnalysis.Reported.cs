@@ -1,0 +1,382 @@
+using Dyad.Language.Tokens;
+
+namespace Dyad.Quotes;
+
+internal sealed partial class QuoteAnalysis
+{
+    private const int MinContentTokens = 3;
+
+    /// <summary>
+    /// Reported speech, sentence by sentence, outside quotes already attributed: a subject, a cue verb and the
+    /// reported clause (<c>Rhodes said the reset was ...</c>, <c>X told reporters that ...</c>, <c>X stressed the
+    /// importance of ...</c>); a clause followed by its attribution (<c>..., Ushakov said on Friday.</c>,
+    /// <c>..., said X.</c>); a parenthetical attribution (<c>The administration, he said, has ...</c>); a participle
+    /// continuing an attribution (<c>..., adding that ...</c>); and <c>according to X</c>. A short quoted fragment
+    /// inside the reported clause makes the quote mixed.
+    /// </summary>
+    private void FindReportedSpeech()
+    {
+        foreach (var sentence in _sentences)
+        {
+            var first = sentence.FirstToken;
+            var last = Math.Min(_count, first + sentence.TokenCount) - 1;
+            for (var i = first; i <= last; i++)
+            {
+                if ((_role[i] & (Role.InQuote | Role.Used | Role.Transcript | Role.InContent)) != 0)
+                {
+                    continue;
+                }
+
+                if (Is(i, "according") && i + 1 <= last && Is(i + 1, "to"))
+                {
+                    TryAccordingTo(i, first, last);
+                    continue;
+                }
+
+                if (CueAt(i, CueUse.Indirect) is { } cue)
+                {
+                    TryReported(i, cue, first, last);
+                }
+            }
+        }
+    }
+
+    private void TryAccordingTo(int at, int first, int last)
+    {
+        if (!TryNounPhraseForward(at + 2, last, out var sf, out var sl))
+        {
+            return;
+        }
+
+        int from, to;
+        var lead = first;
+        while (lead < at && (Pos(lead) == "CC" || IsPunct(lead, ',')))
+        {
+            lead++;
+        }
+
+        if (lead == at)
+        {
+            from = sl + 1;
+            while (from <= last && IsPunct(from, ','))
+            {
+                from++;
+            }
+
+            to = last;
+        }
+        else
+        {
+            from = first;
+            to = at - 1;
+        }
+
+        AddReported(from, to, at, at + 1, "according to", sf, sl, subject: false);
+    }
+
+    private void TryReported(int c, CueVerb cue, int first, int last)
+    {
+        var p = Pos(c);
+        if (p.Length > 0 && !p.StartsWith("VB", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var before = c - 1;
+        while (before >= first && IsAdverb(before))
+        {
+            before--;
+        }
+
+        // Passive, infinitive or modal readings report nothing said: "is said to", "declined to say", "would say".
+        if (before >= first && (IsBe(before) || Is(before, "to") || Pos(before) == "MD"))
+        {
+            return;
+        }
+
+        // "..., said Doug Lute." — the clause before is the content.
+        if (c - 1 > first && IsPunct(c - 1, ',') && TryNounPhraseForward(c + 1, last, out var isf, out var isl)
+            && (isl + 1 > last || IsTerminal(isl + 1) || IsPunct(isl + 1, ',')))
+        {
+            AddReported(first, c - 2, c, c, cue.Lemma, isf, isl, subject: false);
+            return;
+        }
+
+        int sf, sl;
+        var subject = false;
+        if (p == "VBG")
+        {
+            if (c - 1 < first || !IsPunct(c - 1, ',') || !TrySentenceSubject(c, out sf, out sl))
+            {
+                return;
+            }
+
+            subject = true;
+        }
+        else
+        {
+            var b = c - 1;
+            for (var skipped = 0; b >= first && skipped < 3 && (IsAdverb(b) || IsAuxiliary(b)); skipped++)
+            {
+                b--;
+            }
+
+            if (b >= first && Pos(b) is "WP" or "WDT" && b - 1 > first)
+            {
+                // "Josh Earnest, who said ...": the relative pronoun's antecedent speaks.
+                b = IsPunct(b - 1, ',') ? b - 2 : b - 1;
+            }
+
+            if (b < first || !TryNounPhraseBackward(b, first, out sf, out sl))
+            {
+                return;
+            }
+        }
+
+        // After the cue: a listener ("told reporters"), time words and short prepositional phrases ("in a statement").
+        var k = c + 1;
+        if ((cue.Use & CueUse.Listener) != 0 && k <= last && !Is(k, "that") && IsPhraseToken(k)
+            && TryNounPhraseForward(k, Math.Min(last, k + 5), out _, out var listenerLast))
+        {
+            k = listenerLast + 1;
+        }
+
+        k = SkipAdjuncts(k, last);
+
+        if (k > last || IsTerminal(k) || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1))))
+        {
+            // "..., Ushakov said on Friday." — the clause before the attribution.
+            if (!subject && sf - 1 > first && (IsPunct(sf - 1, ',') || _tokens[sf - 1].Kind == TokenKind.Dash))
+            {
+                AddReported(first, sf - 2, c, c, cue.Lemma, sf, sl, subject: false);
+            }
+
+            return;
+        }
+
+        if (!subject && sf - 1 > first && IsPunct(sf - 1, ',') && IsPunct(k, ','))
+        {
+            // "The Obama administration, he said, has been able to ..." — the sentence around the attribution.
+            AddReported(first, last, c, c, cue.Lemma, sf, sl, subject: false);
+            return;
+        }
+
+        if (IsPunct(k, ':') || IsPunct(k, ',') || IsQuoteMark(k) && (_role[k] & Role.InQuote) != 0)
+        {
+            return;
+        }
+
+        if (Is(k, "to") || Is(k, "about") || Is(k, "of") || Is(k, "for") || Is(k, "with") || Is(k, "by") || Is(k, "as") || Is(k, "so"))
+        {
+            return;
+        }
+
+        // The reported clause runs to the sentence end or to a participle that continues the attribution.
+        var end = last;
+        for (var j = k; j < last; j++)
+        {
+            if (IsPunct(j, ',') && IsParticipleCue(j + 1))
+            {
+                end = j - 1;
+                break;
+            }
+        }
+
+        if (end - k + 1 < MinContentTokens)
+        {
+            return;
+        }
+
+        if ((cue.Use & CueUse.NounContent) == 0 && !HasVerb(k, end))
+        {
+            return;
+        }
+
+        AddReported(k, end, c, c, cue.Lemma, sf, sl, subject);
+    }
+
+    private int SkipAdjuncts(int k, int last)
+    {
+        for (var round = 0; round < 4 && k <= last; round++)
+        {
+            var start = k;
+            while (k <= last && (_timex[k] || IsAdverb(k) && !Is(k, "not")))
+            {
+                k++;
+            }
+
+            if (k <= last && Pos(k) == "IN" && !Is(k, "that") && !Is(k, "if") && !Is(k, "whether") && !Is(k, "because"))
+            {
+                // A short prepositional phrase is skipped only when something clause-like follows it.
+                var j = k + 1;
+                while (j <= last && j - k <= 6 && IsPhraseToken(j))
+                {
+                    j++;
+                }
+
+                if (k + 1 <= last && _timex[k + 1])
+                {
+                    // "on Friday", "in April": the time phrase alone.
+                    k++;
+                    while (k <= last && _timex[k])
+                    {
+                        k++;
+                    }
+                }
+                else if (j > k + 1 && (j > last || Is(j, "that") || IsPunct(j, ',') || IsPunct(j, ':') || IsTerminal(j) || _timex[j]))
+                {
+                    k = j;
+                }
+            }
+
+            if (k == start)
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    private bool IsParticipleCue(int i) => i < _count && Pos(i) == "VBG" && CueAt(i, CueUse.Indirect) is not null;
+
+    private bool IsBe(int i) => Is(i, "is") || Is(i, "was") || Is(i, "were") || Is(i, "are") || Is(i, "be") || Is(i, "been") || Is(i, "being") || Is(i, "’s") && Pos(i) == "VBZ" && i + 1 < _count && Pos(i + 1) == "VBN";
+
+    private bool HasVerb(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (IsVerb(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds reported speech whose content is tokens <paramref name="from"/>..<paramref name="to"/> (trimmed).</summary>
+    private void AddReported(int from, int to, int cueFirst, int cueLast, string lemma, int sf, int sl, bool subject)
+    {
+        // Trim edge punctuation; keep a final period only when a quotation mark closes after it.
+        while (from <= to && (IsPunct(from, ',') || IsPunct(from, ':') || _tokens[from].Kind == TokenKind.Dash))
+        {
+            from++;
+        }
+
+        while (to >= from && (IsPunct(to, ',') || IsPunct(to, ':') || IsPunct(to, ';') || _tokens[to].Kind == TokenKind.Dash || IsTerminal(to)))
+        {
+            to--;
+        }
+
+        if (to - from + 1 < MinContentTokens || WordCount(from, to) < 2)
+        {
+            return;
+        }
+
+        // A long attributed quote is its own quote: stop the reported clause before it.
+        var kind = QuoteKind.Indirect;
+        for (var i = from; i <= to; i++)
+        {
+            if ((_role[i] & (Role.InContent | Role.Transcript)) != 0)
+            {
+                return;
+            }
+
+            if ((_role[i] & Role.InQuote) != 0 && GroupAt(i) is { } g && (g.Quote is not null || g.Words >= MinScareQuoteWords * 3))
+            {
+                if (i <= from + 1)
+                {
+                    return;
+                }
+
+                to = i - 1;
+                while (to >= from && (IsPunct(to, ',') || IsPunct(to, ':') || IsTerminal(to)))
+                {
+                    to--;
+                }
+
+                break;
+            }
+
+            if (IsQuoteMark(i))
+            {
+                kind = QuoteKind.Mixed;
+            }
+        }
+
+        if (to - from + 1 < MinContentTokens)
+        {
+            return;
+        }
+
+        // A quote that opens inside the clause and closes after it belongs to it whole.
+        if (kind == QuoteKind.Mixed && GroupAt(to) is null && to + 1 < _count && IsQuoteMark(to + 1))
+        {
+            to++;
+        }
+        else if (to + 2 < _count && IsTerminal(to + 1) && IsQuoteMark(to + 2) && GroupAt(to + 2) is { Quote: null } closing && closing.Open >= from)
+        {
+            to += 2;
+        }
+
+        foreach (var group in _groups)
+        {
+            if (group.Open >= from && group.Open <= to && group.Quote is null)
+            {
+                group.Consumed = true;
+                kind = QuoteKind.Mixed;
+                to = Math.Max(to, group.Last);
+            }
+        }
+
+        var found = new Found
+        {
+            Kind = kind,
+            ContentStart = _tokens[from].Span.Start,
+            ContentEnd = _tokens[to].Span.End,
+            CueFirst = cueFirst,
+            CueLast = cueLast,
+            CueLemma = lemma,
+            SpeakerFirst = sf,
+            SpeakerLast = sl,
+            SpeakerIsSubject = subject,
+            Confidence = 0.7,
+        };
+        _found.Add(found);
+        if (!subject)
+        {
+            MarkUsed(found);
+        }
+
+        for (var i = from; i <= to; i++)
+        {
+            _role[i] |= Role.InContent;
+        }
+    }
+
+    private QuoteGroup? GroupAt(int i)
+    {
+        // Groups are few and sorted; a binary search keeps this logarithmic.
+        int lo = 0, hi = _groups.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var g = _groups[mid];
+            if (i < g.Open)
+            {
+                hi = mid - 1;
+            }
+            else if (i > g.Last)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+}
