@@ -97,7 +97,7 @@ internal sealed partial class QuoteAnalysis
         }
 
         var j = last;
-        while (j - 1 >= floor && last - (j - 1) < MaxSpeakerTokens && IsPhraseToken(j - 1))
+        while (j - 1 >= floor && last - (j - 1) < MaxSpeakerTokens && (IsPhraseToken(j - 1) || IsPlaceLink(j - 1, floor)))
         {
             j--;
         }
@@ -155,6 +155,10 @@ internal sealed partial class QuoteAnalysis
 
         return m < i && IsVerb(m);
     }
+
+    /// <summary>A preposition inside a speaker phrase read backwards: "officials in both countries", "aides at the White House".</summary>
+    private bool IsPlaceLink(int i, int floor) =>
+        (Is(i, "in") || Is(i, "at") || Is(i, "from")) && i - 1 >= floor && Pos(i - 1) is "NNS" or "NN" && _entity[i - 1] < 0 && IsPhraseToken(i - 1);
 
     private bool IsHead(int i)
     {

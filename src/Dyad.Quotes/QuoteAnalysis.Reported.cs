@@ -20,6 +20,16 @@ internal sealed partial class QuoteAnalysis
         {
             var first = sentence.FirstToken;
             var last = Math.Min(_count, first + sentence.TokenCount) - 1;
+            // Attributions that close a clause first ("..., Ushakov said."), right to left, so the speaker of the
+            // whole clause wins over a cue inside it ("Putin states that ..., Ushakov said").
+            for (var i = last; i >= first; i--)
+            {
+                if ((_role[i] & (Role.InQuote | Role.Used | Role.Transcript | Role.InContent)) == 0 && CueAt(i, CueUse.Indirect) is { } trailing)
+                {
+                    TryReported(i, trailing, first, last, trailingOnly: true);
+                }
+            }
+
             for (var i = first; i <= last; i++)
             {
                 if ((_role[i] & (Role.InQuote | Role.Used | Role.Transcript | Role.InContent)) != 0)
@@ -35,7 +45,7 @@ internal sealed partial class QuoteAnalysis
 
                 if (CueAt(i, CueUse.Indirect) is { } cue)
                 {
-                    TryReported(i, cue, first, last);
+                    TryReported(i, cue, first, last, trailingOnly: false);
                 }
             }
         }
@@ -74,7 +84,7 @@ internal sealed partial class QuoteAnalysis
         AddReported(from, to, at, at + 1, "according to", sf, sl, subject: false);
     }
 
-    private void TryReported(int c, CueVerb cue, int first, int last)
+    private void TryReported(int c, CueVerb cue, int first, int last, bool trailingOnly)
     {
         var p = Pos(c);
         if (p.Length > 0 && !p.StartsWith("VB", StringComparison.Ordinal))
@@ -98,7 +108,12 @@ internal sealed partial class QuoteAnalysis
         if (c - 1 > first && IsPunct(c - 1, ',') && TryNounPhraseForward(c + 1, last, out var isf, out var isl)
             && (isl + 1 > last || IsTerminal(isl + 1) || IsPunct(isl + 1, ',')))
         {
-            AddReported(first, c - 2, c, c, cue.Lemma, isf, isl, subject: false);
+            AddReported(ClauseStart(first, c - 2), c - 2, c, c, cue.Lemma, isf, isl, subject: false);
+            return;
+        }
+
+        if (trailingOnly && p == "VBG")
+        {
             return;
         }
 
@@ -106,7 +121,7 @@ internal sealed partial class QuoteAnalysis
         var subject = false;
         if (p == "VBG")
         {
-            if (c - 1 < first || !IsPunct(c - 1, ',') || !TrySentenceSubject(c, out sf, out sl))
+            if (c - 1 < first || !(IsPunct(c - 1, ',') || IsQuoteMark(c - 1) && c - 2 >= first && IsPunct(c - 2, ',')) || !TrySentenceSubject(c, out sf, out sl))
             {
                 return;
             }
@@ -143,14 +158,19 @@ internal sealed partial class QuoteAnalysis
 
         k = SkipAdjuncts(k, last);
 
-        if (k > last || IsTerminal(k) || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1))))
+        if (k > last || IsTerminal(k) || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1) || Pos(k + 1) == "CC")))
         {
             // "..., Ushakov said on Friday." — the clause before the attribution.
             if (!subject && sf - 1 > first && (IsPunct(sf - 1, ',') || _tokens[sf - 1].Kind == TokenKind.Dash))
             {
-                AddReported(first, sf - 2, c, c, cue.Lemma, sf, sl, subject: false);
+                AddReported(ClauseStart(first, sf - 2), sf - 2, c, c, cue.Lemma, sf, sl, subject: false);
             }
 
+            return;
+        }
+
+        if (trailingOnly)
+        {
             return;
         }
 
@@ -238,6 +258,44 @@ internal sealed partial class QuoteAnalysis
         return k;
     }
 
+    /// <summary>Where a clause that opens a sentence starts, after a dateline (<c>MOSCOW, May 24 (Agency) -</c>).</summary>
+    private int ClauseStart(int first, int last)
+    {
+        for (var i = first + 1; i <= last && i - first <= 12; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Dash && (IsPunct(i - 1, ')') || IsAllCaps(first)))
+            {
+                return i + 1;
+            }
+
+            if (IsVerb(i))
+            {
+                break;
+            }
+        }
+
+        return first;
+    }
+
+    private bool IsAllCaps(int i)
+    {
+        var letters = 0;
+        foreach (var ch in _words[i])
+        {
+            if (char.IsLetter(ch))
+            {
+                if (!char.IsUpper(ch))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
     private bool IsParticipleCue(int i) => i < _count && Pos(i) == "VBG" && CueAt(i, CueUse.Indirect) is not null;
 
     private bool IsBe(int i) => Is(i, "is") || Is(i, "was") || Is(i, "were") || Is(i, "are") || Is(i, "be") || Is(i, "been") || Is(i, "being") || Is(i, "’s") && Pos(i) == "VBZ" && i + 1 < _count && Pos(i + 1) == "VBN";
@@ -283,7 +341,7 @@ internal sealed partial class QuoteAnalysis
                 return;
             }
 
-            if ((_role[i] & Role.InQuote) != 0 && GroupAt(i) is { } g && (g.Quote is not null || g.Words >= MinScareQuoteWords * 3))
+            if ((_role[i] & Role.InQuote) != 0 && GroupAt(i) is { Quote: not null })
             {
                 if (i <= from + 1)
                 {
@@ -315,7 +373,7 @@ internal sealed partial class QuoteAnalysis
         {
             to++;
         }
-        else if (to + 2 < _count && IsTerminal(to + 1) && IsQuoteMark(to + 2) && GroupAt(to + 2) is { Quote: null } closing && closing.Open >= from)
+        else if (to + 2 < _count && IsTerminal(to + 1) && IsQuoteMark(to + 2) && GroupAt(to + 2) is { Quote: null } closing && closing.Last == to + 2 && closing.Open >= from)
         {
             to += 2;
         }
