@@ -11,7 +11,7 @@ namespace Dyad.Quotes;
 /// speech), L (takes a listener first: <c>told reporters that</c>) and N (its noun-phrase object is the content:
 /// <c>stressed the importance of</c>). Lookups are case-insensitive and allocation-free.
 /// </remarks>
-internal static class CueLexicon
+public static class CueLexicon
 {
     private const string Table = """
         say says said saying | DI
@@ -90,8 +90,11 @@ internal static class CueLexicon
 
     private static readonly FrozenDictionary<string, CueVerb> Forms = Build();
 
+    /// <summary>The lemma of the reporting verb <paramref name="word"/> is a form of (<c>told</c> → <c>tell</c>), or null.</summary>
+    public static string? LemmaOf(string word) => Find(word)?.Lemma;
+
     /// <summary>The cue verb <paramref name="word"/> is a form of, or null.</summary>
-    public static CueVerb? Find(string word)
+    internal static CueVerb? Find(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
         return Forms.TryGetValue(word, out var cue) ? cue : null;
