@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Dyad.Core;
 
 namespace Dyad.Quotes;
@@ -10,6 +11,9 @@ namespace Dyad.Quotes;
 /// <param name="Content">The reported words: for a direct quote from its opening to its closing quotation mark (both
 /// included); for reported speech the reported clause without the sentence's final punctuation.</param>
 /// <param name="ContentText">The content's characters.</param>
+/// <param name="Parts">The quoted pieces in order: one piece equal to <see cref="Content"/>, or several when the
+/// quote is interrupted by its own attribution (<c>“We will win,” he said. “We always do.”</c>); the content then runs
+/// from the first piece's start to the last piece's end.</param>
 /// <param name="Cue">The reporting words (<c>said</c>, <c>told</c>, <c>according to</c>, a transcript label's colon), or null when none was found.</param>
 /// <param name="CueText">The cue's characters, or null.</param>
 /// <param name="CueLemma">The cue's dictionary form (<c>say</c>, <c>tell</c>, <c>according to</c>, <c>:</c> for a transcript label), or null.</param>
@@ -24,6 +28,7 @@ public sealed record Quote(
     QuoteKind Kind,
     TextSpan Content,
     string ContentText,
+    ImmutableArray<TextSpan> Parts,
     TextSpan? Cue,
     string? CueText,
     string? CueLemma,

@@ -13,6 +13,9 @@ internal sealed partial class QuoteAnalysis
 
         public int ContentEnd { get; set; }
 
+        /// <summary>Character ends of earlier pieces when the quote was interrupted by its attribution (start, end pairs).</summary>
+        public List<(int Start, int End)>? Pieces { get; set; }
+
         public int CueFirst { get; set; } = -1;
 
         public int CueLast { get; set; } = -1;

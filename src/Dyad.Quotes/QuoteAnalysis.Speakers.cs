@@ -61,9 +61,19 @@ internal sealed partial class QuoteAnalysis
 
             var continues = previous?.Quote is { } before
                 && (OpensParagraph(group) && _paragraph[group.Open] - _paragraph[previous.Last] <= MaxCarryParagraphs
-                    || _paragraph[group.Open] == _paragraph[previous.Last] && group.Open == SentenceStart(group.Open))
+                    || _paragraph[group.Open] == _paragraph[previous.Last] && (group.Open == SentenceStart(group.Open) || AttributionBetween(before, previous.Last, group.Open)))
                 && !ReportedBetween(previous.Last, group.Open);
-            if (continues)
+            if (continues && _paragraph[group.Open] == _paragraph[previous!.Last] && previous.Quote!.SpeakerFrom is null)
+            {
+                // The same paragraph: one quote interrupted by its attribution ("“A,” he said. “B.”").
+                var quote = previous.Quote;
+                quote.Pieces ??= [(quote.ContentStart, quote.ContentEnd)];
+                quote.Pieces.Add((_tokens[group.Open].Span.Start, _tokens[group.Last].Span.End));
+                quote.ContentEnd = _tokens[group.Last].Span.End;
+                group.Quote = quote;
+                previous = group;
+            }
+            else if (continues)
             {
                 group.Quote = Carried(group, previous!.Quote!, 0.5);
                 previous = group;
@@ -82,6 +92,10 @@ internal sealed partial class QuoteAnalysis
             }
         }
     }
+
+    /// <summary>Whether <paramref name="quote"/>'s cue lies between two quotes a few tokens apart: "“A,” he said, “B.”".</summary>
+    private static bool AttributionBetween(Found quote, int after, int before) =>
+        quote.CueFirst > after && quote.CueFirst < before && before - after <= MaxSpeakerTokens + 6;
 
     private Found Carried(QuoteGroup group, Found from, double confidence)
     {

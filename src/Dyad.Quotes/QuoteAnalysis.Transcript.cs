@@ -64,9 +64,10 @@ internal sealed partial class QuoteAnalysis
 
             var limit = k + 1 < accepted.Count ? accepted[k + 1].First - 1 : _count - 1;
 
-            // The label's own paragraph, then following prose paragraphs.
+            // The label's own paragraph, then following prose paragraphs when the text is a transcript (two labels
+            // or more); a lone label is a headline's "Name: words" and speaks for its own paragraph only.
             var last = Math.Min(limit, ParagraphEnd(contentFirst));
-            while (last < limit)
+            while (last < limit && accepted.Count >= 2)
             {
                 var nextFirst = last + 1;
                 var nextLast = Math.Min(limit, ParagraphEnd(nextFirst));
@@ -166,10 +167,8 @@ internal sealed partial class QuoteAnalysis
                 return false;
             }
 
-            if (_entity[j] >= 0 && _entities[_entity[j]].Type == "PER")
-            {
-                named = true;
-            }
+            // Named when the label ends in a person's name ("President of Russia Vladimir Putin").
+            named = _entity[j] >= 0 && _entities[_entity[j]].Type == "PER";
         }
 
         if (colon <= first || colon + 1 >= _count || letters == 0 || !char.IsUpper(_words[first][0]))

@@ -169,10 +169,23 @@ internal sealed partial class QuoteAnalysis
             TextSpan? cue = f.CueFirst >= 0 ? Span(f.CueFirst, f.CueLast) : null;
             TextSpan? speaker = f.SpeakerFirst >= 0 ? Span(f.SpeakerFirst, f.SpeakerLast) : null;
             var content = new TextSpan(f.ContentStart, f.ContentEnd);
+            ImmutableArray<TextSpan> parts = [content];
+            if (f.Pieces is { Count: > 0 } pieces)
+            {
+                var builder = ImmutableArray.CreateBuilder<TextSpan>(pieces.Count);
+                foreach (var (start, end) in pieces)
+                {
+                    builder.Add(new TextSpan(start, end));
+                }
+
+                parts = builder.ToImmutable();
+            }
+
             quotes.Add(new Quote(
                 f.Kind,
                 content,
                 _text[f.ContentStart..f.ContentEnd],
+                parts,
                 cue,
                 cue is { } c ? _text[c.Start..c.End] : null,
                 f.CueLemma,
