@@ -245,7 +245,8 @@ internal sealed partial class QuoteAnalysis
             }
         }
 
-        if (c < 0)
+        // A short quoted phrase after a cue further off is a scare quote ("claiming “governor’s bracket”").
+        if (c < 0 || _groups.Count > 0 && GroupAt(open) is { Words: < MinScareQuoteWords } && c < j)
         {
             return false;
         }

@@ -158,7 +158,7 @@ internal sealed partial class QuoteAnalysis
 
     /// <summary>A preposition inside a speaker phrase read backwards: "officials in both countries", "aides at the White House".</summary>
     private bool IsPlaceLink(int i, int floor) =>
-        (Is(i, "in") || Is(i, "at") || Is(i, "from")) && i - 1 >= floor && Pos(i - 1) is "NNS" or "NN" && _entity[i - 1] < 0 && IsPhraseToken(i - 1);
+        (Is(i, "in") || Is(i, "at") || Is(i, "from")) && i - 1 >= floor && Pos(i - 1) is "NNS" or "NN" or "CD" && _entity[i - 1] < 0 && IsPhraseToken(i - 1);
 
     private bool IsHead(int i)
     {

@@ -106,7 +106,7 @@ internal sealed partial class QuoteAnalysis
 
         // "..., said Doug Lute." — the clause before is the content.
         if (c - 1 > first && IsPunct(c - 1, ',') && TryNounPhraseForward(c + 1, last, out var isf, out var isl)
-            && (isl + 1 > last || IsTerminal(isl + 1) || IsPunct(isl + 1, ',')))
+            && (isl + 1 > last || IsTerminal(isl + 1) || IsPunct(isl + 1, ',')) && IsPlausibleSpeaker(isf, isl))
         {
             AddReported(ClauseStart(first, c - 2), c - 2, c, c, cue.Lemma, isf, isl, subject: false);
             return;
@@ -142,7 +142,11 @@ internal sealed partial class QuoteAnalysis
                 b = IsPunct(b - 1, ',') ? b - 2 : b - 1;
             }
 
-            if (b < first || !TryNounPhraseBackward(b, first, out sf, out sl))
+            if (b >= first && IsPunct(b, ',') && TryAppositiveSubject(b, first, out sf, out sl))
+            {
+                // "Chris Cox, who runs the NRA's lobbying arm, says ...", "One hopeful, Carly Fiorina, says ...".
+            }
+            else if (b < first || !TryNounPhraseBackward(b, first, out sf, out sl))
             {
                 return;
             }
@@ -195,7 +199,7 @@ internal sealed partial class QuoteAnalysis
         var end = last;
         for (var j = k; j < last; j++)
         {
-            if (IsPunct(j, ',') && IsParticipleCue(j + 1))
+            if (IsPunct(j, ',') && (IsParticipleCue(j + 1) || IsContrast(j + 1) || SecondAttribution(j + 1, last)))
             {
                 end = j - 1;
                 break;
@@ -296,15 +300,97 @@ internal sealed partial class QuoteAnalysis
         return letters >= 2;
     }
 
+    /// <summary>"and more than 4 in 10 said ...": a clause after a comma with its own subject and reporting verb.</summary>
+    private bool SecondAttribution(int i, int last)
+    {
+        if (i <= last && Is(i, "and"))
+        {
+            i++;
+        }
+
+        for (var j = i + 1; j <= last && j - i <= MaxSpeakerTokens; j++)
+        {
+            if (IsVerb(j))
+            {
+                return Pos(j) is "VBD" or "VBZ" or "VBP" && CueAt(j, CueUse.Indirect) is not null
+                    && TryNounPhraseBackward(j - 1, i, out var sf, out _) && sf == i;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word that opens a contrasting clause the speaker did not report: "..., but Cook did not say when".</summary>
+    private bool IsContrast(int i) =>
+        i < _count && (Is(i, "but") || Is(i, "however") || Is(i, "while") || Is(i, "although") || Is(i, "though") || Is(i, "whereas") || Is(i, "yet"));
+
+    /// <summary>
+    /// A subject set off by commas before its cue: "NP, who ..., says" (the speaker is the noun phrase) or
+    /// "NP, NP, says" (an apposition: both together).
+    /// </summary>
+    private bool TryAppositiveSubject(int comma, int first, out int sf, out int sl)
+    {
+        sf = sl = -1;
+        for (var j = comma - 1; j > first && comma - j <= MaxSpeakerTokens; j--)
+        {
+            if (IsTerminal(j) || IsQuoteMark(j) || (_role[j] & (Role.Used | Role.InContent)) != 0)
+            {
+                return false;
+            }
+
+            if (!IsPunct(j, ','))
+            {
+                continue;
+            }
+
+            if (!TryNounPhraseBackward(j - 1, first, out sf, out sl))
+            {
+                return false;
+            }
+
+            if (Pos(j + 1) is "WP" or "WDT")
+            {
+                return true;
+            }
+
+            // An apposition: the commas enclose a noun phrase only.
+            if (TryNounPhraseForward(j + 1, comma - 1, out _, out var appositionLast) && appositionLast == comma - 1)
+            {
+                sl = appositionLast;
+                return true;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
     private bool IsParticipleCue(int i) => i < _count && Pos(i) == "VBG" && CueAt(i, CueUse.Indirect) is not null;
 
     private bool IsBe(int i) => Is(i, "is") || Is(i, "was") || Is(i, "were") || Is(i, "are") || Is(i, "be") || Is(i, "been") || Is(i, "being") || Is(i, "’s") && Pos(i) == "VBZ" && i + 1 < _count && Pos(i + 1) == "VBN";
 
+    /// <summary>Whether a finite verb (or a modal, or an infinitive) lies in the range: the mark of a reported clause.</summary>
     private bool HasVerb(int first, int last)
     {
         for (var i = first; i <= last; i++)
         {
-            if (IsVerb(i))
+            if (IsVerb(i) && (Pos(i) is "VBD" or "VBZ" or "VBP" or "MD" || Pos(i) == "VB" && i > first && Is(i - 1, "to")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the phrase can be someone who speaks: a name, a pronoun, a person's role or a group of people.</summary>
+    private bool IsPlausibleSpeaker(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (_entity[i] >= 0 && _entities[_entity[i]].Type is "PER" or "ORG" || Pos(i) == "PRP"
+                || PersonRoles.Contains(_words[i]) || SpeakingGroups.Contains(_words[i]))
             {
                 return true;
             }

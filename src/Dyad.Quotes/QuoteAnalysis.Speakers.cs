@@ -22,6 +22,15 @@ internal sealed partial class QuoteAnalysis
         "challenger", "incumbent", "speaker", "man", "woman", "officer", "commissioner", "administrator", "president-elect",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Plural nouns for groups of people who are quoted ("officials said", "analysts say").</summary>
+    private static readonly FrozenSet<string> SpeakingGroups = new[]
+    {
+        "officials", "sources", "experts", "analysts", "critics", "supporters", "opponents", "residents", "witnesses",
+        "people", "voters", "lawmakers", "diplomats", "leaders", "aides", "advisers", "advisors", "investigators",
+        "police", "authorities", "protesters", "activists", "observers", "economists", "researchers", "spokesmen",
+        "democrats", "republicans", "members", "staff", "organizers", "organisers", "respondents", "insiders",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Quotes with no cue of their own: a quote paragraph followed by a quote that opens the next paragraph takes that
     /// quote's speaker; a quote paragraph right after an attributed quote continues its speaker; a long quote with
