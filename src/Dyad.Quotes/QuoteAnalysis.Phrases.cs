@@ -27,6 +27,12 @@ internal sealed partial class QuoteAnalysis
             return true;
         }
 
+        if (!_hasPos)
+        {
+            // Without tags, any word that is no reporting verb may be part of the phrase.
+            return kind is TokenKind.Word or TokenKind.Abbreviation && CueLexicon.Find(_words[i]) is null;
+        }
+
         if (kind == TokenKind.Clitic)
         {
             // The possessive 's (often tagged VBZ after a name: "Russia’s Chief of the General Staff").
@@ -168,6 +174,11 @@ internal sealed partial class QuoteAnalysis
         }
 
         var p = Pos(i);
+        if (!_hasPos)
+        {
+            return _tokens[i].Kind == TokenKind.Word && CueLexicon.Find(_words[i]) is null;
+        }
+
         return (p.StartsWith("NN", StringComparison.Ordinal) || p == "PRP" || p == "CD") && _tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number;
     }
 

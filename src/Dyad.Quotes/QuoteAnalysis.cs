@@ -26,6 +26,7 @@ internal sealed partial class QuoteAnalysis
     private readonly ImmutableArray<Dyad.Language.Time.TimeExpression> _timexes;
     private readonly string[] _pos;
     private readonly int _count;
+    private readonly bool _hasPos;
     private readonly int[] _paragraph;
     private readonly bool[] _lineStart;
     private readonly int[] _sentence;
@@ -46,7 +47,8 @@ internal sealed partial class QuoteAnalysis
         _timexes = annotated.Has(Layers.Timexes) ? annotated.Timexes : [];
         _sentences = annotated.Sentences;
         _pos = new string[_count];
-        if (annotated.Has(Layers.PartsOfSpeech))
+        _hasPos = annotated.Has(Layers.PartsOfSpeech);
+        if (_hasPos)
         {
             annotated.PartsOfSpeech.CopyTo(_pos);
         }
@@ -215,6 +217,11 @@ internal sealed partial class QuoteAnalysis
 
     private bool IsVerb(int i)
     {
+        if (!_hasPos)
+        {
+            return CueLexicon.Find(_words[i]) is not null;
+        }
+
         var p = Pos(i);
         return (p.StartsWith("VB", StringComparison.Ordinal) || p == "MD") && _entity[i] < 0;
     }
