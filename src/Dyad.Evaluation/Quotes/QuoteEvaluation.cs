@@ -40,6 +40,12 @@ public static class QuoteEvaluation
     /// <summary>Speaker spans sharing a token with a gold source span.</summary>
     public const string SourceOverlap = "source, overlap";
 
+    /// <summary>Content as tokens: predicted content tokens inside gold content, over all predicted and all gold content tokens (Citron's overlap metric).</summary>
+    public const string ContentTokens = "content, token overlap";
+
+    /// <summary>Speaker tokens inside gold source spans, over all predicted and all gold source tokens.</summary>
+    public const string SourceTokens = "source, token overlap";
+
     /// <summary>Content matched by overlap and speaker sharing a token with that attribution's source.</summary>
     public const string Attribution = "attribution (content ≥ 50 % and source overlap)";
 
@@ -68,10 +74,12 @@ public static class QuoteEvaluation
             new(ContentExact, t.Gold, t.Predicted, t.ContentExact),
             new(ContentOverlap, t.Gold, t.Predicted, t.ContentOverlap),
             new(ContentAny, t.Gold, t.Predicted, t.ContentAny),
+            new(ContentTokens, t.GoldContentTokens, t.PredictedContentTokens, t.SharedContentTokens),
             new(CueExact, t.GoldCues, t.PredictedCues, t.CueExact),
             new(CueOverlap, t.GoldCues, t.PredictedCues, t.CueOverlap),
             new(SourceExact, t.GoldSources, t.PredictedSources, t.SourceExact),
             new(SourceOverlap, t.GoldSources, t.PredictedSources, t.SourceOverlap),
+            new(SourceTokens, t.GoldSourceTokens, t.PredictedSourceTokens, t.SharedSourceTokens),
             new(Attribution, t.Gold, t.Predicted, t.AttributionCorrect),
         ];
         IReadOnlyList<QuoteScore> onMatched =
@@ -253,6 +261,31 @@ public static class QuoteEvaluation
             }
         }
 
+        // Token-level overlap over the whole article (Citron's overlap metric): each token counts once.
+        (var predictedContent, var goldContent, var sharedContent) = TokenOverlap(predictedTokens, goldTokens);
+        t.PredictedContentTokens += predictedContent;
+        t.GoldContentTokens += goldContent;
+        t.SharedContentTokens += sharedContent;
+        var speakerTokens = new List<int[]>();
+        foreach (var q in predicted)
+        {
+            if (q.Speaker is { } speaker)
+            {
+                speakerTokens.Add(TokensOf(annotated, [speaker]));
+            }
+        }
+
+        var goldSourceTokens = new List<int[]>();
+        foreach (var g in gold)
+        {
+            goldSourceTokens.Add(TokensOf(annotated, g.Source));
+        }
+
+        (var predictedSource, var goldSource, var sharedSource) = TokenOverlap(speakerTokens, goldSourceTokens);
+        t.PredictedSourceTokens += predictedSource;
+        t.GoldSourceTokens += goldSource;
+        t.SharedSourceTokens += sharedSource;
+
         // Cues and speakers as spans of their own; a speaker shared by several quotes counts once.
         var goldCues = Spans(gold, static g => g.Cue);
         var goldSources = Spans(gold, static g => g.Source);
@@ -384,6 +417,25 @@ public static class QuoteEvaluation
         return [.. result];
     }
 
+    private static (int Predicted, int Gold, int Shared) TokenOverlap(List<int[]> predicted, List<int[]> gold)
+    {
+        var p = new HashSet<int>();
+        foreach (var tokens in predicted)
+        {
+            p.UnionWith(tokens);
+        }
+
+        var g = new HashSet<int>();
+        foreach (var tokens in gold)
+        {
+            g.UnionWith(tokens);
+        }
+
+        var total = p.Count;
+        p.IntersectWith(g);
+        return (total, g.Count, p.Count);
+    }
+
     private static int Shared(int[] a, int[] b)
     {
         int i = 0, j = 0, shared = 0;
@@ -419,6 +471,18 @@ public static class QuoteEvaluation
         public int ContentOverlap { get; set; }
 
         public int ContentAny { get; set; }
+
+        public int PredictedContentTokens { get; set; }
+
+        public int GoldContentTokens { get; set; }
+
+        public int SharedContentTokens { get; set; }
+
+        public int PredictedSourceTokens { get; set; }
+
+        public int GoldSourceTokens { get; set; }
+
+        public int SharedSourceTokens { get; set; }
 
         public int GoldCues { get; set; }
 
