@@ -34,6 +34,12 @@ internal sealed partial class QuoteAnalysis
             {
                 found = NewDirect(group, speakerFirst, speakerLast, cueFirst, cueLast, lemma);
                 found.SpeakerIsSubject = subject;
+                if (group.Closed && ContinuesSentence(group.Last + 1) is var rest and >= 0)
+                {
+                    // "Obama said “it gets me mad” every time he thinks about ...": the sentence goes on after the mark.
+                    found.Kind = QuoteKind.Mixed;
+                    found.ContentEnd = _tokens[rest].Span.End;
+                }
             }
 
             if (found is not null)
@@ -51,6 +57,31 @@ internal sealed partial class QuoteAnalysis
                 }
             }
         }
+    }
+
+    /// <summary>The last word of the sentence that goes on after token <paramref name="t"/> (a closing mark), or -1 when it ends there.</summary>
+    private int ContinuesSentence(int t)
+    {
+        if (t >= _count || _sentence[t] != _sentence[t - 1] || !IsWordLike(t) || CueAt(t, CueUse.Direct) is not null)
+        {
+            return -1;
+        }
+
+        var end = SentenceEnd(t);
+        for (var i = t; i <= end; i++)
+        {
+            if (IsQuoteMark(i) || (_role[i] & Role.Used) != 0)
+            {
+                return -1;
+            }
+        }
+
+        while (end > t && (IsTerminal(end) || IsPunct(end, ',') || IsPunct(end, ';')))
+        {
+            end--;
+        }
+
+        return WordCount(t, end) >= 2 ? end : -1;
     }
 
     private Found NewDirect(QuoteGroup group, int speakerFirst, int speakerLast, int cueFirst, int cueLast, string lemma) => new()
@@ -159,6 +190,13 @@ internal sealed partial class QuoteAnalysis
         }
 
         var m = speakerLast + 1;
+        if (m <= end && IsPunct(m, ',') && TryNounPhraseForward(m + 1, end, out _, out var appositionLast)
+            && appositionLast + 1 <= end && IsPunct(appositionLast + 1, ','))
+        {
+            // "“...” Murphy, the head of the committee, tweeted on Friday".
+            m = appositionLast + 2;
+        }
+
         for (var skipped = 0; m <= end && skipped < 3 && (IsAdverb(m) || IsAuxiliary(m)); skipped++)
         {
             m++;
@@ -171,7 +209,38 @@ internal sealed partial class QuoteAnalysis
 
         cueFirst = cueLast = m;
         lemma = cue.Lemma;
-        return !newSentence || BareAfter(m + 1, end);
+        return newSentence ? BareAfter(m + 1, end) : !ReportsClause(m, cue, end);
+    }
+
+    /// <summary>Whether the cue at <paramref name="c"/> goes on to report a clause of its own ("X said Clinton's “judgment” was ...").</summary>
+    private bool ReportsClause(int c, CueVerb cue, int end)
+    {
+        var k = c + 1;
+        if ((cue.Use & CueUse.Listener) != 0 && k <= end && IsPhraseToken(k) && TryNounPhraseForward(k, Math.Min(end, k + 5), out _, out var listenerLast))
+        {
+            k = listenerLast + 1;
+        }
+
+        k = SkipAdjuncts(k, end);
+        if (k > end || IsTerminal(k) || IsPunct(k, ',') || IsPunct(k, ':') || IsQuoteMark(k))
+        {
+            return false;
+        }
+
+        for (var i = k; i <= end && i - k <= MaxSpeakerTokens; i++)
+        {
+            if (IsPunct(i, ',') || IsQuoteMark(i))
+            {
+                return false;
+            }
+
+            if (IsVerb(i) && Pos(i) is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether only a few adjunct words (no verb) follow up to the sentence end: the sentence is a bare attribution.</summary>

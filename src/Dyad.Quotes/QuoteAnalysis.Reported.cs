@@ -204,6 +204,20 @@ internal sealed partial class QuoteAnalysis
                 end = j - 1;
                 break;
             }
+
+            if (IsPunct(j, ',') && j + 2 <= last && IsQuoteMark(j + 1) && (IsParticipleCue(j + 2) || IsContrast(j + 2)))
+            {
+                // The comma inside a closing mark: `and “there’s nothing wrong with that,” asserting ...`.
+                end = j + 1;
+                break;
+            }
+
+            if (Is(j, "and") && j > k && CueAt(j + 1, CueUse.Direct | CueUse.Indirect) is not null && Pos(j + 1) is "VBD" or "VBZ" or "VBP")
+            {
+                // "he did say X and called Y": a second reporting verb of the same subject.
+                end = j - 1;
+                break;
+            }
         }
 
         if (end - k + 1 < MinContentTokens)

@@ -58,9 +58,21 @@ public static class QuoteEvaluation
         long tokens = 0;
         var quotes = 0;
         var clock = new Stopwatch();
+        var failures = new List<string>();
         foreach (var article in articles)
         {
-            var annotated = pipeline.Annotate(article.Text);
+            AnnotatedText annotated;
+            try
+            {
+                annotated = pipeline.Annotate(article.Text);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+            {
+                // A language-layer failure on one article is reported and the article left out; the rest is scored.
+                failures.Add($"{article.Name}: {ex.GetType().Name}: {ex.Message}");
+                continue;
+            }
+
             clock.Start();
             var predicted = QuoteExtractor.Extract(annotated);
             clock.Stop();
@@ -100,7 +112,7 @@ public static class QuoteEvaluation
             predictedKinds.Add(new QuoteScore(name, 0, t.PredictedByKind.GetValueOrDefault(name), t.MatchedByKind.GetValueOrDefault(name)));
         }
 
-        return new QuoteEvaluationReport(split, articles.Count, tokens, scores, onMatched, goldKinds, predictedKinds, quotes, clock.Elapsed);
+        return new QuoteEvaluationReport(split, articles.Count - failures.Count, tokens, scores, onMatched, goldKinds, predictedKinds, quotes, clock.Elapsed, failures);
     }
 
     private static readonly string[] GoldKindNames = ["direct", "mixed", "indirect, reporting verb", "other (belief, intention, source cited)"];

@@ -13,6 +13,7 @@ namespace Dyad.Evaluation.Quotes;
 /// <param name="PredictedKinds">Precision by predicted kind: Predicted = predictions of the kind, Correct = matched.</param>
 /// <param name="Quotes">Quotes extracted.</param>
 /// <param name="Elapsed">Time spent in the extractor alone (the language layer excluded).</param>
+/// <param name="Failures">Articles left out because the language layer failed on them: name and error.</param>
 public sealed record QuoteEvaluationReport(
     string Split,
     int Articles,
@@ -22,7 +23,8 @@ public sealed record QuoteEvaluationReport(
     IReadOnlyList<QuoteScore> GoldKinds,
     IReadOnlyList<QuoteScore> PredictedKinds,
     int Quotes,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    IReadOnlyList<string> Failures)
 {
     /// <summary>The score named <paramref name="name"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such score.</exception>
@@ -70,6 +72,17 @@ public sealed record QuoteEvaluationReport(
         }
 
         text.AppendLine();
+        if (Failures.Count > 0)
+        {
+            text.Append(c, $"Left out ({Failures.Count:N0}, the language layer failed on them):").AppendLine();
+            foreach (var failure in Failures)
+            {
+                text.Append("- ").AppendLine(failure);
+            }
+
+            text.AppendLine();
+        }
+
         var perSecond = Elapsed.TotalSeconds <= 0 ? 0 : Articles / Elapsed.TotalSeconds;
         text.Append(c, $"Extractor time: {Elapsed.TotalMilliseconds:N0} ms ({perSecond:N0} articles/s; language layer excluded).").AppendLine();
         return text.ToString();
