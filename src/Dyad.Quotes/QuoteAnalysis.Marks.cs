@@ -97,6 +97,8 @@ internal sealed partial class QuoteAnalysis
                 return MarkDirection.Open;
             case '\u201D' or '\u00BB' or '\u301E':
                 return MarkDirection.Close;
+            case '`':
+                return MarkDirection.Open;
         }
 
         var before = at == 0 ? ' ' : _text[at - 1];

@@ -213,7 +213,18 @@ internal sealed partial class QuoteAnalysis
 
     private bool IsTerminal(int i) => _tokens[i].Kind == TokenKind.Terminal;
 
-    private bool IsQuoteMark(int i) => _tokens[i].Kind == TokenKind.Quote && IsDoubleQuote(_text[_tokens[i].Span.Start]);
+    /// <summary>A double quotation mark: straight, typographic, guillemet, or the doubled apostrophes and backticks of some newspapers ('' and ``).</summary>
+    private bool IsQuoteMark(int i)
+    {
+        if (_tokens[i].Kind != TokenKind.Quote)
+        {
+            return false;
+        }
+
+        var span = _tokens[i].Span;
+        var first = _text[span.Start];
+        return IsDoubleQuote(first) || span.Length == 2 && (first is '\'' or '`') && _text[span.Start + 1] == first;
+    }
 
     private bool IsVerb(int i)
     {

@@ -129,18 +129,19 @@ public static class QuoteEvaluation
 
         var slice = text.AsSpan(content.Start, content.Length).Trim();
         var marks = 0;
-        foreach (var ch in slice)
+        for (var i = 0; i < slice.Length; i++)
         {
-            if (ch is '"' or '\u201C' or '\u201D')
+            if (slice[i] is '"' or '\u201C' or '\u201D' || slice[i] == '\'' && i + 1 < slice.Length && slice[i + 1] == '\'')
             {
                 marks++;
+                i += slice[i] == '\'' ? 1 : 0;
             }
         }
 
         if (marks > 0)
         {
             var trimmed = slice.TrimEnd(".,;:!? ");
-            return IsMark(slice[0]) && trimmed.Length > 0 && IsMark(trimmed[^1]) && marks <= 2 ? GoldKindNames[0] : GoldKindNames[1];
+            return StartsWithMark(slice) && EndsWithMark(trimmed) && marks <= 2 ? GoldKindNames[0] : GoldKindNames[1];
         }
 
         foreach (var cue in attribution.Cue)
@@ -157,7 +158,9 @@ public static class QuoteEvaluation
 
         return GoldKindNames[3];
 
-        static bool IsMark(char ch) => ch is '"' or '\u201C' or '\u201D';
+        static bool StartsWithMark(ReadOnlySpan<char> s) => s.Length > 0 && (s[0] is '"' or '\u201C' or '\u201D' || s.StartsWith("''"));
+
+        static bool EndsWithMark(ReadOnlySpan<char> s) => s.Length > 0 && (s[^1] is '"' or '\u201C' or '\u201D' || s.EndsWith("''"));
     }
 
     private static void Score(AnnotatedText annotated, ImmutableArray<PolNearAttribution> gold, ImmutableArray<Quote> predicted, Tally t)
