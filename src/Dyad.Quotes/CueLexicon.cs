@@ -8,8 +8,8 @@ namespace Dyad.Quotes;
 /// </summary>
 /// <remarks>
 /// Each row is <c>lemma forms... | uses</c>; uses are D (attributes a direct quote beside it), I (introduces reported
-/// speech), L (takes a listener first: <c>told reporters that</c>) and N (its noun-phrase object is the content:
-/// <c>stressed the importance of</c>). Lookups are case-insensitive and allocation-free.
+/// speech), L (takes a listener first: <c>told reporters that</c>), N (its noun-phrase object is the content:
+/// <c>stressed the importance of</c>) and Q (reports a question: <c>asked whether</c>). Lookups are case-insensitive and allocation-free.
 /// </remarks>
 public static class CueLexicon
 {
@@ -41,7 +41,7 @@ public static class CueLexicon
         write writes wrote written writing | DI
         tweet tweets tweeted tweeting | DI
         post posts posted posting | D
-        ask asks asked asking | D
+        ask asks asked asking | DLQ
         reply replies replied replying | DI
         respond responds responded responding | D
         answer answers answered answering | D
@@ -79,7 +79,7 @@ public static class CueLexicon
         remind reminds reminded reminding | DIL
         shout shouts shouted shouting | D
         exclaim exclaims exclaimed exclaiming | D
-        wonder wonders wondered wondering | D
+        wonder wonders wondered wondering | DQ
         estimate estimates estimated estimating | I
         indicate indicates indicated indicating | I
         signal signals signaled signalled signaling signalling | I
@@ -125,6 +125,7 @@ public static class CueLexicon
                     'I' => CueUse.Indirect,
                     'L' => CueUse.Listener,
                     'N' => CueUse.NounContent,
+                    'Q' => CueUse.Question,
                     _ => throw new InvalidOperationException($"Unknown cue use '{flag}' in: {line}"),
                 };
             }

@@ -17,4 +17,7 @@ internal enum CueUse
 
     /// <summary>Its noun-phrase object is the content: <c>stressed the importance of ...</c>.</summary>
     NounContent = 8,
+
+    /// <summary>Reports a question: <c>asked whether ...</c>, <c>wondered why ...</c>.</summary>
+    Question = 16,
 }

@@ -72,9 +72,14 @@ internal sealed partial class QuoteAnalysis
         }
 
         var j = first;
-        while (j <= end && j - first < MaxSpeakerTokens && IsPhraseToken(j))
+        while (j <= end && j - first < MaxSpeakerTokens && IsPhraseToken(j) && (j == first || Pos(j) != "PRP"))
         {
+            // A pronoun is a phrase of its own: "told The Associated Press he ..." ends the listener before "he".
             j++;
+            if (Pos(j - 1) == "PRP")
+            {
+                break;
+            }
         }
 
         var last = j - 1;

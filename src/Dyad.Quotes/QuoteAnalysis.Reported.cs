@@ -43,7 +43,7 @@ internal sealed partial class QuoteAnalysis
                     continue;
                 }
 
-                if (CueAt(i, CueUse.Indirect) is { } cue)
+                if (CueAt(i, CueUse.Indirect | CueUse.Question) is { } cue)
                 {
                     TryReported(i, cue, first, last, trailingOnly: false);
                 }
@@ -73,6 +73,12 @@ internal sealed partial class QuoteAnalysis
                 from++;
             }
 
+            to = last;
+        }
+        else if (sl + 2 <= last && IsPunct(sl + 1, ',') && !IsTerminal(sl + 2))
+        {
+            // "Since November, according to the group, forces have killed ...": the sentence around it.
+            from = first;
             to = last;
         }
         else
@@ -186,6 +192,12 @@ internal sealed partial class QuoteAnalysis
         }
 
         if (IsPunct(k, ':') || IsPunct(k, ',') || IsQuoteMark(k) && (_role[k] & Role.InQuote) != 0)
+        {
+            return;
+        }
+
+        // A verb that only asks reports a question: "asked whether ...", "wondered why ...".
+        if ((cue.Use & CueUse.Indirect) == 0 && !(Is(k, "if") || Is(k, "whether") || Pos(k) is "WP" or "WRB" or "WDT"))
         {
             return;
         }

@@ -79,6 +79,29 @@ internal sealed partial class QuoteAnalysis
                 last = nextLast;
             }
 
+            // A speaker does not name themself: a sentence that mentions the label's name (its last word) is the
+            // writer's again ("Cruz: Just hang on. No candidate has less at stake than Cruz.").
+            var name = _words[colon - 1];
+            for (var i = contentFirst; i <= last; i++)
+            {
+                if (i > contentFirst && string.Equals(_words[i], name, StringComparison.Ordinal) && _tokens[i].Kind == TokenKind.Word)
+                {
+                    var cut = Math.Max(contentFirst, SentenceStart(i)) - 1;
+                    while (cut >= contentFirst && (_tokens[cut].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Terminal or TokenKind.Quote) || IsPunct(cut, ')')))
+                    {
+                        cut--;
+                    }
+
+                    last = cut;
+                    break;
+                }
+            }
+
+            if (last < contentFirst || !HasLetters(contentFirst, last))
+            {
+                continue;
+            }
+
             var found = new Found
             {
                 Kind = QuoteKind.Transcript,
@@ -97,6 +120,19 @@ internal sealed partial class QuoteAnalysis
                 _role[i] |= Role.Transcript;
             }
         }
+    }
+
+    private bool HasLetters(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsProseParagraph(int first, int last)
