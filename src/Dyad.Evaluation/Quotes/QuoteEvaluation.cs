@@ -49,6 +49,12 @@ public static class QuoteEvaluation
     /// <summary>Content matched by overlap and speaker sharing a token with that attribution's source.</summary>
     public const string Attribution = "attribution (content ≥ 50 % and source overlap)";
 
+    /// <summary>Content overlap ≥ 50 % against speech attributions only (direct, mixed, indirect with a reporting verb); predictions matched to other attributions are left out.</summary>
+    public const string SpeechContentOverlap = "speech only: content, overlap ≥ 50 %";
+
+    /// <summary>Content overlap and source overlap against speech attributions only.</summary>
+    public const string SpeechAttribution = "speech only: attribution (content ≥ 50 % and source overlap)";
+
     /// <summary>Runs the language layer and the extractor over <paramref name="articles"/> and scores them.</summary>
     public static QuoteEvaluationReport Run(IReadOnlyList<PolNearArticle> articles, string split, LanguagePipeline pipeline)
     {
@@ -93,6 +99,8 @@ public static class QuoteEvaluation
             new(SourceOverlap, t.GoldSources, t.PredictedSources, t.SourceOverlap),
             new(SourceTokens, t.GoldSourceTokens, t.PredictedSourceTokens, t.SharedSourceTokens),
             new(Attribution, t.Gold, t.Predicted, t.AttributionCorrect),
+            new(SpeechContentOverlap, t.SpeechGold, t.Predicted - t.MatchedOther, t.SpeechMatched),
+            new(SpeechAttribution, t.SpeechGold, t.Predicted - t.MatchedOther, t.SpeechAttributionCorrect),
         ];
         IReadOnlyList<QuoteScore> onMatched =
         [
@@ -234,6 +242,16 @@ public static class QuoteEvaluation
 
             t.ContentOverlap++;
             matchedGold[g] = matchedPredicted[p] = true;
+            var speech = !GoldKind(annotated.Text, gold[g]).StartsWith("other", StringComparison.Ordinal);
+            if (speech)
+            {
+                t.SpeechMatched++;
+            }
+            else
+            {
+                t.MatchedOther++;
+            }
+
             if (gold[g].Source.IsDefaultOrEmpty)
             {
                 continue;
@@ -247,6 +265,7 @@ public static class QuoteEvaluation
                 {
                     t.MatchedSourceOverlap++;
                     t.AttributionCorrect++;
+                    t.SpeechAttributionCorrect += speech ? 1 : 0;
                 }
 
                 if (PolNearAttribution.Hull(gold[g].Source) == speaker)
@@ -260,6 +279,7 @@ public static class QuoteEvaluation
         {
             var kind = GoldKind(annotated.Text, gold[g]);
             t.GoldByKind[kind] = t.GoldByKind.GetValueOrDefault(kind) + 1;
+            t.SpeechGold += kind.StartsWith("other", StringComparison.Ordinal) ? 0 : 1;
             if (matchedGold[g])
             {
                 t.FoundByKind[kind] = t.FoundByKind.GetValueOrDefault(kind) + 1;
@@ -498,6 +518,14 @@ public static class QuoteEvaluation
         public int GoldSourceTokens { get; set; }
 
         public int SharedSourceTokens { get; set; }
+
+        public int SpeechGold { get; set; }
+
+        public int SpeechMatched { get; set; }
+
+        public int SpeechAttributionCorrect { get; set; }
+
+        public int MatchedOther { get; set; }
 
         public int GoldCues { get; set; }
 
