@@ -152,6 +152,11 @@ internal sealed partial class QuoteAnalysis
             {
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...", "One hopeful, Carly Fiorina, says ...".
             }
+            else if (b > first && Pos(b) == "CC" && TryClauseSubject(b, first, out sf, out sl))
+            {
+                // "Sullivan put off deciding ... but said the group could come back": the clause's subject speaks.
+                subject = true;
+            }
             else if (b < first || !TryNounPhraseBackward(b, first, out sf, out sl))
             {
                 return;
@@ -344,6 +349,39 @@ internal sealed partial class QuoteAnalysis
         }
 
         return false;
+    }
+
+    /// <summary>The subject of the clause that a coordinated reporting verb joins: the first noun phrase followed by a verb after the last comma.</summary>
+    private bool TryClauseSubject(int conjunction, int first, out int sf, out int sl)
+    {
+        sf = sl = -1;
+        var start = first;
+        for (var j = conjunction - 1; j > first; j--)
+        {
+            if (IsPunct(j, ',') || IsPunct(j, ';') || IsQuoteMark(j) || (_role[j] & Role.InContent) != 0)
+            {
+                start = j + 1;
+                break;
+            }
+        }
+
+        while (start < conjunction && (Pos(start) is "CC" or "IN" or "WRB" || IsAdverb(start)))
+        {
+            start++;
+        }
+
+        if (!TryNounPhraseForward(start, conjunction - 1, out sf, out sl))
+        {
+            return false;
+        }
+
+        var m = sl + 1;
+        while (m < conjunction && (IsAdverb(m) || IsAuxiliary(m) || Pos(m) == "MD"))
+        {
+            m++;
+        }
+
+        return m < conjunction && IsVerb(m) && Pos(m) is "VBD" or "VBZ" or "VBP" or "VBN";
     }
 
     /// <summary>A word that opens a contrasting clause the speaker did not report: "..., but Cook did not say when".</summary>
