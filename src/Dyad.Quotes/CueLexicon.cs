@@ -9,7 +9,8 @@ namespace Dyad.Quotes;
 /// <remarks>
 /// Each row is <c>lemma forms... | uses</c>; uses are D (attributes a direct quote beside it), I (introduces reported
 /// speech), L (takes a listener first: <c>told reporters that</c>), N (its noun-phrase object is the content:
-/// <c>stressed the importance of</c>) and Q (reports a question: <c>asked whether</c>). Lookups are case-insensitive and allocation-free.
+/// <c>stressed the importance of</c>), Q (reports a question: <c>asked whether</c>) and C (reports words only when
+/// they are quoted: <c>called the plan “a disaster”</c>). Lookups are case-insensitive and allocation-free.
 /// </remarks>
 public static class CueLexicon
 {
@@ -86,12 +87,20 @@ public static class CueLexicon
         hint hints hinted hinting | I
         threaten threatens threatened threatening | I
         demand demands demanded demanding | DI
+        call calls called calling | C
+        describe describes described describing | C
+        dub dubs dubbed dubbing | C
+        label labels labeled labelled labeling labelling | C
+        brand brands branded branding | C
         """;
 
     private static readonly FrozenDictionary<string, CueVerb> Forms = Build();
 
     /// <summary>The lemma of the reporting verb <paramref name="word"/> is a form of (<c>told</c> → <c>tell</c>), or null.</summary>
     public static string? LemmaOf(string word) => Find(word)?.Lemma;
+
+    /// <summary>Whether <paramref name="word"/> is a form of a verb of saying (not only a naming verb such as <c>called</c>).</summary>
+    public static bool IsSpeechVerb(string word) => Find(word) is { } cue && (cue.Use & (CueUse.Direct | CueUse.Indirect | CueUse.Question)) != 0;
 
     /// <summary>The cue verb <paramref name="word"/> is a form of, or null.</summary>
     internal static CueVerb? Find(string word)
@@ -126,6 +135,7 @@ public static class CueLexicon
                     'L' => CueUse.Listener,
                     'N' => CueUse.NounContent,
                     'Q' => CueUse.Question,
+                    'C' => CueUse.Naming,
                     _ => throw new InvalidOperationException($"Unknown cue use '{flag}' in: {line}"),
                 };
             }

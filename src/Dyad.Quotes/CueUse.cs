@@ -20,4 +20,7 @@ internal enum CueUse
 
     /// <summary>Reports a question: <c>asked whether ...</c>, <c>wondered why ...</c>.</summary>
     Question = 16,
+
+    /// <summary>Reports words only when they are quoted: <c>called the plan “a disaster”</c>, <c>described it as “historic”</c>.</summary>
+    Naming = 32,
 }

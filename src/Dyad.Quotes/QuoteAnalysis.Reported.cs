@@ -43,7 +43,7 @@ internal sealed partial class QuoteAnalysis
                     continue;
                 }
 
-                if (CueAt(i, CueUse.Indirect | CueUse.Question) is { } cue)
+                if (CueAt(i, CueUse.Indirect | CueUse.Question | CueUse.Naming) is { } cue)
                 {
                     TryReported(i, cue, first, last, trailingOnly: false);
                 }
@@ -202,7 +202,7 @@ internal sealed partial class QuoteAnalysis
         }
 
         // A verb that only asks reports a question: "asked whether ...", "wondered why ...".
-        if ((cue.Use & CueUse.Indirect) == 0 && !(Is(k, "if") || Is(k, "whether") || Pos(k) is "WP" or "WRB" or "WDT"))
+        if ((cue.Use & CueUse.Question) != 0 && (cue.Use & CueUse.Indirect) == 0 && !(Is(k, "if") || Is(k, "whether") || Pos(k) is "WP" or "WRB" or "WDT"))
         {
             return;
         }
@@ -242,7 +242,15 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        if ((cue.Use & CueUse.NounContent) == 0 && !HasVerb(k, end))
+        if ((cue.Use & CueUse.Naming) != 0)
+        {
+            // A naming verb reports only quoted words: "called the plan “a disaster”".
+            if (!HasQuoteMark(k, Math.Min(end, k + MaxSpeakerTokens)))
+            {
+                return;
+            }
+        }
+        else if ((cue.Use & CueUse.NounContent) == 0 && !HasVerb(k, end))
         {
             return;
         }
@@ -258,6 +266,13 @@ internal sealed partial class QuoteAnalysis
             while (k <= last && (_timex[k] || IsAdverb(k) && !Is(k, "not")))
             {
                 k++;
+            }
+
+            if (k <= last && k > start && _tokens[k].Kind == TokenKind.Clitic)
+            {
+                // "Friday's phone conversation": the time word owns a noun phrase; keep it.
+                k = start;
+                break;
             }
 
             if (k <= last && Pos(k) == "IN" && !Is(k, "that") && !Is(k, "if") && !Is(k, "whether") && !Is(k, "because"))
@@ -440,6 +455,19 @@ internal sealed partial class QuoteAnalysis
         for (var i = first; i <= last; i++)
         {
             if (IsVerb(i) && (Pos(i) is "VBD" or "VBZ" or "VBP" or "MD" || Pos(i) == "VB" && i > first && Is(i - 1, "to")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasQuoteMark(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (IsQuoteMark(i))
             {
                 return true;
             }

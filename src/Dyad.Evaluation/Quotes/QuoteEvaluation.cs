@@ -157,7 +157,7 @@ public static class QuoteEvaluation
             foreach (var word in text[cue.Start..cue.End].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var w = word.Trim(',', '.', ':');
-                if (CueLexicon.LemmaOf(w) is not null || w is "according" || word.Contains(':', StringComparison.Ordinal))
+                if (CueLexicon.IsSpeechVerb(w) || w is "according" || word.Contains(':', StringComparison.Ordinal))
                 {
                     return GoldKindNames[2];
                 }
