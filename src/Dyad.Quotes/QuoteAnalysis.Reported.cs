@@ -196,7 +196,13 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        if (IsPunct(k, ':') || IsPunct(k, ',') || IsQuoteMark(k) && (_role[k] & Role.InQuote) != 0)
+        if (IsPunct(k, ':') || IsPunct(k, ',') || IsPunct(k, ';') || IsQuoteMark(k) && (_role[k] & Role.InQuote) != 0)
+        {
+            return;
+        }
+
+        // The clause after the cue never starts with a conjunction ("she said and quickly hung up").
+        if (Pos(k) == "CC")
         {
             return;
         }
