@@ -45,7 +45,7 @@ internal sealed partial class QuoteAnalysis
             if (found is not null)
             {
                 group.Quote = found;
-                _found.Add(found);
+                AddFound(found);
                 MarkUsed(found);
             }
 

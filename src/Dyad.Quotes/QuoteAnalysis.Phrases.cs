@@ -136,14 +136,17 @@ internal sealed partial class QuoteAnalysis
         var start = SentenceStart(i);
 
         // An earlier attribution in the same sentence names the speaker ("..., the White House said, adding that ...").
-        for (var f = _found.Count - 1; f >= 0; f--)
+        if (_bySentence.TryGetValue(_sentence[i], out var attributions))
         {
-            var other = _found[f];
-            if (other.HasSpeaker && other.CueFirst >= start && other.CueFirst < i && _sentence[other.CueFirst] == _sentence[i])
+            for (var f = attributions.Count - 1; f >= 0; f--)
             {
-                phraseFirst = other.SpeakerFirst;
-                phraseLast = other.SpeakerLast;
-                return true;
+                var other = attributions[f];
+                if (other.CueFirst < i)
+                {
+                    phraseFirst = other.SpeakerFirst;
+                    phraseLast = other.SpeakerLast;
+                    return true;
+                }
             }
         }
 

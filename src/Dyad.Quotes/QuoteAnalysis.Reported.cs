@@ -562,9 +562,10 @@ internal sealed partial class QuoteAnalysis
             to += 2;
         }
 
-        foreach (var group in _groups)
+        for (var g = FirstGroupFrom(from); g < _groups.Count && _groups[g].Open <= to; g++)
         {
-            if (group.Open >= from && group.Open <= to && group.Quote is null)
+            var group = _groups[g];
+            if (group.Quote is null)
             {
                 group.Consumed = true;
                 kind = QuoteKind.Mixed;
@@ -585,7 +586,7 @@ internal sealed partial class QuoteAnalysis
             SpeakerIsSubject = subject,
             Confidence = 0.7,
         };
-        _found.Add(found);
+        AddFound(found);
         if (!subject)
         {
             MarkUsed(found);
@@ -595,6 +596,26 @@ internal sealed partial class QuoteAnalysis
         {
             _role[i] |= Role.InContent;
         }
+    }
+
+    /// <summary>The index of the first group opening at or after token <paramref name="i"/> (binary search).</summary>
+    private int FirstGroupFrom(int i)
+    {
+        int lo = 0, hi = _groups.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_groups[mid].Open < i)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private QuoteGroup? GroupAt(int i)

@@ -9,6 +9,8 @@ internal sealed partial class QuoteAnalysis
 {
     private const int MaxCarryParagraphs = 1;
     private const int MaxResolveParagraphs = 8;
+    private const int MaxLookBackTokens = 2_000;
+    private const int MaxLookBackEntities = 400;
 
     /// <summary>Role nouns a definite description of a person ends in ("the Russian leader", "the top Obama aide").</summary>
     private static readonly FrozenSet<string> PersonRoles = new[]
@@ -97,7 +99,7 @@ internal sealed partial class QuoteAnalysis
                     Confidence = 0.2,
                 };
                 group.Quote = found;
-                _found.Add(found);
+                AddFound(found);
             }
         }
     }
@@ -121,7 +123,7 @@ internal sealed partial class QuoteAnalysis
             SpeakerFrom = from,
             Confidence = confidence,
         };
-        _found.Add(found);
+        AddFound(found);
         return found;
     }
 
@@ -136,15 +138,36 @@ internal sealed partial class QuoteAnalysis
 
         var from = _tokens[after].Span.End;
         var to = _tokens[before].Span.Start;
-        foreach (var f in _found)
+        if (_reportedStarts is null)
         {
-            if (f.ContentStart >= from && f.ContentStart < to && f.Kind != QuoteKind.Direct)
+            // Reported speech is complete when speakers are carried over: index its starts once.
+            var starts = new List<int>();
+            foreach (var f in _found)
             {
-                return true;
+                if (f.Kind != QuoteKind.Direct)
+                {
+                    starts.Add(f.ContentStart);
+                }
+            }
+
+            starts.Sort();
+            _reportedStarts = [.. starts];
+        }
+
+        var at = Array.BinarySearch(_reportedStarts, from);
+        if (at < 0)
+        {
+            at = ~at;
+        }
+        else
+        {
+            while (at > 0 && _reportedStarts[at - 1] == from)
+            {
+                at--;
             }
         }
 
-        return false;
+        return at < _reportedStarts.Length && _reportedStarts[at] < to;
     }
 
     /// <summary>
@@ -274,7 +297,7 @@ internal sealed partial class QuoteAnalysis
 
     private NamedEntity? FullNameBefore(NamedEntity surname)
     {
-        for (var e = _entity[surname.FirstToken] - 1; e >= 0; e--)
+        for (var e = _entity[surname.FirstToken] - 1; e >= 0 && _entity[surname.FirstToken] - e <= MaxLookBackEntities; e--)
         {
             var candidate = _entities[e];
             if (candidate.Type == "PER" && candidate.TokenCount > 1
@@ -292,7 +315,12 @@ internal sealed partial class QuoteAnalysis
         for (var s = speakers.Count - 1; s >= 0; s--)
         {
             var speaker = speakers[s];
-            if (speaker.Token < at && speaker.Type == type && _paragraph[at] - _paragraph[speaker.Token] <= MaxResolveParagraphs)
+            if (_paragraph[at] - _paragraph[Math.Min(speaker.Token, at)] > MaxResolveParagraphs)
+            {
+                break;
+            }
+
+            if (speaker.Token < at && speaker.Type == type)
             {
                 name = speaker.Name;
                 span = speaker.Span;
@@ -315,7 +343,7 @@ internal sealed partial class QuoteAnalysis
         name = string.Empty;
         span = default;
         var e = -1;
-        for (var i = at - 1; i >= 0; i--)
+        for (var i = at - 1; i >= 0 && at - i <= MaxLookBackTokens; i--)
         {
             if (_entity[i] >= 0)
             {

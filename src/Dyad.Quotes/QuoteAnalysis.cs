@@ -36,6 +36,8 @@ internal sealed partial class QuoteAnalysis
     private readonly List<int> _paragraphFirst = [];
     private readonly List<Found> _found = [];
     private readonly List<QuoteGroup> _groups = [];
+    private readonly Dictionary<int, List<Found>> _bySentence = [];
+    private int[]? _reportedStarts;
 
     public QuoteAnalysis(AnnotatedText annotated)
     {
@@ -199,6 +201,22 @@ internal sealed partial class QuoteAnalysis
         }
 
         return quotes.ToImmutable();
+    }
+
+    /// <summary>Adds a quote with a cue and remembers it under its cue's sentence (for participles that continue it).</summary>
+    private void AddFound(Found found)
+    {
+        _found.Add(found);
+        if (found.CueFirst >= 0 && found.HasSpeaker)
+        {
+            var sentence = _sentence[found.CueFirst];
+            if (!_bySentence.TryGetValue(sentence, out var list))
+            {
+                _bySentence[sentence] = list = [];
+            }
+
+            list.Add(found);
+        }
     }
 
     // ---- token helpers -------------------------------------------------------------------------------------------

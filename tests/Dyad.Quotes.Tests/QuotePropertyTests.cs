@@ -52,6 +52,25 @@ public sealed class QuotePropertyTests
         Assert.All(quotes, q => Assert.True(q.Content.FitsIn(annotated.Text.Length)));
     }
 
+    [Fact]
+    public void ManyAttributedQuotesAndPronounSpeakersStayLinear()
+    {
+        // 20,000 quotes and reported clauses by "he" with no name anywhere: every pass must stay linear.
+        var sb = new StringBuilder();
+        for (var i = 0; i < 10_000; i++)
+        {
+            sb.Append("“We will look at every option on the table,” he said. He said the talks had gone well, adding that more would follow.\n\n");
+        }
+
+        var annotated = LanguagePipeline.Default.Annotate(sb.ToString());
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var quotes = QuoteExtractor.Extract(annotated);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.True(quotes.Length >= 20_000, $"{quotes.Length} quotes");
+    }
+
     /// <summary>News-like text with quotes, cues, labels and paragraph breaks in random order.</summary>
     private static string QuotedText(Random random)
     {
