@@ -93,6 +93,9 @@ internal sealed partial class QuoteAnalysis
         var at = _tokens[i].Span.Start;
         switch (_text[at])
         {
+            case '\u201C' when at > 0 && !char.IsWhiteSpace(_text[at - 1]) && (at + 1 >= _text.Length || char.IsWhiteSpace(_text[at + 1])):
+                // An opening mark typed where the closing one belongs: "...for her here,“ said Jim Clyburn".
+                return MarkDirection.Close;
             case '\u201C' or '\u201E' or '\u00AB' or '\u301D':
                 return MarkDirection.Open;
             case '\u201D' or '\u00BB' or '\u301E':

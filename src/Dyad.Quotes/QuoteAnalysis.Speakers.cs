@@ -72,9 +72,10 @@ internal sealed partial class QuoteAnalysis
 
             var continues = previous?.Quote is { } before
                 && (OpensParagraph(group) && _paragraph[group.Open] - _paragraph[previous.Last] <= MaxCarryParagraphs
-                    || _paragraph[group.Open] == _paragraph[previous.Last] && (group.Open == SentenceStart(group.Open) || AttributionBetween(before, previous.Last, group.Open)))
+                    || _paragraph[group.Open] == _paragraph[previous.Last] && (group.Open == SentenceStart(group.Open) || CueBetween(before, previous.Last, group.Open)))
                 && !ReportedBetween(previous.Last, group.Open);
-            if (continues && _paragraph[group.Open] == _paragraph[previous!.Last] && previous.Quote!.SpeakerFrom is null)
+            if (continues && _paragraph[group.Open] == _paragraph[previous!.Last] && previous.Quote!.SpeakerFrom is null
+                && (group.Open == SentenceStart(group.Open) || AttributionBetween(previous.Quote, previous.Last, group.Open)))
             {
                 // The same paragraph: one quote interrupted by its attribution ("“A,” he said. “B.”").
                 var quote = previous.Quote;
@@ -104,9 +105,32 @@ internal sealed partial class QuoteAnalysis
         }
     }
 
-    /// <summary>Whether <paramref name="quote"/>'s cue lies between two quotes a few tokens apart: "“A,” he said, “B.”".</summary>
-    private static bool AttributionBetween(Found quote, int after, int before) =>
+    /// <summary>Whether <paramref name="quote"/>'s cue lies between two quotes a few tokens apart.</summary>
+    private static bool CueBetween(Found quote, int after, int before) =>
         quote.CueFirst > after && quote.CueFirst < before && before - after <= MaxSpeakerTokens + 6;
+
+    /// <summary>
+    /// Whether <paramref name="quote"/>'s attribution is all that stands between two quotes: "“A,” he said, “B.”";
+    /// not when more words follow it ("..., urging them to “give him time”").
+    /// </summary>
+    private bool AttributionBetween(Found quote, int after, int before)
+    {
+        if (!CueBetween(quote, after, before))
+        {
+            return false;
+        }
+
+        var end = Math.Max(quote.CueLast, quote.SpeakerLast);
+        for (var i = end + 1; i < before; i++)
+        {
+            if (IsWordLike(i) && !_timex[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private Found Carried(QuoteGroup group, Found from, double confidence)
     {
