@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Dyad.Evaluation.Quotes;
 using Dyad.Language.Pipeline;
+using Spectre.Console;
 
 namespace Dyad.Cli.Commands;
 
