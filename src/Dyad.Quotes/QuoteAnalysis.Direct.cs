@@ -1,0 +1,345 @@
+using Dyad.Language.Tokens;
+
+namespace Dyad.Quotes;
+
+internal sealed partial class QuoteAnalysis
+{
+    private const int MinUnattributedWords = 6;
+    private const int MinScareQuoteWords = 4;
+    private const int MaxListenerTokens = 7;
+
+    /// <summary>
+    /// Attributes each quote group from the words beside it: a cue after the closing mark (<c>,” he said</c>,
+    /// <c>,” said Doug Lute</c>, <c>,” according to X</c>, or a short <c>he said.</c> paragraph right after), else a cue
+    /// before the opening mark (<c>X told reporters: “</c>). A quote that starts inside a sentence and is attributed
+    /// after its end quotes the whole sentence up to its closing mark (a mixed quote).
+    /// </summary>
+    private void AttributeDirectQuotes()
+    {
+        for (var g = 0; g < _groups.Count; g++)
+        {
+            var group = _groups[g];
+            var regionFirst = HeadRegionStart(g);
+            Found? found = null;
+            if (group.Closed && TryTail(group.Last + 1, out var speakerFirst, out var speakerLast, out var cueFirst, out var cueLast, out var lemma))
+            {
+                found = NewDirect(group, speakerFirst, speakerLast, cueFirst, cueLast, lemma);
+                if (regionFirst < group.Open && WordCount(regionFirst, group.Open - 1) >= 2 && !HasCue(regionFirst, group.Open - 1))
+                {
+                    found.Kind = QuoteKind.Mixed;
+                    found.ContentStart = _tokens[regionFirst].Span.Start;
+                }
+            }
+            else if (TryHead(group.Open, regionFirst, out speakerFirst, out speakerLast, out cueFirst, out cueLast, out lemma, out var subject))
+            {
+                found = NewDirect(group, speakerFirst, speakerLast, cueFirst, cueLast, lemma);
+                found.SpeakerIsSubject = subject;
+                if (group.Closed && ContinuesSentence(group.Last + 1) is var rest and >= 0)
+                {
+                    // "Obama said “it gets me mad” every time he thinks about ...": the sentence goes on after the mark.
+                    found.Kind = QuoteKind.Mixed;
+                    found.ContentEnd = _tokens[rest].Span.End;
+                }
+            }
+
+            if (found is not null)
+            {
+                group.Quote = found;
+                AddFound(found);
+                MarkUsed(found);
+            }
+
+            if (found is not null || group.Words >= MinScareQuoteWords)
+            {
+                for (var i = group.Open; i <= group.Last; i++)
+                {
+                    _role[i] |= Role.InQuote;
+                }
+            }
+        }
+    }
+
+    /// <summary>The last word of the sentence that goes on after token <paramref name="t"/> (a closing mark), or -1 when it ends there.</summary>
+    private int ContinuesSentence(int t)
+    {
+        if (t >= _count || _sentence[t] != _sentence[t - 1] || !IsWordLike(t) || CueAt(t, CueUse.Direct) is not null)
+        {
+            return -1;
+        }
+
+        var end = SentenceEnd(t);
+        for (var i = t; i <= end; i++)
+        {
+            if (IsQuoteMark(i) || (_role[i] & Role.Used) != 0)
+            {
+                return -1;
+            }
+        }
+
+        while (end > t && (IsTerminal(end) || IsPunct(end, ',') || IsPunct(end, ';')))
+        {
+            end--;
+        }
+
+        return WordCount(t, end) >= 2 ? end : -1;
+    }
+
+    private Found NewDirect(QuoteGroup group, int speakerFirst, int speakerLast, int cueFirst, int cueLast, string lemma) => new()
+    {
+        Kind = QuoteKind.Direct,
+        ContentStart = _tokens[group.Open].Span.Start,
+        ContentEnd = _tokens[group.Last].Span.End,
+        SpeakerFirst = speakerFirst,
+        SpeakerLast = speakerLast,
+        CueFirst = cueFirst,
+        CueLast = cueLast,
+        CueLemma = lemma,
+        Confidence = 0.9,
+    };
+
+    private void MarkUsed(Found found)
+    {
+        for (var i = found.CueFirst; i >= 0 && i <= found.CueLast; i++)
+        {
+            _role[i] |= Role.Used;
+        }
+
+        for (var i = found.SpeakerFirst; i >= 0 && i <= found.SpeakerLast; i++)
+        {
+            _role[i] |= Role.Used;
+        }
+    }
+
+    /// <summary>The first token of the quote's sentence that follows no earlier quote, in the quote's paragraph.</summary>
+    private int HeadRegionStart(int g)
+    {
+        var open = _groups[g].Open;
+        var start = Math.Max(SentenceStart(open), ParagraphStart(open));
+        if (g > 0 && _groups[g - 1].Last >= start)
+        {
+            start = _groups[g - 1].Last + 1;
+        }
+
+        while (start < open && (IsPunct(start, ',') || Pos(start) == "CC" || _tokens[start].Kind == TokenKind.Dash))
+        {
+            start++;
+        }
+
+        return Math.Min(start, open);
+    }
+
+    private bool HasCue(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (CueAt(i, CueUse.Direct | CueUse.Indirect) is not null || (Is(i, "according") && i + 1 <= last && Is(i + 1, "to")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The attribution right after a closing quotation mark: <c>, he said</c>, <c>, said Doug Lute</c>,
+    /// <c>, Rhodes told reporters</c>, <c>, according to X</c>; or a short sentence or paragraph that is only that.
+    /// </summary>
+    private bool TryTail(int t, out int speakerFirst, out int speakerLast, out int cueFirst, out int cueLast, out string lemma)
+    {
+        speakerFirst = speakerLast = cueFirst = cueLast = -1;
+        lemma = string.Empty;
+        var k = t;
+        while (k < _count && k - t < 2 && (IsPunct(k, ',') || IsPunct(k, ';') || _tokens[k].Kind == TokenKind.Dash))
+        {
+            k++;
+        }
+
+        if (k >= _count || IsTerminal(k) || IsQuoteMark(k) || (_role[k] & Role.Transcript) != 0)
+        {
+            return false;
+        }
+
+        // Crossing into a new sentence or paragraph only for a bare attribution ("He said." after the quote).
+        var newSentence = k > 0 && _sentence[k] != _sentence[t - 1];
+        var newParagraph = t > 0 && _paragraph[k] != _paragraph[t - 1];
+        if (newParagraph && (!newSentence || ParagraphEnd(k) - k > MaxSpeakerTokens + 4))
+        {
+            return false;
+        }
+
+        var end = SentenceEnd(k);
+        if (Is(k, "according") && k + 1 <= end && Is(k + 1, "to") && TryNounPhraseForward(k + 2, end, out speakerFirst, out speakerLast))
+        {
+            cueFirst = k;
+            cueLast = k + 1;
+            lemma = "according to";
+            return !newSentence || BareAfter(speakerLast + 1, end);
+        }
+
+        if (CueAt(k, CueUse.Direct) is { } inverted && TryNounPhraseForward(k + 1, end, out speakerFirst, out speakerLast))
+        {
+            cueFirst = cueLast = k;
+            lemma = inverted.Lemma;
+            return !newSentence || BareAfter(speakerLast + 1, end);
+        }
+
+        if (!TryNounPhraseForward(k, end, out speakerFirst, out speakerLast))
+        {
+            return false;
+        }
+
+        var m = speakerLast + 1;
+        if (m <= end && IsPunct(m, ',') && TryNounPhraseForward(m + 1, end, out _, out var appositionLast)
+            && appositionLast + 1 <= end && IsPunct(appositionLast + 1, ','))
+        {
+            // "“...” Murphy, the head of the committee, tweeted on Friday".
+            m = appositionLast + 2;
+        }
+
+        for (var skipped = 0; m <= end && skipped < 3 && (IsAdverb(m) || IsAuxiliary(m)); skipped++)
+        {
+            m++;
+        }
+
+        if (m > end || CueAt(m, CueUse.Direct) is not { } cue)
+        {
+            return false;
+        }
+
+        cueFirst = cueLast = m;
+        lemma = cue.Lemma;
+        return newSentence ? BareAfter(m + 1, end) : !ReportsClause(m, cue, end);
+    }
+
+    /// <summary>Whether the cue at <paramref name="c"/> goes on to report a clause of its own ("X said Clinton's “judgment” was ...").</summary>
+    private bool ReportsClause(int c, CueVerb cue, int end)
+    {
+        var k = c + 1;
+        if ((cue.Use & CueUse.Listener) != 0 && k <= end && IsPhraseToken(k) && TryNounPhraseForward(k, Math.Min(end, k + 5), out _, out var listenerLast))
+        {
+            k = listenerLast + 1;
+        }
+
+        k = SkipAdjuncts(k, end);
+        if (k > end || IsTerminal(k) || IsPunct(k, ',') || IsPunct(k, ':') || IsQuoteMark(k))
+        {
+            return false;
+        }
+
+        for (var i = k; i <= end && i - k <= MaxSpeakerTokens; i++)
+        {
+            if (IsPunct(i, ',') || IsQuoteMark(i))
+            {
+                return false;
+            }
+
+            if (IsVerb(i) && Pos(i) is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether only a few adjunct words (no verb) follow up to the sentence end: the sentence is a bare attribution.</summary>
+    private bool BareAfter(int first, int end)
+    {
+        if (end - first > 8)
+        {
+            return false;
+        }
+
+        for (var i = first; i <= end; i++)
+        {
+            if (IsVerb(i) || IsPunct(i, ':') || IsQuoteMark(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The attribution right before an opening quotation mark: <c>X said: “</c>, <c>X told reporters, “</c>,
+    /// <c>X said in a statement that “</c>; also across a paragraph break after a colon.
+    /// </summary>
+    private bool TryHead(int open, int regionFirst, out int speakerFirst, out int speakerLast, out int cueFirst, out int cueLast, out string lemma, out bool subject)
+    {
+        speakerFirst = speakerLast = cueFirst = cueLast = -1;
+        lemma = string.Empty;
+        subject = false;
+        var j = open - 1;
+        if (j < 0)
+        {
+            return false;
+        }
+
+        var colon = IsPunct(j, ':');
+        if (j < regionFirst && !colon)
+        {
+            return false;
+        }
+
+        while (j >= 0 && open - j <= 2 && (IsPunct(j, ':') || IsPunct(j, ',') || _tokens[j].Kind == TokenKind.Dash))
+        {
+            j--;
+        }
+
+        if (j >= 0 && Is(j, "that"))
+        {
+            j--;
+        }
+
+        var floor = colon ? Math.Max(0, SentenceStart(Math.Max(j, 0))) : regionFirst;
+        var c = -1;
+        for (var i = j; i >= floor && j - i <= MaxListenerTokens; i--)
+        {
+            if ((_role[i] & (Role.Used | Role.InQuote | Role.Transcript)) != 0)
+            {
+                return false;
+            }
+
+            if (CueAt(i, CueUse.Direct) is not null)
+            {
+                c = i;
+                break;
+            }
+
+            if (IsVerb(i) || IsPunct(i, ',') || IsTerminal(i) || IsQuoteMark(i))
+            {
+                return false;
+            }
+        }
+
+        // A short quoted phrase after a cue further off is a scare quote ("claiming “governor’s bracket”").
+        if (c < 0 || _groups.Count > 0 && GroupAt(open) is { Words: < MinScareQuoteWords } && c < j)
+        {
+            return false;
+        }
+
+        cueFirst = cueLast = c;
+        lemma = CueAt(c, CueUse.Direct)!.Lemma;
+        var b = c - 1;
+        for (var skipped = 0; b >= floor && skipped < 3 && (IsAdverb(b) || IsAuxiliary(b)); skipped++)
+        {
+            b--;
+        }
+
+        if (b >= floor && TryNounPhraseBackward(b, floor, out speakerFirst, out speakerLast))
+        {
+            return true;
+        }
+
+        if (Pos(c) == "VBG" && TrySentenceSubject(c, out speakerFirst, out speakerLast))
+        {
+            subject = true;
+            return true;
+        }
+
+        // Inverted before the quote: "said Putin: “...”".
+        return c + 1 <= j && TryNounPhraseForward(c + 1, j, out speakerFirst, out speakerLast);
+    }
+}

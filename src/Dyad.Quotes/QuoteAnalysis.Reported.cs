@@ -1,0 +1,645 @@
+using Dyad.Language.Tokens;
+
+namespace Dyad.Quotes;
+
+internal sealed partial class QuoteAnalysis
+{
+    private const int MinContentTokens = 3;
+
+    /// <summary>
+    /// Reported speech, sentence by sentence, outside quotes already attributed: a subject, a cue verb and the
+    /// reported clause (<c>Rhodes said the reset was ...</c>, <c>X told reporters that ...</c>, <c>X stressed the
+    /// importance of ...</c>); a clause followed by its attribution (<c>..., Ushakov said on Friday.</c>,
+    /// <c>..., said X.</c>); a parenthetical attribution (<c>The administration, he said, has ...</c>); a participle
+    /// continuing an attribution (<c>..., adding that ...</c>); and <c>according to X</c>. A short quoted fragment
+    /// inside the reported clause makes the quote mixed.
+    /// </summary>
+    private void FindReportedSpeech()
+    {
+        foreach (var sentence in _sentences)
+        {
+            var first = sentence.FirstToken;
+            var last = Math.Min(_count, first + sentence.TokenCount) - 1;
+            // Attributions that close a clause first ("..., Ushakov said."), right to left, so the speaker of the
+            // whole clause wins over a cue inside it ("Putin states that ..., Ushakov said").
+            for (var i = last; i >= first; i--)
+            {
+                if ((_role[i] & (Role.InQuote | Role.Used | Role.Transcript | Role.InContent)) == 0 && CueAt(i, CueUse.Indirect) is { } trailing)
+                {
+                    TryReported(i, trailing, first, last, trailingOnly: true);
+                }
+            }
+
+            for (var i = first; i <= last; i++)
+            {
+                if ((_role[i] & (Role.InQuote | Role.Used | Role.Transcript | Role.InContent)) != 0)
+                {
+                    continue;
+                }
+
+                if (Is(i, "according") && i + 1 <= last && Is(i + 1, "to"))
+                {
+                    TryAccordingTo(i, first, last);
+                    continue;
+                }
+
+                if (CueAt(i, CueUse.Indirect | CueUse.Question | CueUse.Naming) is { } cue)
+                {
+                    TryReported(i, cue, first, last, trailingOnly: false);
+                }
+            }
+        }
+    }
+
+    private void TryAccordingTo(int at, int first, int last)
+    {
+        if (!TryNounPhraseForward(at + 2, last, out var sf, out var sl))
+        {
+            return;
+        }
+
+        int from, to;
+        var lead = first;
+        while (lead < at && (Pos(lead) == "CC" || IsPunct(lead, ',')))
+        {
+            lead++;
+        }
+
+        if (lead == at)
+        {
+            from = sl + 1;
+            while (from <= last && IsPunct(from, ','))
+            {
+                from++;
+            }
+
+            to = last;
+        }
+        else if (sl + 2 <= last && IsPunct(sl + 1, ',') && !IsTerminal(sl + 2))
+        {
+            // "Since November, according to the group, forces have killed ...": the sentence around it.
+            from = first;
+            to = last;
+        }
+        else
+        {
+            from = first;
+            to = at - 1;
+        }
+
+        AddReported(from, to, at, at + 1, "according to", sf, sl, subject: false);
+    }
+
+    private void TryReported(int c, CueVerb cue, int first, int last, bool trailingOnly)
+    {
+        var p = Pos(c);
+        if (p.Length > 0 && !p.StartsWith("VB", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var before = c - 1;
+        while (before >= first && IsAdverb(before))
+        {
+            before--;
+        }
+
+        // Passive, infinitive or modal readings report nothing said: "is said to", "declined to say", "would say".
+        if (before >= first && (IsBe(before) || Is(before, "to") || Pos(before) == "MD"))
+        {
+            return;
+        }
+
+        // "..., said Doug Lute." — the clause before is the content.
+        if (c - 1 > first && IsPunct(c - 1, ',') && TryNounPhraseForward(c + 1, last, out var isf, out var isl)
+            && (isl + 1 > last || IsTerminal(isl + 1) || IsPunct(isl + 1, ',')) && IsPlausibleSpeaker(isf, isl))
+        {
+            AddReported(ClauseStart(first, c - 2), c - 2, c, c, cue.Lemma, isf, isl, subject: false);
+            return;
+        }
+
+        if (trailingOnly && p == "VBG")
+        {
+            return;
+        }
+
+        int sf, sl;
+        var subject = false;
+        if (p == "VBG")
+        {
+            if (c - 1 < first || !(IsPunct(c - 1, ',') || IsQuoteMark(c - 1) && c - 2 >= first && IsPunct(c - 2, ',')) || !TrySentenceSubject(c, out sf, out sl))
+            {
+                return;
+            }
+
+            subject = true;
+        }
+        else
+        {
+            var b = c - 1;
+            for (var skipped = 0; b >= first && skipped < 3 && (IsAdverb(b) || IsAuxiliary(b)); skipped++)
+            {
+                b--;
+            }
+
+            if (b >= first && Pos(b) is "WP" or "WDT" && b - 1 > first)
+            {
+                // "Josh Earnest, who said ...": the relative pronoun's antecedent speaks.
+                b = IsPunct(b - 1, ',') ? b - 2 : b - 1;
+            }
+
+            if (b >= first && IsPunct(b, ',') && TryAppositiveSubject(b, first, out sf, out sl))
+            {
+                // "Chris Cox, who runs the NRA's lobbying arm, says ...", "One hopeful, Carly Fiorina, says ...".
+            }
+            else if (b > first && Pos(b) == "CC" && TryClauseSubject(b, first, out sf, out sl))
+            {
+                // "Sullivan put off deciding ... but said the group could come back": the clause's subject speaks.
+                subject = true;
+            }
+            else if (b < first || !TryNounPhraseBackward(b, first, out sf, out sl))
+            {
+                return;
+            }
+        }
+
+        // After the cue: a listener ("told reporters"), time words and short prepositional phrases ("in a statement").
+        var k = c + 1;
+        if ((cue.Use & CueUse.Listener) != 0 && k <= last && !Is(k, "that") && IsPhraseToken(k)
+            && TryNounPhraseForward(k, Math.Min(last, k + 5), out _, out var listenerLast))
+        {
+            k = listenerLast + 1;
+        }
+
+        k = SkipAdjuncts(k, last);
+
+        if (k > last || IsTerminal(k) || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1) || Pos(k + 1) == "CC")))
+        {
+            // "..., Ushakov said on Friday." — the clause before the attribution.
+            if (!subject && sf - 1 > first && (IsPunct(sf - 1, ',') || _tokens[sf - 1].Kind == TokenKind.Dash))
+            {
+                AddReported(ClauseStart(first, sf - 2), sf - 2, c, c, cue.Lemma, sf, sl, subject: false);
+            }
+
+            return;
+        }
+
+        if (trailingOnly)
+        {
+            return;
+        }
+
+        if (!subject && sf - 1 > first && IsPunct(sf - 1, ',') && IsPunct(k, ','))
+        {
+            // "The Obama administration, he said, has been able to ..." — the sentence around the attribution.
+            AddReported(first, last, c, c, cue.Lemma, sf, sl, subject: false);
+            return;
+        }
+
+        if (IsPunct(k, ':') || IsPunct(k, ',') || IsPunct(k, ';') || IsQuoteMark(k) && (_role[k] & Role.InQuote) != 0)
+        {
+            return;
+        }
+
+        // The clause after the cue never starts with a conjunction ("she said and quickly hung up").
+        if (Pos(k) == "CC")
+        {
+            return;
+        }
+
+        // A verb that only asks reports a question: "asked whether ...", "wondered why ...".
+        if ((cue.Use & CueUse.Question) != 0 && (cue.Use & CueUse.Indirect) == 0 && !(Is(k, "if") || Is(k, "whether") || Pos(k) is "WP" or "WRB" or "WDT"))
+        {
+            return;
+        }
+
+        if (Is(k, "to") || Is(k, "about") || Is(k, "of") || Is(k, "for") || Is(k, "with") || Is(k, "by") || Is(k, "as") || Is(k, "so"))
+        {
+            return;
+        }
+
+        // The reported clause runs to the sentence end or to a participle that continues the attribution.
+        var end = last;
+        for (var j = k; j < last; j++)
+        {
+            if (IsPunct(j, ',') && (IsParticipleCue(j + 1) || IsContrast(j + 1) || SecondAttribution(j + 1, last)))
+            {
+                end = j - 1;
+                break;
+            }
+
+            if (IsPunct(j, ',') && j + 2 <= last && IsQuoteMark(j + 1) && (IsParticipleCue(j + 2) || IsContrast(j + 2)))
+            {
+                // The comma inside a closing mark: `and “there’s nothing wrong with that,” asserting ...`.
+                end = j + 1;
+                break;
+            }
+
+            if (Is(j, "and") && j > k && CueAt(j + 1, CueUse.Direct | CueUse.Indirect) is not null && Pos(j + 1) is "VBD" or "VBZ" or "VBP")
+            {
+                // "he did say X and called Y": a second reporting verb of the same subject.
+                end = j - 1;
+                break;
+            }
+        }
+
+        if (end - k + 1 < MinContentTokens)
+        {
+            return;
+        }
+
+        if ((cue.Use & CueUse.Naming) != 0)
+        {
+            // A naming verb reports only quoted words: "called the plan “a disaster”".
+            if (!HasQuoteMark(k, Math.Min(end, k + MaxSpeakerTokens)))
+            {
+                return;
+            }
+        }
+        else if ((cue.Use & CueUse.NounContent) == 0 && !HasVerb(k, end))
+        {
+            return;
+        }
+
+        AddReported(k, end, c, c, cue.Lemma, sf, sl, subject);
+    }
+
+    private int SkipAdjuncts(int k, int last)
+    {
+        for (var round = 0; round < 4 && k <= last; round++)
+        {
+            var start = k;
+            while (k <= last && (_timex[k] || IsAdverb(k) && !Is(k, "not")))
+            {
+                k++;
+            }
+
+            if (k <= last && k > start && _tokens[k].Kind == TokenKind.Clitic)
+            {
+                // "Friday's phone conversation": the time word owns a noun phrase; keep it.
+                k = start;
+                break;
+            }
+
+            if (k <= last && Pos(k) == "IN" && !Is(k, "that") && !Is(k, "if") && !Is(k, "whether") && !Is(k, "because"))
+            {
+                // A short prepositional phrase is skipped only when something clause-like follows it.
+                var j = k + 1;
+                while (j <= last && j - k <= 6 && IsPhraseToken(j))
+                {
+                    j++;
+                }
+
+                if (k + 1 <= last && _timex[k + 1])
+                {
+                    // "on Friday", "in April": the time phrase alone.
+                    k++;
+                    while (k <= last && _timex[k])
+                    {
+                        k++;
+                    }
+                }
+                else if (j > k + 1 && (j > last || Is(j, "that") || IsPunct(j, ',') || IsPunct(j, ':') || IsTerminal(j) || _timex[j]))
+                {
+                    k = j;
+                }
+            }
+
+            if (k == start)
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>Where a clause that opens a sentence starts, after a dateline (<c>MOSCOW, May 24 (Agency) -</c>).</summary>
+    private int ClauseStart(int first, int last)
+    {
+        for (var i = first + 1; i <= last && i - first <= 12; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Dash && (IsPunct(i - 1, ')') || IsAllCaps(first)))
+            {
+                return i + 1;
+            }
+
+            if (IsVerb(i))
+            {
+                break;
+            }
+        }
+
+        return first;
+    }
+
+    private bool IsAllCaps(int i)
+    {
+        var letters = 0;
+        foreach (var ch in _words[i])
+        {
+            if (char.IsLetter(ch))
+            {
+                if (!char.IsUpper(ch))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>"and more than 4 in 10 said ...": a clause after a comma with its own subject and reporting verb.</summary>
+    private bool SecondAttribution(int i, int last)
+    {
+        if (i <= last && Is(i, "and"))
+        {
+            i++;
+        }
+
+        for (var j = i + 1; j <= last && j - i <= MaxSpeakerTokens; j++)
+        {
+            if (IsVerb(j))
+            {
+                return Pos(j) is "VBD" or "VBZ" or "VBP" && CueAt(j, CueUse.Indirect) is not null
+                    && TryNounPhraseBackward(j - 1, i, out var sf, out _) && sf == i;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject of the clause that a coordinated reporting verb joins: the first noun phrase followed by a verb after the last comma.</summary>
+    private bool TryClauseSubject(int conjunction, int first, out int sf, out int sl)
+    {
+        sf = sl = -1;
+        var start = first;
+        for (var j = conjunction - 1; j > first; j--)
+        {
+            if (IsPunct(j, ',') || IsPunct(j, ';') || IsQuoteMark(j) || (_role[j] & Role.InContent) != 0)
+            {
+                start = j + 1;
+                break;
+            }
+        }
+
+        while (start < conjunction && (Pos(start) is "CC" or "IN" or "WRB" || IsAdverb(start)))
+        {
+            start++;
+        }
+
+        if (!TryNounPhraseForward(start, conjunction - 1, out sf, out sl))
+        {
+            return false;
+        }
+
+        var m = sl + 1;
+        while (m < conjunction && (IsAdverb(m) || IsAuxiliary(m) || Pos(m) == "MD"))
+        {
+            m++;
+        }
+
+        return m < conjunction && IsVerb(m) && Pos(m) is "VBD" or "VBZ" or "VBP" or "VBN";
+    }
+
+    /// <summary>A word that opens a contrasting clause the speaker did not report: "..., but Cook did not say when".</summary>
+    private bool IsContrast(int i) =>
+        i < _count && (Is(i, "but") || Is(i, "however") || Is(i, "while") || Is(i, "although") || Is(i, "though") || Is(i, "whereas") || Is(i, "yet"));
+
+    /// <summary>
+    /// A subject set off by commas before its cue: "NP, who ..., says" (the speaker is the noun phrase) or
+    /// "NP, NP, says" (an apposition: both together).
+    /// </summary>
+    private bool TryAppositiveSubject(int comma, int first, out int sf, out int sl)
+    {
+        sf = sl = -1;
+        for (var j = comma - 1; j > first && comma - j <= MaxSpeakerTokens; j--)
+        {
+            if (IsTerminal(j) || IsQuoteMark(j) || (_role[j] & (Role.Used | Role.InContent)) != 0)
+            {
+                return false;
+            }
+
+            if (!IsPunct(j, ','))
+            {
+                continue;
+            }
+
+            if (!TryNounPhraseBackward(j - 1, first, out sf, out sl))
+            {
+                return false;
+            }
+
+            if (Pos(j + 1) is "WP" or "WDT")
+            {
+                return true;
+            }
+
+            // An apposition: the commas enclose a noun phrase only.
+            if (TryNounPhraseForward(j + 1, comma - 1, out _, out var appositionLast) && appositionLast == comma - 1)
+            {
+                sl = appositionLast;
+                return true;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private bool IsParticipleCue(int i) => i < _count && Pos(i) == "VBG" && CueAt(i, CueUse.Indirect) is not null;
+
+    private bool IsBe(int i) => Is(i, "is") || Is(i, "was") || Is(i, "were") || Is(i, "are") || Is(i, "be") || Is(i, "been") || Is(i, "being") || Is(i, "’s") && Pos(i) == "VBZ" && i + 1 < _count && Pos(i + 1) == "VBN";
+
+    /// <summary>Whether a finite verb (or a modal, or an infinitive) lies in the range: the mark of a reported clause.</summary>
+    private bool HasVerb(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (IsVerb(i) && (Pos(i) is "VBD" or "VBZ" or "VBP" or "MD" || Pos(i) == "VB" && i > first && Is(i - 1, "to")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasQuoteMark(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (IsQuoteMark(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the phrase can be someone who speaks: a name, a pronoun, a person's role or a group of people.</summary>
+    private bool IsPlausibleSpeaker(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (_entity[i] >= 0 && _entities[_entity[i]].Type is "PER" or "ORG" || Pos(i) == "PRP"
+                || PersonRoles.Contains(_words[i]) || SpeakingGroups.Contains(_words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds reported speech whose content is tokens <paramref name="from"/>..<paramref name="to"/> (trimmed).</summary>
+    private void AddReported(int from, int to, int cueFirst, int cueLast, string lemma, int sf, int sl, bool subject)
+    {
+        // Trim edge punctuation; keep a final period only when a quotation mark closes after it.
+        while (from <= to && (IsPunct(from, ',') || IsPunct(from, ':') || _tokens[from].Kind == TokenKind.Dash))
+        {
+            from++;
+        }
+
+        while (to >= from && (IsPunct(to, ',') || IsPunct(to, ':') || IsPunct(to, ';') || _tokens[to].Kind == TokenKind.Dash || IsTerminal(to)))
+        {
+            to--;
+        }
+
+        if (to - from + 1 < MinContentTokens || WordCount(from, to) < 2)
+        {
+            return;
+        }
+
+        // A long attributed quote is its own quote: stop the reported clause before it.
+        var kind = QuoteKind.Indirect;
+        for (var i = from; i <= to; i++)
+        {
+            if ((_role[i] & (Role.InContent | Role.Transcript)) != 0)
+            {
+                return;
+            }
+
+            if ((_role[i] & Role.InQuote) != 0 && GroupAt(i) is { Quote: not null })
+            {
+                if (i <= from + 1)
+                {
+                    return;
+                }
+
+                to = i - 1;
+                while (to >= from && (IsPunct(to, ',') || IsPunct(to, ':') || IsTerminal(to)))
+                {
+                    to--;
+                }
+
+                break;
+            }
+
+            if (IsQuoteMark(i))
+            {
+                kind = QuoteKind.Mixed;
+            }
+        }
+
+        if (to - from + 1 < MinContentTokens)
+        {
+            return;
+        }
+
+        // A quote that opens inside the clause and closes after it belongs to it whole.
+        if (kind == QuoteKind.Mixed && GroupAt(to) is null && to + 1 < _count && IsQuoteMark(to + 1))
+        {
+            to++;
+        }
+        else if (to + 2 < _count && IsTerminal(to + 1) && IsQuoteMark(to + 2) && GroupAt(to + 2) is { Quote: null } closing && closing.Last == to + 2 && closing.Open >= from)
+        {
+            to += 2;
+        }
+
+        for (var g = FirstGroupFrom(from); g < _groups.Count && _groups[g].Open <= to; g++)
+        {
+            var group = _groups[g];
+            if (group.Quote is null)
+            {
+                group.Consumed = true;
+                kind = QuoteKind.Mixed;
+                to = Math.Max(to, group.Last);
+            }
+        }
+
+        var found = new Found
+        {
+            Kind = kind,
+            ContentStart = _tokens[from].Span.Start,
+            ContentEnd = _tokens[to].Span.End,
+            CueFirst = cueFirst,
+            CueLast = cueLast,
+            CueLemma = lemma,
+            SpeakerFirst = sf,
+            SpeakerLast = sl,
+            SpeakerIsSubject = subject,
+            Confidence = 0.7,
+        };
+        AddFound(found);
+        if (!subject)
+        {
+            MarkUsed(found);
+        }
+
+        for (var i = from; i <= to; i++)
+        {
+            _role[i] |= Role.InContent;
+        }
+    }
+
+    /// <summary>The index of the first group opening at or after token <paramref name="i"/> (binary search).</summary>
+    private int FirstGroupFrom(int i)
+    {
+        int lo = 0, hi = _groups.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_groups[mid].Open < i)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private QuoteGroup? GroupAt(int i)
+    {
+        // Groups are few and sorted; a binary search keeps this logarithmic.
+        int lo = 0, hi = _groups.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var g = _groups[mid];
+            if (i < g.Open)
+            {
+                hi = mid - 1;
+            }
+            else if (i > g.Last)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+}

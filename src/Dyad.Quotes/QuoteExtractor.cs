@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using Dyad.Language.Pipeline;
+
+namespace Dyad.Quotes;
+
+/// <summary>
+/// Finds quotes and their speakers in an annotated text: direct quotes (straight or typographic double quotation
+/// marks, over several paragraphs when each continued paragraph reopens the quote), reported speech, transcript turns
+/// under a speaker label, and mixed quotes; each with its cue and its speaker resolved within the document.
+/// </summary>
+/// <remarks>
+/// Rules over the language layer's tokens, sentences, part-of-speech tags and entities; no model. Linear in the text
+/// (every pass looks a bounded distance around a token), no regular expressions. Thread-safe: all state is per call.
+/// Needs the token and sentence layers; parts of speech and entities sharpen it and are used when present.
+/// </remarks>
+public static class QuoteExtractor
+{
+    /// <summary>The quotes in <paramref name="annotated"/>, in text order of their content.</summary>
+    /// <remarks>Never throws on odd text: a text without tokens or sentences gives no quotes.</remarks>
+    public static ImmutableArray<Quote> Extract(AnnotatedText annotated)
+    {
+        ArgumentNullException.ThrowIfNull(annotated);
+        if (!annotated.Has(Layers.Tokens | Layers.Sentences) || annotated.Tokens.IsEmpty)
+        {
+            return [];
+        }
+
+        return new QuoteAnalysis(annotated).Run();
+    }
+}
