@@ -281,7 +281,7 @@ internal sealed partial class TimexScanner
 
         // hh:mm[:ss] [a.m.|p.m.]
         var colon = s.IndexOf(':');
-        if (colon is 1 or 2 && s.Length is >= 4 and <= 8 && IsAllDigits(s[..colon]) && IsAllDigits(s.Slice(colon + 1, 2)))
+        if (colon is 1 or 2 && s.Length >= colon + 3 && s.Length <= 8 && IsAllDigits(s[..colon]) && IsAllDigits(s.Slice(colon + 1, 2)))
         {
             var hour = ParseDigits(s[..colon]);
             var minute = ParseDigits(s.Slice(colon + 1, 2));

@@ -33,6 +33,26 @@ public sealed class TimexPropertyTests
         });
 
     [Fact]
+    public void NeverThrowsOnNumbersWithColonsDotsDashesAndSlashes()
+        => Properties.ForAll(300, rng =>
+        {
+            // "12:3", "1:", "03.3.", "2013-1-": short and cut-off clock times and dates.
+            const string Alphabet = "0123456789:.-/";
+            var sb = new StringBuilder();
+            for (var word = rng.Next(1, 12); word > 0; word--)
+            {
+                for (var n = rng.Next(1, 10); n > 0; n--)
+                {
+                    sb.Append(Alphabet[rng.Next(n == 1 ? 10 : Alphabet.Length)]);
+                }
+
+                sb.Append(rng.Next(3) == 0 ? " p.m. " : " ");
+            }
+
+            AssertWellFormed(sb.ToString(), RandomAnchor(rng));
+        });
+
+    [Fact]
     public void HandlesAMegabyteWithoutSpaces()
     {
         var sb = new StringBuilder(1 << 20);
