@@ -142,4 +142,32 @@ public sealed class AnnotateTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void QuotesCarryTheContractFieldsAndTheirSpeakersAreCoded()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"dyad-annotate-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(file, "\"We will not accept these terms,\" Russian Foreign Minister Sergei Lavrov told reporters in Moscow.\n");
+        try
+        {
+            var result = DyadProcess.Run("annotate", file, "--format", "jsonl", "--no-clean", "--published", "2015-05-12");
+            Assert.Equal(0, result.ExitCode);
+            using var json = JsonDocument.Parse(result.Stdout.Trim());
+            var text = json.RootElement.GetProperty("text").GetString()!;
+            var quote = Assert.Single(json.RootElement.GetProperty("quotes").EnumerateArray());
+            foreach (var field in new[] { "article", "text", "start", "end", "speaker", "cue" })
+            {
+                Assert.True(quote.TryGetProperty(field, out _), $"quote lacks {field}");
+            }
+
+            Assert.Equal(text[quote.GetProperty("start").GetInt32()..quote.GetProperty("end").GetInt32()], quote.GetProperty("text").GetString());
+            Assert.Equal("told", quote.GetProperty("cue").GetString());
+            Assert.Equal("Sergei Lavrov", quote.GetProperty("speaker").GetProperty("name").GetString());
+            Assert.Equal("RUSGOV", quote.GetProperty("speaker").GetProperty("code").GetString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

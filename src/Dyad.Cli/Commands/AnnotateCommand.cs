@@ -91,10 +91,12 @@ internal static class AnnotateCommand
 
                     AnnotatedText annotated;
                     System.Collections.Immutable.ImmutableArray<EventRecord> events;
+                    System.Collections.Immutable.ImmutableArray<Dyad.Quotes.Quote> quotes;
                     try
                     {
                         annotated = language.Annotate(document.Text, document.Metadata.Published?.Value);
                         events = EventExtractor.Default.Extract(annotated);
+                        quotes = Dyad.Quotes.QuoteExtractor.Extract(annotated);
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
@@ -103,7 +105,7 @@ internal static class AnnotateCommand
                         continue;
                     }
 
-                    lines.WriteLine(w => ArticleJson.WriteAnnotated(w, document, annotated, events));
+                    lines.WriteLine(w => ArticleJson.WriteAnnotated(w, document, annotated, events, quotes));
                     written++;
                 }
             }

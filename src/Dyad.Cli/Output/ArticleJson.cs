@@ -5,6 +5,7 @@ using Dyad.Core;
 using Dyad.Events.Extraction;
 using Dyad.Language.Pipeline;
 using Dyad.Language.Time;
+using Dyad.Quotes;
 using Dyad.Storage;
 
 namespace Dyad.Cli.Output;
@@ -65,9 +66,10 @@ public static class ArticleJson
     }
 
     /// <summary>One annotated document, as <c>dyad annotate --format jsonl</c> prints it.</summary>
-    public static void WriteAnnotated(Utf8JsonWriter w, Document d, AnnotatedText a, IReadOnlyList<EventRecord> events)
+    public static void WriteAnnotated(Utf8JsonWriter w, Document d, AnnotatedText a, IReadOnlyList<EventRecord> events, IReadOnlyList<Quote> quotes)
     {
         ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(a);
@@ -141,8 +143,12 @@ public static class ArticleJson
 
         w.WriteEndArray();
 
-        // Filled by the quote stage (issue 4); an empty list until then.
         w.WriteStartArray("quotes");
+        foreach (var q in quotes)
+        {
+            WriteQuote(w, d, a, q);
+        }
+
         w.WriteEndArray();
         w.WriteStartArray("events");
         for (var i = 0; i < events.Count; i++)
@@ -151,6 +157,40 @@ public static class ArticleJson
         }
 
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteQuote(Utf8JsonWriter w, Document d, AnnotatedText a, Quote q)
+    {
+        w.WriteStartObject();
+        w.WriteString("article", d.Name);
+        w.WriteString("text", q.ContentText);
+        WriteSpan(w, q.Content);
+        w.WriteString("kind", q.Kind.ToString().ToLowerInvariant());
+        if (q.ResolvedSpeaker is { } speaker)
+        {
+            var day = a.Anchor is { Precision: DatePrecision.Day } p ? new DateOnly(p.Year!.Value, p.Month!.Value, p.Day!.Value) : (DateOnly?)null;
+            var actor = Dyad.Actors.ActorKnowledgeBase.Default.ResolveMention(speaker, day);
+            w.WriteStartObject("speaker");
+            w.WriteString("name", speaker);
+            w.WriteString("code", actor?.Code.Value);
+            w.WriteString("country", actor?.Country);
+            w.WriteString("text", q.SpeakerText);
+            if (q.Speaker is { } span)
+            {
+                WriteSpan(w, span);
+            }
+
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("speaker");
+        }
+
+        w.WriteString("cue", q.CueText);
+        w.WriteString("cue_lemma", q.CueLemma);
+        w.WriteNumber("confidence", q.Confidence);
         w.WriteEndObject();
     }
 
