@@ -152,6 +152,12 @@ public sealed class EventCoder(EventPatternSet patterns, NominalPatternSet? nomi
     {
         var start = clause.Verb.Span.Start;
         var end = clause.Verb.Span.End;
+        foreach (var o in clause.Objects)
+        {
+            // "agreed to hold a bilateral meeting": the object belongs to the event, so its noun is not read again.
+            end = Math.Max(end, o.Span.End);
+        }
+
         if (source is not null)
         {
             start = Math.Min(start, source.Span.Start);

@@ -13,8 +13,9 @@ namespace Dyad.Events.Coding;
 /// <remarks>
 /// The noun phrase's head (singular, lower case) selects the pattern; the source and target come from a possessive,
 /// a name before the head (or a hyphenated pair, "Obama-Putin talks"), "between X and Y", or the prepositional
-/// phrases that follow. A consultation, cooperation or truce (codes 04-05, 08) needs both sides or a plural
-/// possessive ("their meeting"); other events need one side. The modality is that of the clause the phrase stands
+/// phrases that follow. A consultation, cooperation or truce (codes 04-05, 08) needs both sides, a plural
+/// possessive ("their meeting") or no side at all (the events stage then takes the nearest pair of names); other
+/// events need one side. The modality is that of the clause the phrase stands
 /// in, unless the phrase itself says otherwise ("the planned meeting", "a possible visit", "no agreement"). A phrase
 /// already inside a verb event of the same root ("held talks with Xi") or of a rejection or reduction of relations
 /// ("cancelled a planned visit") is not read again.
@@ -70,7 +71,11 @@ internal sealed class NominalReader(AnnotatedText text, ImmutableArray<Clause> c
 
             var symmetric = pattern.Code.StartsWith("04", StringComparison.Ordinal) || pattern.Code.StartsWith("05", StringComparison.Ordinal) ||
                 pattern.Code.StartsWith("08", StringComparison.Ordinal);
-            var ok = symmetric ? source is not null && target is not null || source is not null && IsPluralPossessive(source) : source is not null || target is not null;
+            // A consultation named by a noun alone ("the phone conversation", "the first meeting") is kept without
+            // sides when nothing else names them: the events stage takes the nearest pair named before.
+            var ok = symmetric ? source is not null && target is not null || source is not null && IsPluralPossessive(source) ||
+                    source is null && target is null && IsDefiniteOrBare(chunk) && !text.Words[head].StartsWith("summit", StringComparison.OrdinalIgnoreCase)
+                : source is not null || target is not null;
             if (!ok)
             {
                 continue;
@@ -271,6 +276,10 @@ internal sealed class NominalReader(AnnotatedText text, ImmutableArray<Clause> c
         return null;
     }
 
+    // "the meeting", "a phone call", "Friday's phone conversation": no possessive person or name modifier.
+    private bool IsDefiniteOrBare(PhraseChunk chunk) =>
+        text.PartsOfSpeech[chunk.FirstToken] is "DT" or "NN" or "NNS" or "JJ" or "CD" or "NNP" or "POS";
+
     private static bool IsPluralPossessive(ClausePhrase phrase) =>
         phrase.Text.Equals("their", StringComparison.OrdinalIgnoreCase) || phrase.Text.Equals("our", StringComparison.OrdinalIgnoreCase);
 
@@ -296,7 +305,40 @@ internal sealed class NominalReader(AnnotatedText text, ImmutableArray<Clause> c
         }
 
         var clause = ClauseOf(chunk, sentence);
-        return clause >= 0 ? ModalityClassifier.Classify(text, clauses, clause) : ModalityReading.Narrated;
+        if (clause < 0)
+        {
+            return ModalityReading.Narrated;
+        }
+
+        var reading = ModalityClassifier.Classify(text, clauses, clause);
+        if (reading.Modality == Dyad.Events.Modality.Modality.Negated && !IsObjectOf(clauses[clause], chunk))
+        {
+            // "did not reach an agreement during a phone call": the negation is the verb's, not the call's.
+            return reading.Claimant is null ? ModalityReading.Narrated : new ModalityReading(Dyad.Events.Modality.Modality.Claimed, reading.ReportingVerb ?? string.Empty, reading.Claimant, reading.ReportingVerb);
+        }
+
+        return reading;
+    }
+
+    private static bool IsObjectOf(Clause clause, PhraseChunk chunk)
+    {
+        foreach (var o in clause.Objects)
+        {
+            if (o.Span.Start <= chunk.Span.Start && chunk.Span.End <= o.Span.End)
+            {
+                return true;
+            }
+        }
+
+        foreach (var s in clause.Subjects)
+        {
+            if (s.Span.Start <= chunk.Span.Start && chunk.Span.End <= s.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The innermost clause of the sentence whose subjects, verb, objects and prepositional phrases span the chunk.

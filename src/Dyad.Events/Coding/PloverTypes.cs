@@ -7,8 +7,8 @@ namespace Dyad.Events.Coding;
 /// intended event with a planned modality. Following the PLOVER manual: a planned cooperative event (CAMEO roots
 /// 01-07: "agreed to hold talks", "will visit", "will provide aid") is AGREE; a planned concession or retreat (root
 /// 08: "would withdraw troops") is CONCEDE; a planned hostile one (roots 09-20: "will impose sanctions") is
-/// THREATEN. A threatened event ("threatened to ban voting") is THREATEN; an event someone says another must or
-/// should do ("said Libya must hand over the suspects") is REQUEST (PLOVER 2016's DEMAND); a cooperative event
+/// THREATEN. A threatened event ("threatened to ban voting") is THREATEN; an event someone says another must, should,
+/// needs to or has to do ("said Libya must hand over the suspects") is REQUEST (PLOVER 2016's DEMAND); a cooperative event
 /// refused or not done ("refused to
 /// meet", "failed to reach agreement") is REJECT. Every other mention takes its code's type from the codebook's
 /// CAMEO-to-PLOVER map.
@@ -31,7 +31,7 @@ public static class PloverTypes
             return "THREATEN";
         }
 
-        if (reading.Modality == Modality.Modality.Hypothetical && reading.Cue is "must" or "should" && reading.Claimant is not null)
+        if (reading.Modality == Modality.Modality.Hypothetical && reading.Cue is "must" or "should" or "need to" or "have to" && reading.Claimant is not null)
         {
             return "REQUEST";
         }

@@ -112,7 +112,9 @@ public sealed class DocumentReferents
         var definite = first is "the" or "both" or "these" or "those";
         if (definite && Array.IndexOf(PluralRoles, last) >= 0 && (words.Length >= 2 && Array.IndexOf(GroupWords, words[^2].ToLowerInvariant()) >= 0 || first == "both" || words.Length == 2))
         {
-            return Group(phrase, sentence, fallBackToLastTwo: true);
+            // "the two leaders" are people; "both countries" are places; "both sides" may be either.
+            var type = last is "countries" or "nations" ? "LOC" : last is "sides" or "parties" or "governments" or "delegations" ? null : "PER";
+            return Group(phrase, sentence, fallBackToLastTwo: true, type);
         }
 
         if (first == "the" && words.Length >= 2 && Array.IndexOf(PersonRoles, last) >= 0)
@@ -139,18 +141,50 @@ public sealed class DocumentReferents
         }
         else
         {
-            match = Nearest(phrase.Span.Start, m => m.Referent.Type == "PER" && m.Referent.Name != excluding && m.Referent.Descriptor is { } d && d.Contains(role, StringComparison.OrdinalIgnoreCase));
+            match = Nearest(phrase.Span.Start, m => m.Referent.Type == "PER" && m.Referent.Name != excluding && m.Referent.Descriptor is { } d && HasWord(d, role));
         }
 
         return Found(phrase, ReferenceKind.Description, match);
     }
 
-    private PhraseReference Group(ClausePhrase phrase, int sentence, bool fallBackToLastTwo)
+    /// <summary>
+    /// The nearest group of people ("X and Y") that ends before <paramref name="before"/> within three sentences of
+    /// <paramref name="sentence"/>, or empty: the sides of a meeting or call named only by a noun ("the phone conversation").
+    /// </summary>
+    public ImmutableArray<Referent> NearestGroup(int before, int sentence)
     {
         for (var g = _groups.Count - 1; g >= 0; g--)
         {
             var (end, groupSentence, members) = _groups[g];
-            if (end <= phrase.Span.Start && sentence - groupSentence <= 5)
+            if (end <= before && sentence - groupSentence <= 3 && members[0].Type == "PER")
+            {
+                return members;
+            }
+        }
+
+        return [];
+    }
+
+    // "President" in "Russian President" but not in "Presidential Aide".
+    private static bool HasWord(string text, string word)
+    {
+        foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private PhraseReference Group(ClausePhrase phrase, int sentence, bool fallBackToLastTwo, string? type = null)
+    {
+        for (var g = _groups.Count - 1; g >= 0; g--)
+        {
+            var (end, groupSentence, members) = _groups[g];
+            if (end <= phrase.Span.Start && sentence - groupSentence <= 5 && (type is null || members[0].Type == type))
             {
                 return new PhraseReference(phrase, ReferenceKind.Group, members);
             }

@@ -57,6 +57,20 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
                 target = Coded(sourceGroup[1], phrase, on);
             }
 
+            if (source is null && target is null && mention.Form == EventForm.Noun &&
+                referents.NearestGroup(mention.Evidence.Start, mention.Sentence) is { Length: >= 2 } pair)
+            {
+                // "the phone conversation" after "Putin and Obama ...": the pair named before are its sides.
+                var named = new ClausePhrase(mention.Evidence, 0, 0, 0, text.Text.Substring(mention.Evidence.Start, mention.Evidence.Length));
+                source = Coded(pair[0], named, on);
+                target = Coded(pair[1], named, on);
+            }
+
+            if (source is null && target is null)
+            {
+                continue;
+            }
+
             if (source is not null && target is not null && source.Name == target.Name)
             {
                 // "they could cooperate with them": one side named twice is no event between two sides.
@@ -88,7 +102,7 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
                 mention.Pattern));
         }
 
-        return result.MoveToImmutable();
+        return result.ToImmutable();
     }
 
     private static DateOnly? Day(EventDate? date, PartialDate? anchor)
