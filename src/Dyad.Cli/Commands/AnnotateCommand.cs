@@ -92,11 +92,13 @@ internal static class AnnotateCommand
                     AnnotatedText annotated;
                     System.Collections.Immutable.ImmutableArray<EventRecord> events;
                     System.Collections.Immutable.ImmutableArray<Dyad.Quotes.Quote> quotes;
+                    List<Dyad.Actors.ActorResolution?> speakers;
                     try
                     {
                         annotated = language.Annotate(document.Text, document.Metadata.Published?.Value);
                         events = EventExtractor.Default.Extract(annotated);
                         quotes = Dyad.Quotes.QuoteExtractor.Extract(annotated);
+                        speakers = [.. quotes.Select(q => q.ResolvedSpeaker is { } s ? EventExtractor.Default.Resolve(s, annotated.Anchor) : null)];
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
@@ -105,7 +107,7 @@ internal static class AnnotateCommand
                         continue;
                     }
 
-                    lines.WriteLine(w => ArticleJson.WriteAnnotated(w, document, annotated, events, quotes));
+                    lines.WriteLine(w => ArticleJson.WriteAnnotated(w, document, annotated, events, quotes, speakers));
                     written++;
                 }
             }

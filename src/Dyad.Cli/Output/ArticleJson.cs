@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Dyad.Actors;
 using Dyad.Core;
 using Dyad.Events.Extraction;
 using Dyad.Language.Pipeline;
@@ -66,8 +67,15 @@ public static class ArticleJson
     }
 
     /// <summary>One annotated document, as <c>dyad annotate --format jsonl</c> prints it.</summary>
-    public static void WriteAnnotated(Utf8JsonWriter w, Document d, AnnotatedText a, IReadOnlyList<EventRecord> events, IReadOnlyList<Quote> quotes)
+    /// <param name="w">The writer.</param>
+    /// <param name="d">The document.</param>
+    /// <param name="a">Its language annotation.</param>
+    /// <param name="events">Its coded events.</param>
+    /// <param name="quotes">Its quotes.</param>
+    /// <param name="speakers">For each quote, its speaker coded by the knowledge base, or null.</param>
+    public static void WriteAnnotated(Utf8JsonWriter w, Document d, AnnotatedText a, IReadOnlyList<EventRecord> events, IReadOnlyList<Quote> quotes, IReadOnlyList<ActorResolution?> speakers)
     {
+        ArgumentNullException.ThrowIfNull(speakers);
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(w);
@@ -144,9 +152,9 @@ public static class ArticleJson
         w.WriteEndArray();
 
         w.WriteStartArray("quotes");
-        foreach (var q in quotes)
+        for (var i = 0; i < quotes.Count; i++)
         {
-            WriteQuote(w, d, a, q);
+            WriteQuote(w, d, quotes[i], speakers[i]);
         }
 
         w.WriteEndArray();
@@ -160,7 +168,7 @@ public static class ArticleJson
         w.WriteEndObject();
     }
 
-    private static void WriteQuote(Utf8JsonWriter w, Document d, AnnotatedText a, Quote q)
+    private static void WriteQuote(Utf8JsonWriter w, Document d, Quote q, ActorResolution? actor)
     {
         w.WriteStartObject();
         w.WriteString("article", d.Name);
@@ -169,8 +177,6 @@ public static class ArticleJson
         w.WriteString("kind", q.Kind.ToString().ToLowerInvariant());
         if (q.ResolvedSpeaker is { } speaker)
         {
-            var day = a.Anchor is { Precision: DatePrecision.Day } p ? new DateOnly(p.Year!.Value, p.Month!.Value, p.Day!.Value) : (DateOnly?)null;
-            var actor = Dyad.Actors.ActorKnowledgeBase.Default.ResolveMention(speaker, day);
             w.WriteStartObject("speaker");
             w.WriteString("name", speaker);
             w.WriteString("code", actor?.Code.Value);
@@ -202,7 +208,7 @@ public static class ArticleJson
         w.WriteString("text", d.Text.AsSpan(e.Evidence.Start, e.Evidence.Length));
         if (e.Date is { } date)
         {
-            w.WriteString("date", Dyad.Cli.Running.EventDates.Calendar(date.Value));
+            w.WriteString("date", date.Calendar);
             w.WriteString("date_value", date.Value);
             w.WriteString("date_source", date.Source.ToString().ToLowerInvariant());
             w.WriteString("date_granularity", date.Granularity.ToString().ToLowerInvariant());

@@ -33,7 +33,7 @@ internal static class EventRows
                 e.Modality,
                 e.Cue,
                 Actor(e.Claimant),
-                e.Date is null ? null : EventDates.Calendar(e.Date.Value),
+                e.Date?.Calendar,
                 e.Date?.Value,
                 e.Date?.Source.ToString().ToLowerInvariant(),
                 e.Place?.Name,

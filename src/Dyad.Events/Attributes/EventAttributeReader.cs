@@ -137,8 +137,8 @@ public sealed class EventAttributeReader(IssueVocabulary issues)
         else
         {
             var (_, end) = Region(text, clauses, mention);
-            var first = FirstTokenAt(text, mention.Evidence.End);
-            var last = FirstTokenAt(text, end);
+            var first = TokenSearch.FirstAtOrAfter(text, mention.Evidence.End);
+            var last = TokenSearch.FirstAtOrAfter(text, end);
             for (var t = first; t < last; t++)
             {
                 if (IsTopicPreposition(text, t))
@@ -207,25 +207,6 @@ public sealed class EventAttributeReader(IssueVocabulary issues)
         return null;
     }
 
-    private static int FirstTokenAt(AnnotatedText text, int offset)
-    {
-        int lo = 0, hi = text.Tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (text.Tokens[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
     // The characters around a mention: a verb event's clause, or a noun event's phrase and what follows up to the
     // next verb in the sentence.
     private static (int Start, int End) Region(AnnotatedText text, ImmutableArray<Clause> clauses, EventMention mention)
@@ -234,22 +215,10 @@ public sealed class EventAttributeReader(IssueVocabulary issues)
         if (mention.Form == EventForm.Verb && mention.Clause >= 0 && mention.Clause < clauses.Length)
         {
             var clause = clauses[mention.Clause];
-            var start = Math.Min(mention.Evidence.Start, clause.Verb.Span.Start);
-            var end = Math.Max(mention.Evidence.End, clause.Verb.Span.End);
-            foreach (var o in clause.Objects)
-            {
-                end = Math.Max(end, o.Span.End);
-            }
-
-            foreach (var p in clause.Prepositions)
-            {
-                end = Math.Max(end, p.Complement.Span.End);
-            }
-
-            return (start, end);
+            return (Math.Min(mention.Evidence.Start, clause.Verb.Span.Start), Math.Max(mention.Evidence.End, clause.Extent.End));
         }
 
-        var t = FirstTokenAt(text, mention.Evidence.End);
+        var t = TokenSearch.FirstAtOrAfter(text, mention.Evidence.End);
         var last = sentence.FirstToken + sentence.TokenCount;
         while (t < last && !text.PartsOfSpeech[t].StartsWith("VB", StringComparison.Ordinal) && text.Words[t] != ";")
         {

@@ -13,4 +13,10 @@ public sealed record EventDate(string Value, TimeGranularity Granularity, EventD
 {
     /// <summary>Whether the value is a full calendar value (no X's).</summary>
     public bool IsResolved => !Value.Contains('X', StringComparison.Ordinal);
+
+    /// <summary>The event-data date field: YYYY-MM-DD, YYYY-MM or YYYY from the value; null when it has no full year.</summary>
+    public string? Calendar => TimexDates.Calendar(Value);
+
+    /// <summary>The day the value names, or null when it names something coarser (a month, a week) or is unresolved.</summary>
+    public DateOnly? Day => TimexDates.ExactDay(Value);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dyad.Core;
 
 namespace Dyad.Events.Clauses;
 
@@ -31,6 +32,38 @@ public sealed record Clause(
     /// passive names no agent).
     /// </summary>
     public ImmutableArray<ClausePhrase> Agents => Verb.Voice == Voice.Active ? Subjects : ByPhrase();
+
+    /// <summary>
+    /// The characters the clause spans: from its first subject (unless the subject is inherited from another clause)
+    /// or its verb, to the end of its verb, last object or last prepositional phrase.
+    /// </summary>
+    public TextSpan Extent
+    {
+        get
+        {
+            var start = Verb.Span.Start;
+            var end = Verb.Span.End;
+            if (!SubjectIsInherited)
+            {
+                foreach (var s in Subjects)
+                {
+                    start = Math.Min(start, s.Span.Start);
+                }
+            }
+
+            foreach (var o in Objects)
+            {
+                end = Math.Max(end, o.Span.End);
+            }
+
+            foreach (var p in Prepositions)
+            {
+                end = Math.Max(end, p.Complement.Span.End);
+            }
+
+            return new TextSpan(start, end);
+        }
+    }
 
     /// <summary>The logical patient: the objects of an active clause, or the subjects of a passive one.</summary>
     public ImmutableArray<ClausePhrase> Patients => Verb.Voice == Voice.Active ? Objects : Subjects;

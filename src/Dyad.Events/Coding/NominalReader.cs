@@ -354,30 +354,11 @@ internal sealed class NominalReader(AnnotatedText text, ImmutableArray<Clause> c
                 continue;
             }
 
-            var start = clause.Verb.Span.Start;
-            var end = clause.Verb.Span.End;
-            if (!clause.SubjectIsInherited)
-            {
-                foreach (var s in clause.Subjects)
-                {
-                    start = Math.Min(start, s.Span.Start);
-                }
-            }
-
-            foreach (var o in clause.Objects)
-            {
-                end = Math.Max(end, o.Span.End);
-            }
-
-            foreach (var p in clause.Prepositions)
-            {
-                end = Math.Max(end, p.Complement.Span.End);
-            }
-
-            if (start <= chunk.Span.Start && chunk.Span.End <= end && end - start < bestLength)
+            var extent = clause.Extent;
+            if (extent.Start <= chunk.Span.Start && chunk.Span.End <= extent.End && extent.Length < bestLength)
             {
                 best = i;
-                bestLength = end - start;
+                bestLength = extent.Length;
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Dyad.Actors;
 using Dyad.Core;
 using Dyad.Events.Attributes;
@@ -105,10 +104,19 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
         return result.ToImmutable();
     }
 
+    /// <summary>
+    /// Codes a name or description (a quote's speaker, say) with the knowledge base on the publication date
+    /// <paramref name="anchor"/> when it names a day, else without a date; null when the knowledge base does not know it.
+    /// </summary>
+    public ActorResolution? Resolve(string mention, PartialDate? anchor)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        return actors.ResolveMention(mention, Day(null, anchor));
+    }
+
     private static DateOnly? Day(EventDate? date, PartialDate? anchor)
     {
-        if (date is { IsResolved: true } d && d.Value.Length >= 10 &&
-            DateOnly.TryParseExact(d.Value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (date?.Day is { } day)
         {
             return day;
         }

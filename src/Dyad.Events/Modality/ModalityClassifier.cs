@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Dyad.Core;
+using Dyad.Events.Attributes;
 using Dyad.Events.Clauses;
 using Dyad.Language.Pipeline;
 
@@ -253,19 +254,8 @@ public static class ModalityClassifier
             return null;
         }
 
-        var start = clause.Subjects.Length > 0 && !clause.SubjectIsInherited ? Math.Min(clause.Subjects[0].Span.Start, clause.Verb.Span.Start) : clause.Verb.Span.Start;
-        var end = clause.Verb.Span.End;
-        foreach (var o in clause.Objects)
-        {
-            end = Math.Max(end, o.Span.End);
-        }
-
-        foreach (var p in clause.Prepositions)
-        {
-            end = Math.Max(end, p.Complement.Span.End);
-        }
-
-        end = ExtendOverTrailingWords(text, clause.Sentence, end);
+        var start = clause.Extent.Start;
+        var end = ExtendOverTrailingWords(text, clause.Sentence, clause.Extent.End);
         DateOnly? anchorDay = text.Anchor is { Precision: DatePrecision.Day } anchor ? new DateOnly(anchor.Year!.Value, anchor.Month!.Value, anchor.Day!.Value) : null;
         foreach (var timex in text.Timexes)
         {
@@ -289,20 +279,7 @@ public static class ModalityClassifier
     {
         var sentence = text.Sentences[sentenceIndex];
         var last = sentence.FirstToken + sentence.TokenCount;
-        int lo = sentence.FirstToken, hi = last;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (text.Tokens[mid].Span.Start < end)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        var lo = TokenSearch.FirstAtOrAfter(text, end, sentence.FirstToken, last);
         for (var t = lo; t < last && t < lo + 6; t++)
         {
             var tag = text.PartsOfSpeech[t];

@@ -1,10 +1,35 @@
 using System.Globalization;
 
-namespace Dyad.Events.Modality;
+namespace Dyad.Events.Attributes;
 
-/// <summary>The first day a TIMEX3 value covers: <c>2013-06-17</c>, <c>2013-06</c>, <c>2013</c>, <c>2013-W25</c>, <c>2013-06-17T10:00</c>.</summary>
+/// <summary>Calendar readings of TIMEX3 values: <c>2013-06-17</c>, <c>2013-06</c>, <c>2013</c>, <c>2013-W25</c>, <c>2013-06-17T10:00</c>.</summary>
 internal static class TimexDates
 {
+    /// <summary>The day <paramref name="value"/> names (<c>2013-06-17</c>, also with a time after it), or null for any coarser or unresolved value.</summary>
+    public static DateOnly? ExactDay(string value) =>
+        value.Length >= 10 && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    /// <summary>The calendar part of <paramref name="value"/> as YYYY-MM-DD, YYYY-MM or YYYY; null when the value has no full year (<c>XXXX-05-24</c>).</summary>
+    public static string? Calendar(string value)
+    {
+        if (value.Length < 4 || !char.IsAsciiDigit(value[0]) || !char.IsAsciiDigit(value[1]) || !char.IsAsciiDigit(value[2]) || !char.IsAsciiDigit(value[3]))
+        {
+            return null;
+        }
+
+        if (value.Length >= 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[8]))
+        {
+            return value[..10];
+        }
+
+        if (value.Length >= 7 && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]))
+        {
+            return value[..7];
+        }
+
+        return value[..4];
+    }
+
     /// <summary>The first day of <paramref name="value"/>, or null for values without a full year (XXXX-05-24), durations, sets and references.</summary>
     public static DateOnly? Earliest(string value)
     {
