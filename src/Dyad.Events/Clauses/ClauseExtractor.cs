@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Dyad.Language.Lemmas;
 using Dyad.Language.Pipeline;
@@ -78,6 +79,13 @@ public static class ClauseExtractor
                     }
                     else
                     {
+                        if (kind == ItemKind.Preposition && count == 1 && items.Count > 0 && items[^1].Kind == ItemKind.Verb &&
+                            IsPhrasalParticle(text, items[^1].End - 1, t))
+                        {
+                            // "[VP handed] [PP over] [NP a letter]": "hand over" is one verb, the letter its object.
+                            kind = ItemKind.Particle;
+                        }
+
                         items.Add(new Item(t, count, kind));
                     }
 
@@ -94,6 +102,31 @@ public static class ClauseExtractor
         }
 
         return result.ToImmutable();
+    }
+
+    // Verbs that credit or blame their object for a deed named by "for" + gerund.
+    private static readonly string[] Crediting =
+        ["thank", "praise", "commend", "congratulate", "applaud", "credit", "blame", "criticize", "criticise", "condemn", "punish", "reward", "fault", "forgive", "salute", "hail"];
+
+    // Transitive phrasal verbs whose particle the chunker may read as a preposition: verb lemma + particle.
+    private static readonly FrozenSet<string> PhrasalVerbs = FrozenSet.ToFrozenSet(
+    [
+        "hand over", "hand in", "pass on", "turn over", "give up", "call off", "set up", "carry out", "rule out",
+        "take over", "pull out", "point out", "lay out", "hold off", "put off", "step up", "shut down", "wipe out",
+        "break off", "cut off", "roll back", "lift up", "back down", "step down",
+    ], StringComparer.Ordinal);
+
+    private static bool IsPhrasalParticle(AnnotatedText text, int verbToken, int token)
+    {
+        var tag = text.PartsOfSpeech[verbToken];
+        if (!tag.StartsWith("VB", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var word = text.Words[token].ToLowerInvariant();
+        return word is "over" or "in" or "on" or "up" or "off" or "out" or "down" or "back" &&
+            PhrasalVerbs.Contains(VerbLemmatizer.Lemma(text.Words[verbToken]) + " " + word);
     }
 
     private static bool IsTo(AnnotatedText text, int token) => text.PartsOfSpeech[token] == "TO";
@@ -296,6 +329,26 @@ public static class ClauseExtractor
             };
         }
 
+        // The item of the comma that opens a prepositional aside closed by the comma at <close> (", on an official
+        // visit to the US,"): only prepositions and nouns between the two, the first a preposition; else null.
+        private int? ParentheticalStart(int close)
+        {
+            for (var k = close - 1; k >= 0 && close - k <= 8; k--)
+            {
+                if (IsWord(items[k], ","))
+                {
+                    return k + 1 < close && items[k + 1].Kind == ItemKind.Preposition ? k : null;
+                }
+
+                if (items[k].Kind is not (ItemKind.Preposition or ItemKind.Noun))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
         private static bool IsNegation(string word) =>
             word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("n't", StringComparison.OrdinalIgnoreCase) ||
             word.Equals("never", StringComparison.OrdinalIgnoreCase);
@@ -333,6 +386,15 @@ public static class ClauseExtractor
                 return new Subject(phrases, false, link, subordinator, parent);
             }
 
+            if (j >= 0 && IsWord(items[j], ",") && ParentheticalStart(j) is { } open && open > 0 && items[open - 1].Kind == ItemKind.Noun)
+            {
+                // "Patrushev, on an official visit to the US, handed over ...": the subject stands before the aside.
+                var start = SubjectStart(open - 1);
+                var phrases = Coordinated(start, open - 1, out var coordinationStart);
+                var (link, subordinator, parent) = LinkBefore(coordinationStart - 1);
+                return new Subject(phrases, false, link, subordinator, parent);
+            }
+
             if (j >= 0 && IsWord(items[j], ","))
             {
                 // After a parenthetical: "Lavrov, who spoke with Kerry, said" or "Lavrov, the foreign minister, said".
@@ -359,6 +421,13 @@ public static class ClauseExtractor
             if (j >= 0 && IsCoordinator(items[j]))
             {
                 var previous = LastClauseOfSentence();
+                // "agreed on the need for a transition to end the violence and welcomed the talks": a finite verb is
+                // coordinated with the last finite clause, not with an infinitive in between.
+                while (verb.Tense != VerbTense.Nonfinite && previous > _firstClause && result[previous].Verb.Tense == VerbTense.Nonfinite)
+                {
+                    previous = result[previous].Parent >= _firstClause ? result[previous].Parent : previous - 1;
+                }
+
                 if (previous >= 0)
                 {
                     return new Subject(result[previous].Subjects, true, ClauseLink.Coordinate, null, previous);
@@ -371,6 +440,13 @@ public static class ClauseExtractor
             {
                 // "aimed at ending the war", "..., to end the war": the previous clause's agents act.
                 var complement = j >= 0 && items[j].Kind == ItemKind.Preposition || IsTo(text, verb.FirstToken);
+                if (j >= 0 && IsWord(items[j], "for") && verb.Tense == VerbTense.Nonfinite && !IsTo(text, verb.FirstToken) &&
+                    result[last].Objects.Length > 0 && Array.IndexOf(Crediting, result[last].Verb.Lemma) >= 0)
+                {
+                    // "thanked you for supporting the accession": the one thanked did the supporting.
+                    return new Subject(result[last].Objects, true, ClauseLink.Complement, null, last);
+                }
+
                 return new Subject(result[last].Agents, true, complement ? ClauseLink.Complement : ClauseLink.Participle, null, last);
             }
 

@@ -77,6 +77,7 @@ public sealed class EventCoder(EventPatternSet patterns, NominalPatternSet? nomi
             }
         }
 
+        ReportedStance.Read(text, clauses, result);
         if (Nominals is not null)
         {
             new NominalReader(text, clauses, Nominals).Read(result.ToImmutable(), result);
@@ -85,6 +86,10 @@ public sealed class EventCoder(EventPatternSet patterns, NominalPatternSet? nomi
 
         return result.ToImmutable();
     }
+
+    // Verbs that govern an infinitive as tense, aspect or stance, never as an event of their own.
+    private static readonly string[] AuxiliaryGovernors =
+        ["go", "have", "be", "use", "seem", "appear", "tend", "ought", "get", "continue", "begin", "start", "n't", "not", "able", "need", "want", "like", "love"];
 
     // The clause with its innermost governing verb as the verb ("agreed to set up" → "agree"), or null.
     private static Clause? Governed(Clause clause)
@@ -95,6 +100,12 @@ public sealed class EventCoder(EventPatternSet patterns, NominalPatternSet? nomi
         }
 
         var governors = clause.Verb.Governors;
+        if (Array.IndexOf(AuxiliaryGovernors, governors[^1]) >= 0)
+        {
+            // "were not going to have a relationship": "go to" marks the future, it is no journey.
+            return null;
+        }
+
         return clause with { Verb = clause.Verb with { Lemma = governors[^1], Governors = governors.RemoveAt(governors.Length - 1), Particle = null } };
     }
 

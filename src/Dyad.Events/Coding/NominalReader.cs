@@ -263,17 +263,33 @@ internal sealed class NominalReader(AnnotatedText text, ImmutableArray<Clause> c
             {
                 if (t > chunk.FirstToken)
                 {
-                    return Phrase(chunk.FirstToken, t);
+                    // "Friday's phone conversation" names a day, not a side.
+                    return IsTime(chunk.FirstToken, t) ? null : Phrase(chunk.FirstToken, t);
                 }
 
                 if (chunkIndex > 0 && text.Chunks[chunkIndex - 1] is { Type: "NP" } previous && previous.FirstToken + previous.TokenCount == t)
                 {
-                    return Phrase(previous.FirstToken, t);
+                    return IsTime(previous.FirstToken, t) ? null : Phrase(previous.FirstToken, t);
                 }
             }
         }
 
         return null;
+    }
+
+    // Whether tokens [first, end) lie inside one time expression ("Friday", "last week").
+    private bool IsTime(int first, int end)
+    {
+        var span = new TextSpan(text.Tokens[first].Span.Start, text.Tokens[end - 1].Span.End);
+        foreach (var timex in text.Timexes)
+        {
+            if (timex.Span.Start <= span.Start && timex.Span.End >= span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the meeting", "a phone call", "Friday's phone conversation": no possessive person or name modifier.

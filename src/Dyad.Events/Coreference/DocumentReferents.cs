@@ -40,6 +40,14 @@ public sealed class DocumentReferents
         "head", "prime", "vice", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "man", "woman",
     ];
 
+    // Words of a title that name a rank ("Foreign Minister", "Presidential Aide", "Secretary of State").
+    private static readonly string[] Ranks =
+    [
+        "president", "prime", "premier", "chancellor", "king", "queen", "emperor", "leader", "emir", "sultan", "minister",
+        "secretary", "ambassador", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "envoy", "general", "director",
+        "representative", "deputy", "chief", "commander", "governor", "mayor", "senator",
+    ];
+
     private static readonly string[] PluralRoles = ["leaders", "presidents", "sides", "countries", "ministers", "men", "heads", "nations", "governments", "parties", "delegations"];
 
     private readonly AnnotatedText _text;
@@ -114,7 +122,7 @@ public sealed class DocumentReferents
         {
             // "the two leaders" are people; "both countries" are places; "both sides" may be either.
             var type = last is "countries" or "nations" ? "LOC" : last is "sides" or "parties" or "governments" or "delegations" ? null : "PER";
-            return Group(phrase, sentence, fallBackToLastTwo: true, type);
+            return Group(phrase, sentence, fallBackToLastTwo: true, type, last);
         }
 
         if (first == "the" && words.Length >= 2 && Array.IndexOf(PersonRoles, last) >= 0)
@@ -179,12 +187,13 @@ public sealed class DocumentReferents
         return false;
     }
 
-    private PhraseReference Group(ClausePhrase phrase, int sentence, bool fallBackToLastTwo, string? type = null)
+    private PhraseReference Group(ClausePhrase phrase, int sentence, bool fallBackToLastTwo, string? type = null, string? role = null)
     {
         for (var g = _groups.Count - 1; g >= 0; g--)
         {
             var (end, groupSentence, members) = _groups[g];
-            if (end <= phrase.Span.Start && sentence - groupSentence <= 5 && (type is null || members[0].Type == type))
+            // A group named by rank ("the leaders") may be named further back: up to twelve sentences.
+            if (end <= phrase.Span.Start && sentence - groupSentence <= (Ranked(role) ? 12 : 5) && (type is null || members[0].Type == type) && Fits(members, role))
             {
                 return new PhraseReference(phrase, ReferenceKind.Group, members);
             }
@@ -196,7 +205,8 @@ public sealed class DocumentReferents
             for (var i = _mentions.Count - 1; i >= 0 && people.Count < 2; i--)
             {
                 var m = _mentions[i];
-                if (m.Referent.Span.End <= phrase.Span.Start && m.Referent.Type == "PER" && !people.Exists(p => p.Name == m.Referent.Name))
+                if (m.Referent.Span.End <= phrase.Span.Start && m.Referent.Type == "PER" && !people.Exists(p => p.Name == m.Referent.Name) &&
+                    Fits([m.Referent], role))
                 {
                     people.Insert(0, m.Referent);
                 }
@@ -281,16 +291,17 @@ public sealed class DocumentReferents
         }
 
         // Groups: two or more names of the same type joined by "and" with nothing but titles between them
-        // (nationality words are titles here: "Merkel and French President Emmanuel Macron").
+        // (nationality words are titles here: "Merkel and French President Emmanuel Macron", and so is a country
+        // inside a title: "Putin and U.S. President Barack Obama").
         var names = _mentions.Where(m => !m.Nationality).ToList();
         for (var i = 0; i + 1 < names.Count; i++)
         {
             var members = new List<Referent> { names[i].Referent };
             var j = i;
-            while (j + 1 < names.Count && names[j + 1].Referent.Type == names[i].Referent.Type && Joined(names[j].Referent, names[j + 1].Referent))
+            while (NextOfType(names, j) is var k && k > j && Joined(names[j].Referent, names[k].Referent))
             {
-                members.Add(names[j + 1].Referent);
-                j++;
+                members.Add(names[k].Referent);
+                j = k;
             }
 
             if (members.Count >= 2)
@@ -299,6 +310,51 @@ public sealed class DocumentReferents
                 i = j;
             }
         }
+    }
+
+    // Whether a group's members may be "the leaders", "the presidents" or "the ministers": a member whose title names
+    // another rank and not this one does not fit ("the leaders" after "Secretary of State John Kerry and Foreign
+    // Minister Sergei Lavrov" are not the ministers). Other role words, and members without a rank, fit.
+    private static bool Ranked(string? role) => role is "leaders" or "presidents" or "ministers";
+
+    private static bool Fits(ImmutableArray<Referent> members, string? role)
+    {
+        string[]? ranks = role switch
+        {
+            "leaders" => ["president", "prime", "premier", "chancellor", "king", "queen", "emperor", "leader", "emir", "sultan"],
+            "presidents" => ["president"],
+            "ministers" => ["minister", "secretary"],
+            _ => null,
+        };
+        if (ranks is null)
+        {
+            return true;
+        }
+
+        foreach (var member in members)
+        {
+            if (member.Descriptor is { } descriptor && !Array.Exists(ranks, r => HasWord(descriptor, r)) &&
+                Array.Exists(Ranks, r => HasWord(descriptor, r)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The next name after names[j] of the same type, skipping names of other types (a country inside a title); -1 when none.
+    private static int NextOfType(List<Mention> names, int j)
+    {
+        for (var k = j + 1; k < names.Count && k <= j + 3; k++)
+        {
+            if (names[k].Referent.Type == names[j].Referent.Type)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // "Putin and U.S. President Barack Obama": "and" then at most a few capitalised title words.

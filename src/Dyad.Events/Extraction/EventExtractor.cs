@@ -6,7 +6,10 @@ using Dyad.Events.Clauses;
 using Dyad.Events.Codebook;
 using Dyad.Events.Coding;
 using Dyad.Events.Coreference;
+using Dyad.Language;
+using Dyad.Language.Lexicon;
 using Dyad.Language.Pipeline;
+using Dyad.Quotes;
 
 namespace Dyad.Events.Extraction;
 
@@ -22,6 +25,10 @@ namespace Dyad.Events.Extraction;
 /// the group is the pair: its first member is the source and the second the target. The target is resolved first,
 /// and a pronoun or description on the source side never resolves to it ("his first meeting with Putin"); a source
 /// and target that resolve to the same actor leave the target empty.
+/// Inside a quote or a transcript turn (a <see cref="Voice"/>), "I" and "we" are the speaker, "you" and "Mr
+/// President" the one addressed, "we discussed ..." with no other side is the speaker and the addressee, and
+/// "Thank you" with no subject is the speaker's. A quoted account of what someone else did is claimed by the
+/// speaker; a speaker's account of their own acts stays as it is (occurred, planned, ...).
 /// </remarks>
 public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, CameoCodebook codebook, EventAttributeReader attributes)
 {
@@ -35,6 +42,18 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
     public ImmutableArray<EventRecord> Extract(AnnotatedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Extract(text, QuoteExtractor.Extract(text));
+    }
+
+    /// <summary>
+    /// Every event mention of <paramref name="text"/>, with the <paramref name="quotes"/> already extracted from it
+    /// (<see cref="QuoteExtractor.Extract"/>): their speakers resolve "I", "we" and "you" inside them.
+    /// </summary>
+    public ImmutableArray<EventRecord> Extract(AnnotatedText text, IReadOnlyList<Quote> quotes)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(quotes);
+        var voices = Voice.From(quotes, text.Text.Length);
         var clauses = ClauseExtractor.Extract(text);
         var mentions = coder.Code(text, clauses);
         if (mentions.IsEmpty)
@@ -48,12 +67,25 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
         {
             var date = EventAttributeReader.Date(text, clauses, mention);
             var on = Day(date, text.Anchor);
-            var target = Actor(mention.Target, referents, on, null, out _);
-            var source = Actor(mention.Source, referents, on, target?.Name, out var sourceGroup);
+            var voice = Voice.At(voices, mention.Evidence.Start);
+            var target = Actor(mention.Target, referents, on, null, voice, out _);
+            var source = Actor(mention.Source, referents, on, target?.Name, voice, out var sourceGroup);
+            if (voice is not null)
+            {
+                (source, target) = Spoken(mention, voice, source, target, on);
+            }
+
             if (target is null && sourceGroup is { Length: >= 2 } && mention.Source is { } phrase)
             {
                 source = Coded(sourceGroup[0], phrase, on);
                 target = Coded(sourceGroup[1], phrase, on);
+            }
+
+            if (source is null && target is null && mention.Form == EventForm.Noun && Antecedent(result, mention, text) is not null)
+            {
+                // "Participants in the meeting included ...": a definite noun naming no side is the event just told
+                // again, not a new one (and not a meeting of the participants named next).
+                continue;
             }
 
             if (source is null && target is null && mention.Form == EventForm.Noun &&
@@ -70,15 +102,38 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
                 continue;
             }
 
+            if (target is null && source is not null && mention.Code.StartsWith("04", StringComparison.Ordinal) &&
+                mention.Evidence.Slice(text.Text).Contains("bilateral", StringComparison.OrdinalIgnoreCase) &&
+                OtherPerson(text, mention, source, on) is { } other)
+            {
+                // "Responding to an invitation from Putin, Obama agreed to hold a bilateral meeting": the other side of a
+                // bilateral meeting is the one other person the sentence names.
+                target = other;
+            }
+
             if (source is not null && target is not null && source.Name == target.Name)
             {
                 // "they could cooperate with them": one side named twice is no event between two sides.
                 target = null;
             }
 
-            var claimant = Actor(mention.Modality.Claimant, referents, on, null, out _);
-            var place = EventAttributeReader.Place(text, clauses, mention);
-            var placeCountry = place is null ? null : (actors.FindCountry(place.Name) ?? actors.FindCountryByCapital(place.Name))?.Iso3;
+            var claimant = Actor(mention.Modality.Claimant, referents, on, null, voice, out _);
+            var modality = mention.Modality.Modality;
+            var cue = mention.Modality.Cue;
+            if (claimant is null && voice is not null && mention.Evidence.Start >= voice.Content.Start)
+            {
+                // A quote's words are its speaker's account: of someone else's act, a claim.
+                claimant = Named(voice.Speaker, voice.SpeakerMention ?? voice.Content, on);
+                if (modality == Modality.Modality.Occurred && source?.Name != claimant.Name && !IsSpeakersSide(source, claimant))
+                {
+                    modality = Modality.Modality.Claimed;
+                    cue = "quote";
+                }
+            }
+
+            // A stance said about someone ("said X's plans stand in the way") happened where it was said, not where X acts.
+            var place = mention.Pattern.StartsWith("stance:", StringComparison.Ordinal) ? null : EventAttributeReader.Place(text, clauses, mention);
+            var placeCountry = place is null ? null : PlaceCountry(text.Text, place);
             var facts = codebook.Find(mention.Code);
             result.Add(new EventRecord(
                 mention.Code,
@@ -88,8 +143,8 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
                 PloverTypes.Of(mention, codebook),
                 source,
                 target,
-                mention.Modality.Modality.ToString().ToLowerInvariant(),
-                mention.Modality.Cue,
+                modality.ToString().ToLowerInvariant(),
+                cue,
                 claimant,
                 date,
                 place,
@@ -124,12 +179,22 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
         return anchor is { Precision: DatePrecision.Day } a ? new DateOnly(a.Year!.Value, a.Month!.Value, a.Day!.Value) : null;
     }
 
-    private EventActor? Actor(ClausePhrase? phrase, DocumentReferents referents, DateOnly? on, string? excluding, out ImmutableArray<Referent> group)
+    private EventActor? Actor(ClausePhrase? phrase, DocumentReferents referents, DateOnly? on, string? excluding, Voice? voice, out ImmutableArray<Referent> group)
     {
         group = [];
-        if (phrase is null)
+        if (phrase is null || phrase.Text is "the" or "The" or "a" or "A" or "an" or "An" or "this" or "This")
         {
+            // A phrase the chunks cut after its article ("welcomed the “constructive” talks") names no one.
             return null;
+        }
+
+        if (voice is not null && Person(phrase.Text) is { } person)
+        {
+            var who = person == GrammaticalPerson.Second ? voice.Addressee : voice.Speaker;
+            if (who is not null)
+            {
+                return Named(who, phrase, on);
+            }
         }
 
         var reference = referents.Resolve(phrase, excluding);
@@ -150,6 +215,150 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
         }
 
         return Coded(reference.Referents[0], phrase, on);
+    }
+
+    // The country of a place: a country or capital by name, else the country or region that qualifies it right after
+    // ("Lough Erne [Northern Ireland]", "Sochi, Russia", "Hebron (West Bank)"), else a region of the shipped gazetteer.
+    private string? PlaceCountry(string text, EventPlace place)
+    {
+        if (CountryOf(place.Name) is { } country)
+        {
+            return country;
+        }
+
+        var at = place.Span.End;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at < text.Length && text[at] is '[' or '(' or ',')
+        {
+            var start = at + 1;
+            var close = text[at] switch { '[' => ']', '(' => ')', _ => '\0' };
+            var end = start;
+            while (end < text.Length && end - start < 40 && text[end] != close && text[end] is not ('\n' or ';' or '.') && (close != '\0' || text[end] != ','))
+            {
+                end++;
+            }
+
+            var qualifier = text.AsSpan(start, end - start).Trim().ToString();
+            if (qualifier.Length > 0 && CountryOf(qualifier) is { } qualified)
+            {
+                return qualified;
+            }
+        }
+
+        return null;
+    }
+
+    private string? CountryOf(string name)
+    {
+        if ((actors.FindCountry(name) ?? actors.FindCountryByCapital(name))?.Iso3 is { } iso3)
+        {
+            return iso3;
+        }
+
+        return LanguageModels.Gazetteer.Lookup(name, out var code).HasFlag(GazetteerClass.Region) && code is { Length: 3 } ? code : null;
+    }
+
+    // The one person other than the source named in the event's sentence, coded; null when none or several.
+    private EventActor? OtherPerson(AnnotatedText text, EventMention mention, EventActor source, DateOnly? on)
+    {
+        var sentence = text.Sentences[mention.Sentence];
+        EventActor? found = null;
+        foreach (var entity in text.Entities)
+        {
+            if (entity.Type != "PER" || entity.FirstToken < sentence.FirstToken || entity.FirstToken >= sentence.FirstToken + sentence.TokenCount)
+            {
+                continue;
+            }
+
+            var person = Named(entity.Text, entity.Span, entity.Text, on);
+            if (person.Name == source.Name || found?.Name == person.Name)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = person;
+        }
+
+        return found;
+    }
+
+    // The event a definite noun with no side of its own ("the meeting", "this call") takes up again: the last one coded in
+    // the three sentences before with the same code and both sides; null when none or the noun is indefinite.
+    private static EventRecord? Antecedent(ImmutableArray<EventRecord>.Builder coded, EventMention mention, AnnotatedText text)
+    {
+        var evidence = mention.Evidence.Slice(text.Text);
+        if (!(evidence.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || evidence.StartsWith("this ", StringComparison.OrdinalIgnoreCase) ||
+              evidence.StartsWith("that ", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        for (var i = coded.Count - 1; i >= 0 && mention.Sentence - coded[i].Sentence <= 3; i--)
+        {
+            if (coded[i].Code == mention.Code && coded[i].Source is not null && coded[i].Target is not null)
+            {
+                return coded[i];
+            }
+        }
+
+        return null;
+    }
+
+    // Inside a voice: "we discussed ..." with no other side is the speaker and the one addressed; "Thank you" with no
+    // subject is the speaker's.
+    private (EventActor? Source, EventActor? Target) Spoken(EventMention mention, Voice voice, EventActor? source, EventActor? target, DateOnly? on)
+    {
+        if (target is null && voice.Addressee is { } addressee && mention.Source is { } we && Person(we.Text) == GrammaticalPerson.FirstPlural &&
+            source?.Name != addressee)
+        {
+            target = Named(addressee, we, on);
+        }
+
+        if (source is null && mention.Source is null && mention.Target is { } you && Person(you.Text) == GrammaticalPerson.Second)
+        {
+            source = Named(voice.Speaker, voice.SpeakerMention ?? voice.Content, on);
+        }
+
+        return (source, target);
+    }
+
+    // A speaker's own side acting: an actor with the speaker's own code ("Obama" in the words of the White House).
+    private static bool IsSpeakersSide(EventActor? source, EventActor speaker) =>
+        source?.Code is { } code && code == speaker.Code;
+
+    private EventActor Named(string name, ClausePhrase phrase, DateOnly? on) => Named(name, phrase.Span, phrase.Text, on);
+
+    private EventActor Named(string name, TextSpan span, DateOnly? on) => Named(name, span, name, on);
+
+    private EventActor Named(string name, TextSpan span, string text, DateOnly? on)
+    {
+        var resolution = actors.ResolveMention(name, on);
+        return new EventActor(resolution?.Name ?? name, resolution?.Code.Value, resolution?.Country, span, text, resolution?.Method.ToString());
+    }
+
+    // "I", "we", "you" (and a vocative "Mr President"), or null for any other phrase.
+    private static GrammaticalPerson? Person(string phrase) => phrase.ToLowerInvariant() switch
+    {
+        "i" or "me" or "my" or "myself" => GrammaticalPerson.FirstSingular,
+        "we" or "us" or "our" or "ours" or "ourselves" => GrammaticalPerson.FirstPlural,
+        "you" or "your" or "yours" or "yourself" or "mr president" or "mr. president" or "madam president" or "mr prime minister" or "mr. prime minister" => GrammaticalPerson.Second,
+        _ => null,
+    };
+
+    private enum GrammaticalPerson
+    {
+        FirstSingular,
+        FirstPlural,
+        Second,
     }
 
     private EventActor Coded(Referent referent, ClausePhrase phrase, DateOnly? on)

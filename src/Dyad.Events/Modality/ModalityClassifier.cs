@@ -18,9 +18,12 @@ namespace Dyad.Events.Modality;
 /// ("Moscow denied that its jets struck ...").</item>
 /// <item>Hypothetical: a clause opened by "if", "unless" or "whether" (or hanging on one), a modal of possibility
 /// ("could", "might", "may", "should", "must", "can"), "would" outside reported speech and without a later date, or a
-/// governing verb of wish, offer or threat ("hopes to meet", "threatened to strike", "proposed to hold").</item>
-/// <item>Planned: the future ("will meet", "is going to meet", "is to meet"), "would" in reported speech or with a
-/// later date, a governing verb of arrangement ("agreed to hold", "plans to visit", "is expected to meet"), or a date
+/// governing verb of wish, offer or threat ("hopes to meet", "threatened to strike", "proposed to hold"). A speech act
+/// made by saying it politely is no wish: "I would like to thank you" thanks (occurred).</item>
+/// <item>Planned: the future ("will meet", "is going to meet", "is to meet"), "would" in reported speech (also after a
+/// reporting clause earlier in the sentence whose "that" the chunks lost: "..., the White House said, adding that both
+/// leaders would discuss ...") or with a later date (also one fronted before the subject: "Next week, Obama would
+/// meet Putin"), a governing verb of arrangement ("agreed to hold", "plans to visit", "is expected to meet"), or a date
 /// in the clause later than the publication date ("meets Putin on Monday", when Monday is still to come).</item>
 /// <item>Claimed: the clause is the complement of a reporting verb ("said", "told", "announced", ...) or stands in a
 /// sentence with "according to X"; the reporting clause's subject is the claimant.</item>
@@ -31,7 +34,8 @@ namespace Dyad.Events.Modality;
 /// </remarks>
 public static class ModalityClassifier
 {
-    private static readonly FrozenSet<string> Reporting = FrozenSet.ToFrozenSet(
+    /// <summary>Verbs that report speech or belief ("say", "tell", "warn", "believe", ...), base forms.</summary>
+    internal static readonly FrozenSet<string> Reporting = FrozenSet.ToFrozenSet(
     [
         "say", "tell", "report", "announce", "state", "claim", "add", "note", "stress", "insist", "confirm", "allege",
         "assert", "declare", "write", "explain", "emphasise", "emphasize", "indicate", "reveal", "acknowledge", "admit",
@@ -53,6 +57,14 @@ public static class ModalityClassifier
         "plead", "appeal", "would", "tell", "advise", "persuade", "allow", "permit", "let", "help",
     ], StringComparer.Ordinal);
 
+    // Verbs whose saying is the act: "I would like to thank you" thanks.
+    private static readonly FrozenSet<string> SpeechActs = FrozenSet.ToFrozenSet(
+    [
+        "thank", "welcome", "congratulate", "express", "invite", "assure", "stress", "emphasise", "emphasize", "note",
+        "say", "acknowledge", "apologize", "apologise", "commend", "praise", "salute", "greet", "extend", "convey",
+        "reiterate", "underline", "offer", "announce", "inform", "remind", "point",
+    ], StringComparer.Ordinal);
+
     private static readonly string[] ForwardWords = ["next", "tomorrow", "coming", "upcoming", "later this", "later in", "following"];
 
     private static readonly FrozenSet<string> NegativeGovernors = FrozenSet.ToFrozenSet(
@@ -70,6 +82,12 @@ public static class ModalityClassifier
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, clauses.Count);
 
         var (claimant, reportingVerb) = FindReporter(text, clauses, index);
+        if (reportingVerb is null && clauses[index].Verb.Modal is "would" or "'d" or "’d" && EarlierReporter(clauses, index) is { } earlier)
+        {
+            // "..., the White House said on Friday, adding that both leaders would discuss ...": the future of the past.
+            (claimant, reportingVerb) = (earlier.Agents.Length > 0 ? earlier.Agents[0] : null, earlier.Verb.Lemma);
+        }
+
         var reported = reportingVerb is not null;
         if (reportingVerb == "deny")
         {
@@ -78,7 +96,7 @@ public static class ModalityClassifier
 
         for (var c = index; c >= 0; c = Governing(clauses, c))
         {
-            var reading = Own(text, clauses[c], reported);
+            var reading = Own(text, clauses[c], reported, FirstInSentence(clauses, c));
             if (reading is { } r)
             {
                 return new ModalityReading(r.Modality, r.Cue, claimant, reportingVerb);
@@ -116,7 +134,27 @@ public static class ModalityClassifier
         };
     }
 
-    private static (Modality Modality, string Cue)? Own(AnnotatedText text, Clause clause, bool reported)
+    // The nearest reporting clause before clause <index> in its sentence that no clause links it to.
+    private static Clause? EarlierReporter(IReadOnlyList<Clause> clauses, int index)
+    {
+        var sentence = clauses[index].Sentence;
+        for (var c = index - 1; c >= 0 && clauses[c].Sentence == sentence; c--)
+        {
+            if (Reporting.Contains(clauses[c].Verb.Lemma) && !clauses[c].Verb.Negated && clauses[c].Verb.Modal is null)
+            {
+                return clauses[c];
+            }
+        }
+
+        return null;
+    }
+
+    // Whether clause <index> opens its sentence (no clause before it in the sentence), so that words before its
+    // subject are its own fronted adverbials.
+    private static bool FirstInSentence(IReadOnlyList<Clause> clauses, int index) =>
+        clauses[index].Parent < 0 && (index == 0 || clauses[index - 1].Sentence != clauses[index].Sentence);
+
+    private static (Modality Modality, string Cue)? Own(AnnotatedText text, Clause clause, bool reported, bool first)
     {
         var verb = clause.Verb;
         if (verb.Negated)
@@ -142,9 +180,14 @@ public static class ModalityClassifier
             return (Modality.Hypothetical, clause.Subordinator);
         }
 
-        var later = LaterDate(text, clause);
+        var later = LaterDate(text, clause, first);
         if (verb.Modal is { } modal)
         {
+            if (modal is "would" or "'d" or "’d" && SpeechActs.Contains(verb.Lemma) && verb.Governors is [.., "like" or "love"])
+            {
+                return (Modality.Occurred, modal + " like to");
+            }
+
             switch (modal)
             {
                 case "will" or "shall" or "'ll" or "wo" or "ll":
@@ -247,14 +290,14 @@ public static class ModalityClassifier
 
     // The text of a time expression inside the clause that lies after the publication date, or that points forward
     // by its words when the date is unknown ("next week", "tomorrow", "in the coming days"); else null.
-    private static string? LaterDate(AnnotatedText text, Clause clause)
+    private static string? LaterDate(AnnotatedText text, Clause clause, bool first)
     {
         if (text.Timexes.IsDefaultOrEmpty)
         {
             return null;
         }
 
-        var start = clause.Extent.Start;
+        var start = first ? text.Sentences[clause.Sentence].Span.Start : clause.Extent.Start;
         var end = ExtendOverTrailingWords(text, clause.Sentence, clause.Extent.End);
         DateOnly? anchorDay = text.Anchor is { Precision: DatePrecision.Day } anchor ? new DateOnly(anchor.Year!.Value, anchor.Month!.Value, anchor.Day!.Value) : null;
         foreach (var timex in text.Timexes)
@@ -264,7 +307,7 @@ public static class ModalityClassifier
                 continue;
             }
 
-            if (anchorDay is { } day ? TimexDates.Earliest(timex.Value) is { } first && first > day : PointsForward(timex.Text))
+            if (anchorDay is { } day ? TimexDates.Earliest(timex.Value) is { } earliest && earliest > day : PointsForward(timex.Text))
             {
                 return timex.Text.ToLowerInvariant();
             }

@@ -29,8 +29,15 @@ public sealed class EventExtractorTests
     [Fact]
     public void ALetterFromOneLeaderToAnotherHasBothSides()
     {
-        var letter = Assert.Single(Events("Patrushev handed over a letter from Putin to Obama ."), e => e.Form == Dyad.Events.Coding.EventForm.Noun);
+        var letter = Assert.Single(Events("A letter from Putin to Obama covers all fields of bilateral relations ."), e => e.Form == Dyad.Events.Coding.EventForm.Noun);
         Assert.Equal(("Vladimir Putin", "Barack Obama"), (letter.Source?.Name, letter.Target?.Name));
+    }
+
+    [Fact]
+    public void AnEnvoyWhoHandsOverALetterIsItsSourceAndTheAddresseeItsTarget()
+    {
+        var letter = Assert.Single(Events("Patrushev , on an official visit to the US , handed over a letter from Putin to Obama ."));
+        Assert.Equal(("040", "Nikolai Patrushev", "Barack Obama"), (letter.Code, letter.Source?.Name, letter.Target?.Name));
     }
 
     [Fact]
