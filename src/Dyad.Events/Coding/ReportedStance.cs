@@ -67,6 +67,12 @@ internal static class ReportedStance
     private static ClausePhrase? Holder(AnnotatedText text, Clause reporter, Clause said)
     {
         var from = reporter.Verb.FirstToken + reporter.Verb.TokenCount;
+        foreach (var heard in reporter.Verb.Lemma is "tell" or "inform" or "assure" or "remind" or "warn" or "brief" ? reporter.Objects : [])
+        {
+            // "told reporters the general must go": the ones told are not the ones spoken of.
+            from = Math.Max(from, heard.FirstToken + heard.TokenCount);
+        }
+
         if (from > said.Verb.FirstToken)
         {
             return null;
