@@ -63,6 +63,7 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
 
         var referents = DocumentReferents.Build(text);
         var result = ImmutableArray.CreateBuilder<EventRecord>(mentions.Length);
+        (int Sentence, ImmutableArray<Referent> Members)? lastGroup = null;
         foreach (var mention in mentions)
         {
             var date = EventAttributeReader.Date(text, clauses, mention);
@@ -75,10 +76,18 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
                 (source, target) = Spoken(mention, voice, source, target, on);
             }
 
+            if (mention.Source is { Text: "they" or "They" } && lastGroup is { } previous && mention.Sentence - previous.Sentence <= 1)
+            {
+                // "The countries said the leaders also discussed ... . They also talked about ...": "they" continues
+                // the group that was the last event's side, not the last pair of names.
+                sourceGroup = previous.Members;
+            }
+
             if (target is null && sourceGroup is { Length: >= 2 } && mention.Source is { } phrase)
             {
                 source = Coded(sourceGroup[0], phrase, on);
                 target = Coded(sourceGroup[1], phrase, on);
+                lastGroup = (mention.Sentence, sourceGroup);
             }
 
             if (source is null && target is null && mention.Form == EventForm.Noun && Antecedent(result, mention, text) is not null)
