@@ -104,6 +104,10 @@ public static class ClauseExtractor
         return result.ToImmutable();
     }
 
+    // Nouns of asking or offering whose infinitive says what is asked ("an invitation to visit", "a call to resign").
+    private static readonly string[] AskingNouns =
+        ["invitation", "invitations", "request", "requests", "call", "calls", "offer", "offers", "appeal", "appeals", "demand", "demands", "proposal", "plea", "order", "orders", "permission", "summons"];
+
     // Verbs that credit or blame their object for a deed named by "for" + gerund.
     private static readonly string[] Crediting =
         ["thank", "praise", "commend", "congratulate", "applaud", "credit", "blame", "criticize", "criticise", "condemn", "punish", "reward", "fault", "forgive", "salute", "hail"];
@@ -378,6 +382,13 @@ public static class ClauseExtractor
                 return new Subject([], false, ClauseLink.Relative, null, ClauseBefore(verbItem));
             }
 
+            if (j >= 0 && items[j].Kind == ItemKind.Noun && IsTo(text, verb.FirstToken) && NamesAnAsking(j))
+            {
+                // "an invitation from Putin to come to Russia": the infinitive says what is asked, not what the
+                // asker does; who is to do it the phrase does not say.
+                return new Subject([], false, ClauseLink.Complement, null, ClauseBefore(verbItem));
+            }
+
             if (j >= 0 && items[j].Kind == ItemKind.Noun)
             {
                 var start = SubjectStart(j);
@@ -580,6 +591,26 @@ public static class ClauseExtractor
             }
 
             return k;
+        }
+
+        // Whether the noun phrase at item <j>, or the one a prepositional phrase at <j> hangs on ("an invitation from
+        // Putin"), is headed by a noun of asking or offering that an infinitive completes.
+        private bool NamesAnAsking(int j)
+        {
+            for (var k = j; k >= 0 && j - k <= 4; k--)
+            {
+                if (items[k].Kind == ItemKind.Noun && Array.IndexOf(AskingNouns, text.Words[items[k].End - 1].ToLowerInvariant()) >= 0)
+                {
+                    return true;
+                }
+
+                if (items[k].Kind is not (ItemKind.Noun or ItemKind.Preposition))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         // A subject may carry any prepositional phrase ("officials in Moscow said", "the talks on Monday ended"),

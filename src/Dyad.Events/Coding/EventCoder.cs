@@ -64,8 +64,9 @@ public sealed class EventCoder(EventPatternSet patterns, NominalPatternSet? nomi
             var (target, fromPair) = Target(clause, pattern, agents);
             var code = IsByTelephone(clause, text.Words) && pattern.Code.StartsWith("04", StringComparison.Ordinal) ? "041" : pattern.Code;
             var sources = fromPair ? 1 : Math.Max(agents.Length, 1);
-            if (agents.IsEmpty && target is null)
+            if (agents.IsEmpty && (target is null || clause.Link == ClauseLink.Complement && clause.Verb.Tense == VerbTense.Nonfinite && !clause.SubjectIsInherited))
             {
+                // Neither side named, or an infinitive whose doer no one names ("an invitation to come to Russia").
                 // Neither side named ("the plan was discussed"): nothing to code.
                 continue;
             }
