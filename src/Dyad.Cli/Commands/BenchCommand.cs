@@ -22,11 +22,11 @@ internal static class BenchCommand
         var data = CommonOptions.SharedData("reuters21578/ and trafilatura-eval/");
         var only = new Option<string[]>("--only")
         {
-            Description = "Run only these parts: models, read, ingest, clean, html, tokens, language, events (default: all).",
+            Description = "Run only these parts: models, read, ingest, clean, html, tokens, language, events, pipeline (default: all).",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "PART",
         };
-        only.AcceptOnlyFromAmong("models", "read", "ingest", "clean", "html", "tokens", "language", "events");
+        only.AcceptOnlyFromAmong("models", "read", "ingest", "clean", "html", "tokens", "language", "events", "pipeline");
         var ingestMb = new Option<int>("--ingest-mb")
         {
             Description = "Size of the generated inputs for the read and ingest tests.",
@@ -34,14 +34,20 @@ internal static class BenchCommand
             HelpName = "MB",
         };
         var rounds = new Option<int>("--rounds") { Description = "Timed passes over each corpus.", DefaultValueFactory = _ => 5 };
+        var sampleEvery = new Option<int>("--sample-every")
+        {
+            Description = "For the pipeline part: sample the managed heap and working set every N articles.",
+            DefaultValueFactory = _ => 250,
+            HelpName = "N",
+        };
         var command = new Command("bench", "Measure throughput (plain-text cleaning, HTML extraction) and the peak memory of a 1 GB ingest.")
         {
-            data, only, ingestMb, rounds,
+            data, only, ingestMb, rounds, sampleEvery,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
             var dir = result.GetValue(data)!;
-            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["models", "read", "ingest", "clean", "html", "tokens", "language", "events"];
+            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["models", "read", "ingest", "clean", "html", "tokens", "language", "events", "pipeline"];
             var n = Math.Max(1, result.GetValue(rounds));
             var err = Consoles.Error;
             var c = CultureInfo.InvariantCulture;
@@ -116,6 +122,24 @@ internal static class BenchCommand
                     Console.WriteLine("## Text to coded events (language layer, clauses, patterns, coreference, actor codes, attributes), te3-silver-wire-sample, one thread");
                     Console.WriteLine();
                     Console.WriteLine(Dyad.Evaluation.Events.EventThroughput.Measure(Dyad.Evaluation.Events.EventThroughput.ReadWireSample(wire), n));
+                }
+            }
+
+            if (parts.Contains("pipeline"))
+            {
+                var political = Path.Combine(reutersDir, "derived_political_subset.jsonl");
+                if (!File.Exists(political))
+                {
+                    err.MarkupLineInterpolated($"[red]error:[/] {political} not found (pass --data DIR).");
+                    failed = true;
+                }
+                else
+                {
+                    var articles = PipelineBench.ReadArticles(political);
+                    var (timed, samples) = PipelineBench.Run(articles, Pipelines.CreatePreparer(), n, Math.Max(1, result.GetValue(sampleEvery)), cancellationToken);
+                    Console.WriteLine("## The whole per-article pipeline of dyad run (cleaning, language layer, events with actors, quotes with speakers; no reading, no store), Reuters-21578 political subset, one thread");
+                    Console.WriteLine();
+                    Console.WriteLine(PipelineBench.ToMarkdown(timed, samples, articles.Count));
                 }
             }
 
