@@ -102,18 +102,19 @@ internal static class PipelineBench
 
         var median = rounds.Select(r => r.ArticlesPerSecond).Order().ElementAt(rounds.Count / 2);
         sb.Append(c, $"\nMedian over {rounds.Count} rounds: {median:F0} articles/s (wall).\n\n");
-        sb.Append("Time by stage (last round):\n\n| Stage | Seconds | Share | Articles/s for this stage alone |\n|---|---:|---:|---:|\n");
+        sb.Append("Time and allocation by stage (last round):\n\n| Stage | Seconds | Share | Articles/s for this stage alone | KB allocated per article |\n|---|---:|---:|---:|---:|\n");
         var total = (double)s.Total;
-        foreach (var (name, ticks) in new[]
+        foreach (var (stage, name) in new[]
                  {
-                     ("content id, cleaning, dedup fingerprint", s.Cleaning), ("language layer", s.Language),
-                     ("events (clauses, patterns, coreference, actors, modality, attributes)", s.Events),
-                     ("quotes (extraction, speakers in the document)", s.Quotes), ("quote speakers coded (actors)", s.Speakers),
-                     ("store rows", s.Rows),
+                     (PipelineStage.Cleaning, "content id, cleaning, dedup fingerprint"), (PipelineStage.Language, "language layer"),
+                     (PipelineStage.Events, "events (clauses, patterns, coreference, actors, modality, attributes)"),
+                     (PipelineStage.Quotes, "quotes (extraction, speakers in the document)"), (PipelineStage.Speakers, "quote speakers coded (actors)"),
+                     (PipelineStage.Rows, "store rows"),
                  })
         {
+            var ticks = s.Ticks(stage);
             var seconds = ticks / (double)Stopwatch.Frequency;
-            sb.Append(c, $"| {name} | {seconds:F2} | {ticks / total:P1} | {articleCount / seconds:F0} |\n");
+            sb.Append(c, $"| {name} | {seconds:F2} | {ticks / total:P1} | {articleCount / seconds:F0} | {s.Bytes(stage) / 1024.0 / articleCount:F1} |\n");
         }
 
         sb.Append('\n');

@@ -30,23 +30,19 @@ public static class ArticleAnalysis
     public static AnalysedArticle Analyse(Document document, StageTimes? times = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var start = Stopwatch.GetTimestamp();
+        times?.Start();
         var annotated = LanguagePipeline.Default.Annotate(document.Text, document.Metadata.Published?.Value);
-        var afterLanguage = Stopwatch.GetTimestamp();
+        times?.Stop(PipelineStage.Language);
         var events = EventExtractor.Default.Extract(annotated);
-        var afterEvents = Stopwatch.GetTimestamp();
+        times?.Stop(PipelineStage.Events);
         var quotes = QuoteExtractor.Extract(annotated);
-        var afterQuotes = Stopwatch.GetTimestamp();
+        times?.Stop(PipelineStage.Quotes);
         var speakers = Speakers(quotes, annotated.Anchor);
-        var afterSpeakers = Stopwatch.GetTimestamp();
+        times?.Stop(PipelineStage.Speakers);
         var result = new AnalysedArticle(EventRows.Of(document, events), QuoteRows.Of(document, quotes, speakers));
         if (times is not null)
         {
-            times.Language += afterLanguage - start;
-            times.Events += afterEvents - afterLanguage;
-            times.Quotes += afterQuotes - afterEvents;
-            times.Speakers += afterSpeakers - afterQuotes;
-            times.Rows += Stopwatch.GetTimestamp() - afterSpeakers;
+            times.Stop(PipelineStage.Rows);
             times.EventCount += events.Length;
             times.QuoteCount += quotes.Length;
             times.Tokens += annotated.Tokens.Length;
@@ -63,15 +59,11 @@ public static class ArticleAnalysis
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(preparer);
-        var start = Stopwatch.GetTimestamp();
+        times?.Start();
         _ = DocumentId.FromContent(article.Content);
         var document = preparer.Prepare(article);
         _ = Fingerprint.Of(document.Text);
-        if (times is not null)
-        {
-            times.Cleaning += Stopwatch.GetTimestamp() - start;
-        }
-
+        times?.Stop(PipelineStage.Cleaning);
         return Analyse(document, times);
     }
 
@@ -88,27 +80,40 @@ public static class ArticleAnalysis
     }
 }
 
-/// <summary>Time (in <see cref="Stopwatch"/> ticks) and counts gathered by <see cref="ArticleAnalysis.Analyse"/>.</summary>
+/// <summary>A stage of the per-article pipeline, as <see cref="StageTimes"/> counts it.</summary>
+public enum PipelineStage
+{
+    /// <summary>Content id, cleaning (ArticlePreparer) and the duplicate fingerprint.</summary>
+    Cleaning,
+
+    /// <summary>The language layer.</summary>
+    Language,
+
+    /// <summary>Events, with the actor coding of their sides.</summary>
+    Events,
+
+    /// <summary>Quote extraction with speaker resolution within the document.</summary>
+    Quotes,
+
+    /// <summary>Coding the quotes' speakers with the knowledge base.</summary>
+    Speakers,
+
+    /// <summary>Mapping events and quotes to store rows.</summary>
+    Rows,
+}
+
+/// <summary>Time (in <see cref="Stopwatch"/> ticks), bytes allocated on the calling thread, and counts gathered by
+/// <see cref="ArticleAnalysis.Process"/> and <see cref="ArticleAnalysis.Analyse"/>, by stage.</summary>
 /// <remarks>Mutable by design: one instance adds up a benchmark round on one thread.</remarks>
 public sealed class StageTimes
 {
-    /// <summary>Content id, cleaning (ArticlePreparer) and the duplicate fingerprint.</summary>
-    public long Cleaning { get; set; }
+    private readonly long[] _ticks = new long[StageCount];
+    private readonly long[] _bytes = new long[StageCount];
+    private long _mark;
+    private long _markBytes;
 
-    /// <summary>The language layer.</summary>
-    public long Language { get; set; }
-
-    /// <summary>Events, with the actor coding of their sides.</summary>
-    public long Events { get; set; }
-
-    /// <summary>Quote extraction with speaker resolution within the document.</summary>
-    public long Quotes { get; set; }
-
-    /// <summary>Coding the quotes' speakers with the knowledge base.</summary>
-    public long Speakers { get; set; }
-
-    /// <summary>Mapping events and quotes to store rows.</summary>
-    public long Rows { get; set; }
+    /// <summary>The number of stages.</summary>
+    public const int StageCount = (int)PipelineStage.Rows + 1;
 
     /// <summary>Event mentions found.</summary>
     public long EventCount { get; set; }
@@ -122,6 +127,30 @@ public sealed class StageTimes
     /// <summary>Sentences annotated.</summary>
     public long Sentences { get; set; }
 
-    /// <summary>The sum of the stage times.</summary>
-    public long Total => Cleaning + Language + Events + Quotes + Speakers + Rows;
+    /// <summary>The sum of the stage times, in ticks.</summary>
+    public long Total => _ticks.Sum();
+
+    /// <summary>Time spent in <paramref name="stage"/>, in <see cref="Stopwatch"/> ticks.</summary>
+    public long Ticks(PipelineStage stage) => _ticks[(int)stage];
+
+    /// <summary>Bytes allocated on the measuring thread in <paramref name="stage"/>.</summary>
+    public long Bytes(PipelineStage stage) => _bytes[(int)stage];
+
+    /// <summary>Starts timing a stage.</summary>
+    public void Start()
+    {
+        _markBytes = GC.GetAllocatedBytesForCurrentThread();
+        _mark = Stopwatch.GetTimestamp();
+    }
+
+    /// <summary>Ends <paramref name="stage"/> (begun by <see cref="Start"/> or the previous <see cref="Stop"/>) and starts the next.</summary>
+    public void Stop(PipelineStage stage)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        _ticks[(int)stage] += now - _mark;
+        _bytes[(int)stage] += bytes - _markBytes;
+        _markBytes = GC.GetAllocatedBytesForCurrentThread();
+        _mark = Stopwatch.GetTimestamp();
+    }
 }
