@@ -199,4 +199,37 @@ public sealed class DyadStoreTests
 
         Assert.Empty(store.ReadQuotes());
     }
+
+    [Fact]
+    public void StoreAtSchemaTwoGainsTheQuotesTableAndKeepsItsArticles()
+    {
+        var path = Some.TempDb();
+        var doc = Some.Doc(Some.Story());
+        using (var store = DyadStore.Open(path))
+        {
+            using var batch = store.BeginBatch();
+            batch.Add(doc, Some.Info(doc), null);
+            batch.Commit();
+        }
+
+        // Take the store back to what a build before quotes left: no quotes table, schema version 2.
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path + ";Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "DROP TABLE quotes; PRAGMA user_version = 2;";
+            cmd.ExecuteNonQuery();
+        }
+
+        using var reopened = DyadStore.Open(path);
+        Assert.Equal(DyadStore.LatestSchemaVersion, reopened.SchemaVersion);
+        Assert.Equal((1L, 0L), reopened.CountArticles());
+        using (var batch = reopened.BeginBatch())
+        {
+            batch.SetQuotes(doc.Id.Value, [new($"{doc.Id.Value}#q1", doc.Id.Value, 1, "mixed", "Trade", 0, 5, null, null, null, null, null, null, null, null, null, null, 0.3)]);
+            batch.Commit();
+        }
+
+        Assert.Equal("mixed", Assert.Single(reopened.ReadQuotes()).Kind);
+    }
 }
