@@ -199,7 +199,7 @@ public sealed class IngestRunner
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The article is kept; only its events and quotes are lost, and the run says so.
-                warning = new IngestFailure(article.Locator, $"event coding failed: {ex.GetType().Name}: {ex.Message}");
+                warning = new IngestFailure(article.Locator, $"annotation, event or quote extraction failed: {ex.GetType().Name}: {ex.Message}");
             }
 
             return new Prepared(document, info, null, warning, Skip.No) { Analysed = analysed };
