@@ -135,11 +135,14 @@ internal static class BenchCommand
                 }
                 else
                 {
+                    var loadBefore = LoadAverage();
                     var articles = PipelineBench.ReadArticles(political);
                     var (timed, samples) = PipelineBench.Run(articles, Pipelines.CreatePreparer(), n, Math.Max(1, result.GetValue(sampleEvery)), cancellationToken);
                     Console.WriteLine("## The whole per-article pipeline of dyad run (cleaning, language layer, events with actors, quotes with speakers; no reading, no store), Reuters-21578 political subset, one thread");
                     Console.WriteLine();
                     Console.WriteLine(PipelineBench.ToMarkdown(timed, samples, articles.Count));
+                    Console.WriteLine($"Load average (1, 5, 15 min) before: {loadBefore}; after: {LoadAverage()}.");
+                    Console.WriteLine();
                 }
             }
 
@@ -210,5 +213,23 @@ internal static class BenchCommand
             return failed ? 2 : 0;
         });
         return command;
+    }
+
+    // The machine's load average from /proc/loadavg, to print beside the figures it shaped; "unknown" elsewhere.
+    private static string LoadAverage()
+    {
+        try
+        {
+            var fields = File.ReadAllText("/proc/loadavg").Split(' ');
+            return fields.Length >= 3 ? $"{fields[0]}, {fields[1]}, {fields[2]}" : "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "unknown";
+        }
     }
 }
