@@ -20,7 +20,8 @@ internal static class PipelineBench
     public readonly record struct Sample(long Articles, long HeapBytes, long WorkingSetBytes);
 
     /// <summary>One timed round.</summary>
-    public sealed record Round(int Articles, TimeSpan Wall, TimeSpan Processor, long AllocatedBytes, StageTimes Stages, long HeapAfterFullCollection)
+    public sealed record Round(int Articles, TimeSpan Wall, TimeSpan Processor, long AllocatedBytes, StageTimes Stages, long HeapAfterFullCollection,
+        TimeSpan GcPause, int Gen0, int Gen1, int Gen2)
     {
         public double ArticlesPerSecond => Articles / Wall.TotalSeconds;
 
@@ -61,6 +62,7 @@ internal static class PipelineBench
             process.Refresh();
             var cpuStart = process.TotalProcessorTime;
             var allocatedStart = GC.GetAllocatedBytesForCurrentThread();
+            var (pauseStart, gen0, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var clock = Stopwatch.StartNew();
             foreach (var article in articles)
             {
@@ -74,11 +76,13 @@ internal static class PipelineBench
 
             clock.Stop();
             var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedStart;
+            var pause = GC.GetTotalPauseDuration() - pauseStart;
+            (gen0, gen1, gen2) = (GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2);
             process.Refresh();
             var cpu = process.TotalProcessorTime - cpuStart;
             if (round > 0)
             {
-                results.Add(new Round(articles.Count, clock.Elapsed, cpu, allocated, stages, GC.GetTotalMemory(true)));
+                results.Add(new Round(articles.Count, clock.Elapsed, cpu, allocated, stages, GC.GetTotalMemory(true), pause, gen0, gen1, gen2));
             }
         }
 
@@ -92,12 +96,12 @@ internal static class PipelineBench
         var sb = new StringBuilder();
         var last = rounds[^1];
         var s = last.Stages;
-        sb.Append("| Round | Articles | Sentences | Tokens | Events | Quotes | Seconds (wall) | Processor seconds | Articles/s (wall) | Articles per processor-second | KB allocated per article | Heap after full GC (MB) |\n");
-        sb.Append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        sb.Append("| Round | Articles | Sentences | Tokens | Events | Quotes | Seconds (wall) | Processor seconds | Articles/s (wall) | Articles per processor-second | KB allocated per article | Heap after full GC (MB) | GC pauses (s) | Collections (gen 0/1/2) |\n");
+        sb.Append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (var i = 0; i < rounds.Count; i++)
         {
             var r = rounds[i];
-            sb.Append(c, $"| {i + 1} | {r.Articles} | {r.Stages.Sentences} | {r.Stages.Tokens} | {r.Stages.EventCount} | {r.Stages.QuoteCount} | {r.Wall.TotalSeconds:F2} | {r.Processor.TotalSeconds:F2} | {r.ArticlesPerSecond:F0} | {r.ArticlesPerProcessorSecond:F0} | {r.AllocatedBytes / 1024.0 / r.Articles:F0} | {r.HeapAfterFullCollection / 1048576.0:F1} |\n");
+            sb.Append(c, $"| {i + 1} | {r.Articles} | {r.Stages.Sentences} | {r.Stages.Tokens} | {r.Stages.EventCount} | {r.Stages.QuoteCount} | {r.Wall.TotalSeconds:F2} | {r.Processor.TotalSeconds:F2} | {r.ArticlesPerSecond:F0} | {r.ArticlesPerProcessorSecond:F0} | {r.AllocatedBytes / 1024.0 / r.Articles:F0} | {r.HeapAfterFullCollection / 1048576.0:F1} | {r.GcPause.TotalSeconds:F2} | {r.Gen0}/{r.Gen1}/{r.Gen2} |\n");
         }
 
         var median = rounds.Select(r => r.ArticlesPerSecond).Order().ElementAt(rounds.Count / 2);
