@@ -234,6 +234,29 @@ public sealed class DyadStore : IDisposable, IFingerprintIndex
             r.IsDBNull(i) ? null : new StoredActor(r.GetString(i), NullableString(r, i + 1), NullableString(r, i + 2), NullableString(r, i + 3) ?? string.Empty);
     }
 
+    /// <summary>Every stored quote, by article and then in text order.</summary>
+    public IEnumerable<StoredQuote> ReadQuotes()
+    {
+        using var cmd = Command("""
+            SELECT id, article_id, ordinal, kind, text, start, end, cue_text, cue_lemma, cue_start, cue_end,
+                speaker_text, speaker_start, speaker_end, speaker_name, speaker_code, speaker_country, confidence
+            FROM quotes ORDER BY article_id, ordinal
+            """);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            yield return new StoredQuote(
+                r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4), r.GetInt32(5), r.GetInt32(6),
+                NullableString(r, 7), NullableString(r, 8), NullableInt(r, 9), NullableInt(r, 10),
+                NullableString(r, 11), NullableInt(r, 12), NullableInt(r, 13),
+                NullableString(r, 14), NullableString(r, 15), NullableString(r, 16), r.GetDouble(17));
+        }
+
+        static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+        static int? NullableInt(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -306,6 +329,24 @@ public sealed class DyadStore : IDisposable, IFingerprintIndex
                 ("$date", e.Date), ("$dv", e.DateValue), ("$ds", e.DateSource), ("$ln", e.LocationName), ("$lc", e.LocationCountry),
                 ("$issues", JsonSerializer.Serialize(e.Issues.ToArray(), StoreJsonContext.Default.StringArray)),
                 ("$form", e.Form), ("$pattern", e.Pattern));
+        }
+    }
+
+    internal void ReplaceQuotes(string articleId, IReadOnlyList<StoredQuote> quotes)
+    {
+        // As with events: a rerun replaces the article's quotes, in the batch that stores its events.
+        Execute("DELETE FROM quotes WHERE article_id = $a", ("$a", articleId));
+        foreach (var q in quotes)
+        {
+            Execute("""
+                INSERT INTO quotes(id, article_id, ordinal, kind, text, start, end, cue_text, cue_lemma, cue_start, cue_end,
+                    speaker_text, speaker_start, speaker_end, speaker_name, speaker_code, speaker_country, confidence)
+                VALUES ($id, $a, $o, $kind, $text, $start, $end, $ct, $cl, $cs, $ce, $st, $ss, $se, $sn, $sc, $sk, $conf)
+                """,
+                ("$id", q.Id), ("$a", articleId), ("$o", q.Ordinal), ("$kind", q.Kind), ("$text", q.Text),
+                ("$start", q.Start), ("$end", q.End), ("$ct", q.CueText), ("$cl", q.CueLemma), ("$cs", q.CueStart), ("$ce", q.CueEnd),
+                ("$st", q.SpeakerText), ("$ss", q.SpeakerStart), ("$se", q.SpeakerEnd),
+                ("$sn", q.SpeakerName), ("$sc", q.SpeakerCode), ("$sk", q.SpeakerCountry), ("$conf", q.Confidence));
         }
     }
 

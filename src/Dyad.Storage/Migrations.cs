@@ -2,7 +2,7 @@ namespace Dyad.Storage;
 
 /// <summary>The store's schema, as an ordered list of migrations; a database records which it has applied.</summary>
 /// <remarks>Never edit a published migration: add a new one. Each runs in its own transaction with its bookkeeping,
-/// so a database is always at exactly one version. Later issues add their tables here (linked events, quotes).</remarks>
+/// so a database is always at exactly one version. Later issues add their tables here (linked events).</remarks>
 internal static class Migrations
 {
     public static IReadOnlyList<Migration> All { get; } =
@@ -114,6 +114,30 @@ internal static class Migrations
             CREATE INDEX event_mentions_article ON event_mentions(article_id, ordinal);
             CREATE INDEX event_mentions_date ON event_mentions(date);
             CREATE INDEX event_mentions_pair ON event_mentions(source_code, target_code);
+            """),
+        new(3, "quotes with their speakers (issue 4)", """
+            CREATE TABLE quotes (
+                id TEXT PRIMARY KEY,
+                article_id TEXT NOT NULL REFERENCES articles(id),
+                ordinal INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL,
+                cue_text TEXT,
+                cue_lemma TEXT,
+                cue_start INTEGER,
+                cue_end INTEGER,
+                speaker_text TEXT,
+                speaker_start INTEGER,
+                speaker_end INTEGER,
+                speaker_name TEXT,
+                speaker_code TEXT,
+                speaker_country TEXT,
+                confidence REAL NOT NULL
+            );
+            CREATE INDEX quotes_article ON quotes(article_id, ordinal);
+            CREATE INDEX quotes_speaker ON quotes(speaker_code);
             """),
     ];
 }

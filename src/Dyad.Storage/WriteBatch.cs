@@ -27,6 +27,14 @@ public sealed class WriteBatch : IDisposable
         _store.ReplaceEvents(articleId, mentions);
     }
 
+    /// <summary>Sets the quotes of a stored article, replacing any it had (reruns stay idempotent).</summary>
+    public void SetQuotes(string articleId, IReadOnlyList<StoredQuote> quotes)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        ArgumentNullException.ThrowIfNull(quotes);
+        _store.ReplaceQuotes(articleId, quotes);
+    }
+
     /// <summary>Records an input that failed (or a warning about one) for a run.</summary>
     public void AddFailure(long runId, string locator, string reason, bool warning = false) =>
         _store.RecordFailure(runId, locator, reason, warning ? "warning" : "error");

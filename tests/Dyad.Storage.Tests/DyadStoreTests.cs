@@ -157,4 +157,79 @@ public sealed class DyadStoreTests
         var ex = Assert.Throws<StoreException>(() => DyadStore.Open(path));
         Assert.Contains(path, ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SettingAnArticlesQuotesAgainReplacesThemInsteadOfAddingTwice()
+    {
+        var path = Some.TempDb();
+        var doc = Some.Doc(Some.Story());
+        var id = doc.Id.Value;
+        const string Content = "both leaders would discuss their disagreement over the war and the sanctions";
+        var start = doc.Text.IndexOf(Content, StringComparison.Ordinal);
+        var speaker = doc.Text.IndexOf("officials said", StringComparison.Ordinal);
+        StoredQuote Quote(int ordinal, string? code) => new(
+            $"{id}#q{ordinal}", id, ordinal, "indirect", Content, start, start + Content.Length,
+            "said", "say", speaker + 10, speaker + 14, "officials", speaker, speaker + 9, "officials", code, code is null ? null : "USA", 0.7);
+
+        for (var run = 0; run < 2; run++)
+        {
+            using var store = DyadStore.Open(path);
+            using var batch = store.BeginBatch();
+            batch.Add(doc, Some.Info(doc), null);
+            batch.SetQuotes(id, run == 0 ? [Quote(1, null), Quote(2, null)] : [Quote(1, "USAGOV")]);
+            batch.Commit();
+        }
+
+        using var reopened = DyadStore.Open(path);
+        var quote = Assert.Single(reopened.ReadQuotes());
+        Assert.Equal(Quote(1, "USAGOV"), quote);
+    }
+
+    [Fact]
+    public void QuotesOfAnUncommittedBatchAreNotStored()
+    {
+        var path = Some.TempDb();
+        var doc = Some.Doc(Some.Story());
+        using var store = DyadStore.Open(path);
+        using (var batch = store.BeginBatch())
+        {
+            batch.Add(doc, Some.Info(doc), null);
+            batch.SetQuotes(doc.Id.Value, [new($"{doc.Id.Value}#q1", doc.Id.Value, 1, "direct", "\"Trade\"", 0, 7, null, null, null, null, null, null, null, null, null, null, 0.3)]);
+        }
+
+        Assert.Empty(store.ReadQuotes());
+    }
+
+    [Fact]
+    public void StoreAtSchemaTwoGainsTheQuotesTableAndKeepsItsArticles()
+    {
+        var path = Some.TempDb();
+        var doc = Some.Doc(Some.Story());
+        using (var store = DyadStore.Open(path))
+        {
+            using var batch = store.BeginBatch();
+            batch.Add(doc, Some.Info(doc), null);
+            batch.Commit();
+        }
+
+        // Take the store back to what a build before quotes left: no quotes table, schema version 2.
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path + ";Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "DROP TABLE quotes; PRAGMA user_version = 2;";
+            cmd.ExecuteNonQuery();
+        }
+
+        using var reopened = DyadStore.Open(path);
+        Assert.Equal(DyadStore.LatestSchemaVersion, reopened.SchemaVersion);
+        Assert.Equal((1L, 0L), reopened.CountArticles());
+        using (var batch = reopened.BeginBatch())
+        {
+            batch.SetQuotes(doc.Id.Value, [new($"{doc.Id.Value}#q1", doc.Id.Value, 1, "mixed", "Trade", 0, 5, null, null, null, null, null, null, null, null, null, null, 0.3)]);
+            batch.Commit();
+        }
+
+        Assert.Equal("mixed", Assert.Single(reopened.ReadQuotes()).Kind);
+    }
 }

@@ -22,11 +22,11 @@ internal static class BenchCommand
         var data = CommonOptions.SharedData("reuters21578/ and trafilatura-eval/");
         var only = new Option<string[]>("--only")
         {
-            Description = "Run only these parts: models, read, ingest, clean, html, tokens, language, events (default: all).",
+            Description = "Run only these parts: models, read, ingest, clean, html, tokens, language, events, pipeline (default: all).",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "PART",
         };
-        only.AcceptOnlyFromAmong("models", "read", "ingest", "clean", "html", "tokens", "language", "events");
+        only.AcceptOnlyFromAmong("models", "read", "ingest", "clean", "html", "tokens", "language", "events", "pipeline");
         var ingestMb = new Option<int>("--ingest-mb")
         {
             Description = "Size of the generated inputs for the read and ingest tests.",
@@ -34,14 +34,20 @@ internal static class BenchCommand
             HelpName = "MB",
         };
         var rounds = new Option<int>("--rounds") { Description = "Timed passes over each corpus.", DefaultValueFactory = _ => 5 };
+        var sampleEvery = new Option<int>("--sample-every")
+        {
+            Description = "For the pipeline part: sample the managed heap and working set every N articles.",
+            DefaultValueFactory = _ => 250,
+            HelpName = "N",
+        };
         var command = new Command("bench", "Measure throughput (plain-text cleaning, HTML extraction) and the peak memory of a 1 GB ingest.")
         {
-            data, only, ingestMb, rounds,
+            data, only, ingestMb, rounds, sampleEvery,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
             var dir = result.GetValue(data)!;
-            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["models", "read", "ingest", "clean", "html", "tokens", "language", "events"];
+            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["models", "read", "ingest", "clean", "html", "tokens", "language", "events", "pipeline"];
             var n = Math.Max(1, result.GetValue(rounds));
             var err = Consoles.Error;
             var c = CultureInfo.InvariantCulture;
@@ -119,6 +125,27 @@ internal static class BenchCommand
                 }
             }
 
+            if (parts.Contains("pipeline"))
+            {
+                var political = Path.Combine(reutersDir, "derived_political_subset.jsonl");
+                if (!File.Exists(political))
+                {
+                    err.MarkupLineInterpolated($"[red]error:[/] {political} not found (pass --data DIR).");
+                    failed = true;
+                }
+                else
+                {
+                    var loadBefore = LoadAverage();
+                    var articles = PipelineBench.ReadArticles(political);
+                    var (timed, samples) = PipelineBench.Run(articles, Pipelines.CreatePreparer(), n, Math.Max(1, result.GetValue(sampleEvery)), cancellationToken);
+                    Console.WriteLine("## The whole per-article pipeline of dyad run (cleaning, language layer, events with actors, quotes with speakers; no reading, no store), Reuters-21578 political subset, one thread");
+                    Console.WriteLine();
+                    Console.WriteLine(PipelineBench.ToMarkdown(timed, samples, articles.Count));
+                    Console.WriteLine($"Load average (1, 5, 15 min) before: {loadBefore}; after: {LoadAverage()}.");
+                    Console.WriteLine();
+                }
+            }
+
             if (parts.Contains("clean"))
             {
                 if (!Directory.Exists(reutersDir))
@@ -186,5 +213,23 @@ internal static class BenchCommand
             return failed ? 2 : 0;
         });
         return command;
+    }
+
+    // The machine's load average from /proc/loadavg, to print beside the figures it shaped; "unknown" elsewhere.
+    private static string LoadAverage()
+    {
+        try
+        {
+            var fields = File.ReadAllText("/proc/loadavg").Split(' ');
+            return fields.Length >= 3 ? $"{fields[0]}, {fields[1]}, {fields[2]}" : "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "unknown";
+        }
     }
 }

@@ -5,7 +5,7 @@ using Dyad.Storage;
 
 namespace Dyad.Cli.Commands;
 
-/// <summary><c>dyad export articles|events|mentions --db FILE --format jsonl|csv [--out FILE]</c>.</summary>
+/// <summary><c>dyad export articles|events|mentions|quotes --db FILE --format jsonl|csv [--out FILE]</c>.</summary>
 internal static class ExportCommand
 {
     /// <summary>CSV columns, in order: the contract's fields first, extras after.</summary>
@@ -19,9 +19,9 @@ internal static class ExportCommand
     {
         var what = new Argument<string>("WHAT")
         {
-            Description = "What to export: articles, events or mentions (each coded event mention; until events are linked across reports, each event is one mention). Quotes arrive with the quote stage.",
+            Description = "What to export: articles, events or mentions (each coded event mention; until events are linked across reports, each event is one mention), or quotes (with their speakers).",
         };
-        what.AcceptOnlyFromAmong("articles", "events", "mentions");
+        what.AcceptOnlyFromAmong("articles", "events", "mentions", "quotes");
         var db = CommonOptions.Db(mustExist: true);
         var format = CommonOptions.Format("jsonl", "csv");
         var output = CommonOptions.Out();
@@ -36,9 +36,12 @@ internal static class ExportCommand
                 using var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
                 var kind = result.GetValue(what)!;
                 var csvFormat = result.GetValue(format) == "csv";
-                var count = kind == "articles"
-                    ? csvFormat ? WriteCsv(store, stream) : WriteJsonl(store, stream)
-                    : csvFormat ? WriteMentionsCsv(store, stream) : WriteMentionsJsonl(store, stream);
+                var count = kind switch
+                {
+                    "articles" => csvFormat ? WriteCsv(store, stream) : WriteJsonl(store.ReadArticles(), ArticleJson.WriteStored, stream),
+                    "quotes" => csvFormat ? WriteQuotesCsv(store, stream) : WriteJsonl(store.ReadQuotes(), QuoteJson.WriteStored, stream),
+                    _ => csvFormat ? WriteMentionsCsv(store, stream) : WriteJsonl(store.ReadEventMentions(), EventJson.WriteStored, stream),
+                };
                 if (outPath is not null)
                 {
                     Consoles.Error.MarkupLineInterpolated($"Wrote {count} {kind} to {outPath}.");
@@ -64,19 +67,6 @@ internal static class ExportCommand
         "article", "sentence", "start", "end", "text", "cue", "date_value", "date_source", "form", "pattern",
     ];
 
-    private static int WriteMentionsJsonl(DyadStore store, Stream stream)
-    {
-        var count = 0;
-        using var lines = new JsonLinesWriter(stream);
-        foreach (var e in store.ReadEventMentions())
-        {
-            lines.WriteLine(w => EventJson.WriteStored(w, e));
-            count++;
-        }
-
-        return count;
-    }
-
     private static int WriteMentionsCsv(DyadStore store, Stream stream)
     {
         var count = 0;
@@ -97,13 +87,39 @@ internal static class ExportCommand
         return count;
     }
 
-    private static int WriteJsonl(DyadStore store, Stream stream)
+    /// <summary>CSV columns of quotes, in order: the contract's fields first (the speaker flattened), extras after.</summary>
+    private static readonly string[] QuoteColumns =
+    [
+        "article", "text", "start", "end", "speaker_name", "speaker_code", "cue",
+        "speaker_country", "speaker_text", "speaker_start", "speaker_end", "id", "kind", "cue_lemma", "cue_start", "cue_end", "confidence",
+    ];
+
+    private static int WriteQuotesCsv(DyadStore store, Stream stream)
+    {
+        var count = 0;
+        using var text = new StreamWriter(stream, new UTF8Encoding(false));
+        var csv = new CsvWriter(text);
+        csv.WriteRow(QuoteColumns);
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        foreach (var q in store.ReadQuotes())
+        {
+            csv.WriteRow(
+                q.ArticleId, q.Text, q.Start.ToString(c), q.End.ToString(c), q.SpeakerName, q.SpeakerCode, q.CueText,
+                q.SpeakerCountry, q.SpeakerText, q.SpeakerStart?.ToString(c), q.SpeakerEnd?.ToString(c), q.Id, q.Kind, q.CueLemma,
+                q.CueStart?.ToString(c), q.CueEnd?.ToString(c), q.Confidence.ToString(c));
+            count++;
+        }
+
+        return count;
+    }
+
+    private static int WriteJsonl<T>(IEnumerable<T> items, Action<System.Text.Json.Utf8JsonWriter, T> write, Stream stream)
     {
         var count = 0;
         using var lines = new JsonLinesWriter(stream);
-        foreach (var a in store.ReadArticles())
+        foreach (var item in items)
         {
-            lines.WriteLine(w => ArticleJson.WriteStored(w, a));
+            lines.WriteLine(w => write(w, item));
             count++;
         }
 

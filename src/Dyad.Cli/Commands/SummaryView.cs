@@ -27,6 +27,7 @@ internal static class SummaryView
         table.AddRow("exact duplicates", N(s.ExactDuplicates));
         table.AddRow("near duplicates", N(s.NearDuplicates));
         table.AddRow("event mentions coded", N(s.EventMentions));
+        table.AddRow("quotes stored", N(s.Quotes));
         table.AddRow("empty after cleaning", N(s.EmptyTexts));
         table.AddRow("titles found", N(s.TitlesFound));
         table.AddRow("outlets found", N(s.OutletsFound));

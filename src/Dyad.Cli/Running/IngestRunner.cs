@@ -4,14 +4,12 @@ using Dyad.Cleaning;
 using Dyad.Cleaning.PlainText;
 using Dyad.Core;
 using Dyad.Dedup;
-using Dyad.Events.Extraction;
 using Dyad.Ingest;
-using Dyad.Language.Pipeline;
 using Dyad.Storage;
 
 namespace Dyad.Cli.Running;
 
-/// <summary>Runs inputs into the store: expand paths, read, clean, annotate and code events, detect duplicates, write in transactional batches.</summary>
+/// <summary>Runs inputs into the store: expand paths, read, clean, annotate, code events and quotes, detect duplicates, write in transactional batches.</summary>
 /// <remarks>
 /// <para>Reading and cleaning run on a worker thread, ahead of the writer by a bounded queue, so memory stays flat
 /// whatever the input size; the writer owns the store. Articles already stored (same content hash) are skipped
@@ -22,6 +20,8 @@ public sealed class IngestRunner
 {
     private const int BatchSize = 256;
     private static readonly TimeSpan BatchInterval = TimeSpan.FromSeconds(2);
+
+    private static readonly AnalysedArticle NothingFound = new([], []);
 
     private readonly Func<CorpusLineStats?, ArticlePreparer> _preparers;
     private readonly IngestOptions _options;
@@ -191,19 +191,18 @@ public sealed class IngestRunner
             var document = _preparer!.Prepare(article);
             var info = new ArticleInfo(article.Format, article.Encoding, Fingerprint.Of(document.Text), DuplicateVerdict.Unique);
             var warning = item.Warning is null ? null : new IngestFailure(article.Locator, item.Warning);
-            IReadOnlyList<StoredEventMention> events = [];
+            var analysed = NothingFound;
             try
             {
-                var annotated = LanguagePipeline.Default.Annotate(document.Text, document.Metadata.Published?.Value);
-                events = EventRows.Of(document, EventExtractor.Default.Extract(annotated));
+                analysed = ArticleAnalysis.Analyse(document);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // The article is kept; only its events are lost, and the run says so.
-                warning = new IngestFailure(article.Locator, $"event coding failed: {ex.GetType().Name}: {ex.Message}");
+                // The article is kept; only its events and quotes are lost, and the run says so.
+                warning = new IngestFailure(article.Locator, $"annotation, event or quote extraction failed: {ex.GetType().Name}: {ex.Message}");
             }
 
-            return new Prepared(document, info, null, warning, Skip.No) { Events = events };
+            return new Prepared(document, info, null, warning, Skip.No) { Analysed = analysed };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -256,8 +255,10 @@ public sealed class IngestRunner
         if (verdict.Kind != DuplicateKind.Exact)
         {
             // An exact copy's events would only count the same report twice.
-            batch.SetEvents(item.Document.Id.Value, item.Events);
-            summary.EventMentions += item.Events.Count;
+            batch.SetEvents(item.Document.Id.Value, item.Analysed.Events);
+            batch.SetQuotes(item.Document.Id.Value, item.Analysed.Quotes);
+            summary.EventMentions += item.Analysed.Events.Count;
+            summary.Quotes += item.Analysed.Quotes.Count;
         }
 
         switch (verdict.Kind)
@@ -285,6 +286,6 @@ public sealed class IngestRunner
 
     private sealed record Prepared(Document? Document, ArticleInfo? Info, IngestFailure? Failure, IngestFailure? Warning, Skip Skip)
     {
-        public IReadOnlyList<StoredEventMention> Events { get; init; } = [];
+        public AnalysedArticle Analysed { get; init; } = NothingFound;
     }
 }

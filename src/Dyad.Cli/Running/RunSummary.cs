@@ -39,6 +39,9 @@ public sealed class RunSummary
     /// <summary>Event mentions coded and stored.</summary>
     public int EventMentions { get; set; }
 
+    /// <summary>Quotes found and stored.</summary>
+    public int Quotes { get; set; }
+
     /// <summary>Articles whose cleaned text came out empty (kept, flagged).</summary>
     public int EmptyTexts { get; set; }
 
@@ -105,6 +108,7 @@ public sealed class RunSummary
             w.WriteNumber("exact_duplicates", ExactDuplicates);
             w.WriteNumber("near_duplicates", NearDuplicates);
             w.WriteNumber("event_mentions", EventMentions);
+            w.WriteNumber("quotes", Quotes);
             w.WriteNumber("empty_texts", EmptyTexts);
             w.WriteNumber("failures", _failures.Count);
             w.WriteNumber("warnings", _warnings.Count);

@@ -666,17 +666,17 @@ public static class ClauseExtractor
             coordinationStart = start;
             var k = start - 1;
             var sawAnd = false;
-            var candidates = new List<(int Start, int End)>();
+            List<(int Start, int End)>? candidates = null;
             while (k >= 1 && (IsCoordinator(items[k]) || IsWord(items[k], ",")) && items[k - 1].Kind == ItemKind.Noun)
             {
                 sawAnd |= IsCoordinator(items[k]);
                 var e = k - 1;
                 var s = SubjectStart(e);
-                candidates.Add((s, e));
+                (candidates ??= []).Add((s, e));
                 k = s - 1;
             }
 
-            if (!sawAnd)
+            if (!sawAnd || candidates is null)
             {
                 return [.. phrases];
             }
@@ -713,23 +713,23 @@ public static class ClauseExtractor
             if (firstItem == lastItem)
             {
                 var start = item.First;
-                var parts = new List<(int First, int End)>();
+                List<(int First, int End)>? parts = null;
                 for (var t = item.First + 1; t < item.End - 1; t++)
                 {
                     if (text.PartsOfSpeech[t] == "CC" && text.PartsOfSpeech[t - 1].StartsWith("NNP", StringComparison.Ordinal) &&
                         text.PartsOfSpeech[item.End - 1].StartsWith("NNP", StringComparison.Ordinal))
                     {
-                        parts.Add((start, t));
+                        (parts ??= []).Add((start, t));
                         start = t + 1;
                     }
                     else if (text.Words[t] == "," && text.PartsOfSpeech[t - 1].StartsWith("NNP", StringComparison.Ordinal) && HasConjunction(item, t))
                     {
-                        parts.Add((start, t));
+                        (parts ??= []).Add((start, t));
                         start = t + 1;
                     }
                 }
 
-                if (parts.Count > 0)
+                if (parts is not null)
                 {
                     parts.Add((start, item.End));
                     foreach (var (first, end) in parts)

@@ -78,6 +78,10 @@ public sealed class NominalPatternSet
         return new NominalPattern(code, nouns, Slots(fields[2]), Slots(fields[3]), location, fields.Length > 4 ? fields[4].Trim() : string.Empty);
     }
 
+    /// <summary>True when some pattern has <paramref name="head"/> (singular, lower case) as its head noun: only then
+    /// can <see cref="Match"/> find one, so a caller can skip gathering the phrase's words for any other noun.</summary>
+    public bool HasHead(string head) => _byHead.ContainsKey(head);
+
     /// <summary>
     /// The pattern for a noun phrase whose head is <paramref name="head"/> (lower-case singular) and whose words are
     /// <paramref name="words"/> (lower-case singular): the longest alternative whose words all occur wins; null when none.

@@ -49,13 +49,20 @@ internal sealed class NominalReader(AnnotatedText text, ImmutableArray<Clause> c
                 continue;
             }
 
+            // Most noun phrases name no event: look the head up before gathering the phrase's words.
+            var headNoun = NounForms.Singular(text.Words[head]);
+            if (!patterns.HasHead(headNoun))
+            {
+                continue;
+            }
+
             var words = new HashSet<string>(StringComparer.Ordinal);
             for (var t = chunk.FirstToken; t <= head; t++)
             {
                 words.Add(NounForms.Singular(text.Words[t]));
             }
 
-            if (patterns.Match(NounForms.Singular(text.Words[head]), words) is not { } pattern || InsideVerbEvent(verbal, chunk, pattern.Code))
+            if (patterns.Match(headNoun, words) is not { } pattern || InsideVerbEvent(verbal, chunk, pattern.Code))
             {
                 continue;
             }
