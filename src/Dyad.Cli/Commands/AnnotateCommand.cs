@@ -96,8 +96,8 @@ internal static class AnnotateCommand
                     try
                     {
                         annotated = language.Annotate(document.Text, document.Metadata.Published?.Value);
-                        events = EventExtractor.Default.Extract(annotated);
                         quotes = Dyad.Quotes.QuoteExtractor.Extract(annotated);
+                        events = EventExtractor.Default.Extract(annotated, quotes);
                         speakers = [.. quotes.Select(q => q.ResolvedSpeaker is { } s ? EventExtractor.Default.Resolve(s, annotated.Anchor) : null)];
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)

@@ -33,10 +33,11 @@ public static class ArticleAnalysis
         times?.Start();
         var annotated = LanguagePipeline.Default.Annotate(document.Text, document.Metadata.Published?.Value);
         times?.Stop(PipelineStage.Language);
-        var events = EventExtractor.Default.Extract(annotated);
-        times?.Stop(PipelineStage.Events);
+        // Quotes first: their speakers are who "I", "we" and "you" are in the events inside them.
         var quotes = QuoteExtractor.Extract(annotated);
         times?.Stop(PipelineStage.Quotes);
+        var events = EventExtractor.Default.Extract(annotated, quotes);
+        times?.Stop(PipelineStage.Events);
         var speakers = Speakers(quotes, annotated.Anchor);
         times?.Stop(PipelineStage.Speakers);
         var result = new AnalysedArticle(EventRows.Of(document, events), QuoteRows.Of(document, quotes, speakers));
