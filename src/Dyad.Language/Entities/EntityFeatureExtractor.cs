@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using Dyad.Language.Lexicon;
 using Dyad.Language.Tagging;
 
 namespace Dyad.Language.Entities;
@@ -327,17 +328,32 @@ public sealed class EntityFeatureExtractor : IGroupedFeatureExtractor
         var shortShape = values[EntityColumns.ShortShapeHash];
         var flags = values[EntityColumns.CharFlags];
         var pos = values[EntityColumns.PosHash];
+        var memo = WordMemo<WordHashes>.ForThread(MemoOwner);
         for (var i = 0; i < words.Length; i++)
         {
-            var word = (words[i] ?? string.Empty).AsSpan();
-            lower[i] = FeatureHash.Finish(FeatureHash.AddLower(FeatureHash.Start(1), word));
-            exact[i] = FeatureHash.Finish(FeatureHash.Add(FeatureHash.Start(2), word));
-            shape[i] = FeatureHash.Finish(PosFeatureExtractor.Shape(word, FeatureHash.Start(3), collapse: false));
-            shortShape[i] = FeatureHash.Finish(PosFeatureExtractor.Shape(word, FeatureHash.Start(4), collapse: true));
+            var text = words[i] ?? string.Empty;
+            var word = text.AsSpan();
+            if (!memo.TryGet(text, out var hashes))
+            {
+                hashes = new WordHashes(
+                    FeatureHash.Finish(FeatureHash.AddLower(FeatureHash.Start(1), word)),
+                    FeatureHash.Finish(FeatureHash.Add(FeatureHash.Start(2), word)),
+                    FeatureHash.Finish(PosFeatureExtractor.Shape(word, FeatureHash.Start(3), collapse: false)),
+                    FeatureHash.Finish(PosFeatureExtractor.Shape(word, FeatureHash.Start(4), collapse: true)));
+                memo.Set(text, hashes);
+            }
+
+            lower[i] = hashes.Lower;
+            exact[i] = hashes.Exact;
+            shape[i] = hashes.Shape;
+            shortShape[i] = hashes.ShortShape;
             flags[i] = (ulong)Flags(word, i) + 1;
             pos[i] = FeatureHash.Finish(FeatureHash.Add(FeatureHash.Start(5), partsOfSpeech[i]));
         }
     }
+
+    /// <summary>The owner of the per-thread memo of <see cref="WordHashes"/> (the hashes depend on nothing but the word).</summary>
+    private static readonly object MemoOwner = new();
 
     /// <summary>A template number and one value, folded (the buffer finalises the key).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -541,4 +557,7 @@ public sealed class EntityFeatureExtractor : IGroupedFeatureExtractor
 
         return flags;
     }
+
+    /// <summary>The hashes of one word that do not depend on its position.</summary>
+    private readonly record struct WordHashes(ulong Lower, ulong Exact, ulong Shape, ulong ShortShape);
 }

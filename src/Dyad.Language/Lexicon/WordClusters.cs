@@ -200,14 +200,25 @@ public sealed class WordClusters
     /// </summary>
     public bool TryGet(string word, out ulong path, out int length)
     {
-        if (word is not null && _index.TryGetValue(word, out var index))
+        if (word is null)
         {
-            return Found(index, out path, out length);
+            path = 0;
+            length = 0;
+            return false;
         }
 
-        path = 0;
-        length = 0;
-        return word is not null && TryGetFolded(word, out path, out length);
+        // Taggers ask about the same word instances again and again (each stage, each frequent word): memoise by instance.
+        var memo = WordMemo<(ulong Path, int Length)>.ForThread(this);
+        if (memo.TryGet(word, out var known))
+        {
+            path = known.Path;
+            length = Math.Max(known.Length, 0);
+            return known.Length >= 0;
+        }
+
+        var found = _index.TryGetValue(word, out var index) ? Found(index, out path, out length) : TryGetFolded(word, out path, out length);
+        memo.Set(word, (path, found ? length : -1));
+        return found;
     }
 
     /// <summary>The cluster path of the word <paramref name="word"/>, looked up as <see cref="TryGet(string, out ulong, out int)"/> does.</summary>

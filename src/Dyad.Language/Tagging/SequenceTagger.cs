@@ -1,4 +1,5 @@
 using System.Text;
+using Dyad.Language.Lexicon;
 
 namespace Dyad.Language.Tagging;
 
@@ -82,7 +83,7 @@ public sealed class SequenceTagger
         int p1 = -1, p2 = -1;
         for (var i = 0; i < words.Length; i++)
         {
-            if (!_tagDictionary.TryGetValue(words[i] ?? string.Empty, out var tag))
+            if (!InDictionary(words[i], out var tag))
             {
                 if (Weights.IsQuantised)
                 {
@@ -156,6 +157,29 @@ public sealed class SequenceTagger
             p2 = p1;
             p1 = tag;
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is labelled from the tag dictionary, and with what. Answers are memoised per
+    /// thread by string instance (<see cref="WordMemo{T}"/>): the pipeline passes the same string for the same word.
+    /// </summary>
+    private bool InDictionary(string? word, out int tag)
+    {
+        if (_tagDictionary.Count == 0 || word is null)
+        {
+            tag = 0;
+            return word is null && _tagDictionary.TryGetValue(string.Empty, out tag);
+        }
+
+        var memo = WordMemo<int>.ForThread(this);
+        if (!memo.TryGet(word, out var known))
+        {
+            known = _tagDictionary.TryGetValue(word, out var found) ? found : -1;
+            memo.Set(word, known);
+        }
+
+        tag = Math.Max(known, 0);
+        return known >= 0;
     }
 
     /// <summary>This thread's score cache for this tagger, made on first use.</summary>

@@ -1,3 +1,5 @@
+using Dyad.Language.Lexicon;
+
 namespace Dyad.Language.Tagging;
 
 /// <summary>
@@ -150,7 +152,22 @@ public sealed class TagLexicon
     }
 
     /// <summary>The code of <paramref name="word"/> (0 when it is not in the lexicon).</summary>
-    public ulong Code(string word) => word is not null && _words.TryGetValue(word, out var entry) ? entry.Code : 0UL;
+    public ulong Code(string word)
+    {
+        if (word is null)
+        {
+            return 0UL;
+        }
+
+        var memo = WordMemo<ulong>.ForThread(this);
+        if (!memo.TryGet(word, out var code))
+        {
+            code = _words.TryGetValue(word, out var entry) ? entry.Code : 0UL;
+            memo.Set(word, code);
+        }
+
+        return code;
+    }
 
     /// <summary>The code of <paramref name="top"/> with <paramref name="second"/> (or none) as a word would have it.</summary>
     public static ulong CodeOf(string top, string? second) => TagKey(top) | (second is null ? 0UL : (ulong)TagKey(second) << 32);

@@ -49,6 +49,30 @@ public sealed class WordClustersTests
     }
 
     [Fact]
+    public void RepeatedLookupsOfManyWordsGiveTheSameAnswersAsTheFirst()
+    {
+        // Lookups are memoised per thread by string instance; thousands of distinct instances share the memo's slots,
+        // so later answers must come from the right word, not from whatever else sits in its slot.
+        var clusters = Small();
+        var other = Small();
+        var words = new List<string>();
+        for (var i = 0; i < 20_000; i++)
+        {
+            words.Add(new string((i % 4) switch { 0 => "Monday", 1 => "the", 2 => "Wednesday", _ => "GOVERNMENT" }));
+        }
+
+        var first = words.Select(w => (clusters.TryGet(w, out var p, out var l), p, l)).ToList();
+        var fromOther = words.Select(w => (other.TryGet(w, out var p, out var l), p, l)).ToList();
+        var again = words.Select(w => (clusters.TryGet(w, out var p, out var l), p, l)).ToList();
+
+        Assert.Equal(first, again);
+        Assert.Equal(first, fromOther);
+        Assert.Equal((true, 0b10UL, 2), first[0]);
+        Assert.Equal((false, 0UL, 0), first[2]);
+        Assert.Equal((true, 0b11UL, 2), again[^1]);
+    }
+
+    [Fact]
     public void PrefixCutsAPathToItsFirstBranches()
     {
         Assert.Equal(0b1UL, WordClusters.Prefix(0b1011UL, 4, 1));
