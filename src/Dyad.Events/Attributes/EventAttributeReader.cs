@@ -209,6 +209,8 @@ public sealed class EventAttributeReader(IssueVocabulary issues)
 
     // The characters around a mention: a verb event's clause, or a noun event's phrase and what follows up to the
     // next verb in the sentence.
+    private static bool IsBe(string word) => word.ToLowerInvariant() is "be" or "is" or "are" or "was" or "were" or "been" or "'s" or "’s";
+
     private static (int Start, int End) Region(AnnotatedText text, ImmutableArray<Clause> clauses, EventMention mention)
     {
         var sentence = text.Sentences[mention.Sentence];
@@ -223,6 +225,27 @@ public sealed class EventAttributeReader(IssueVocabulary issues)
         while (t < last && !text.PartsOfSpeech[t].StartsWith("VB", StringComparison.Ordinal) && text.Words[t] != ";")
         {
             t++;
+        }
+
+        // "The first meeting will be in Lough Erne", "the summit took place in Sochi": the noun's own clause says where.
+        var copula = t;
+        if (copula < last && IsBe(text.Words[copula]))
+        {
+            copula++;
+        }
+        else if (copula + 1 < last && text.Words[copula].StartsWith("t", StringComparison.OrdinalIgnoreCase) &&
+                 text.Words[copula].ToLowerInvariant() is "take" or "takes" or "took" or "taken" or "taking" && text.Words[copula + 1].Equals("place", StringComparison.OrdinalIgnoreCase))
+        {
+            copula += 2;
+        }
+
+        if (copula > t)
+        {
+            t = copula;
+            while (t < last && !text.PartsOfSpeech[t].StartsWith("VB", StringComparison.Ordinal) && text.Words[t] != ";")
+            {
+                t++;
+            }
         }
 
         var regionEnd = t > 0 && t <= text.Tokens.Length ? Math.Max(mention.Evidence.End, text.Tokens[t - 1].Span.End) : mention.Evidence.End;

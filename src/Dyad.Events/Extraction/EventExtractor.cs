@@ -90,11 +90,19 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
                 lastGroup = (mention.Sentence, sourceGroup);
             }
 
-            if (source is null && target is null && mention.Form == EventForm.Noun && Antecedent(result, mention, text) is not null)
+            if (source is null && target is null && mention.Form == EventForm.Noun && Antecedent(result, mention, text) is { } earlier)
             {
                 // "Participants in the meeting included ...": a definite noun naming no side is the event just told
-                // again, not a new one (and not a meeting of the participants named next).
-                continue;
+                // again, not a new one (and not a meeting of the participants named next); kept, with that event's
+                // sides and date, only when it says where ("The first meeting will be in Lough Erne").
+                if (EventAttributeReader.Place(text, clauses, mention) is null)
+                {
+                    continue;
+                }
+
+                source = earlier.Source;
+                target = earlier.Target;
+                date = earlier.Date;
             }
 
             if (source is null && target is null && mention.Form == EventForm.Noun &&
