@@ -367,7 +367,10 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
     {
         "i" or "me" or "my" or "myself" => GrammaticalPerson.FirstSingular,
         "we" or "us" or "our" or "ours" or "ourselves" => GrammaticalPerson.FirstPlural,
-        "you" or "your" or "yours" or "yourself" or "mr president" or "mr. president" or "madam president" or "mr prime minister" or "mr. prime minister" => GrammaticalPerson.Second,
+        // In a transcript "the President" said to the other president is the one addressed (a voice with no
+        // addressee leaves it to the document's referents).
+        "you" or "your" or "yours" or "yourself" or "mr president" or "mr. president" or "madam president" or "mr prime minister" or "mr. prime minister" or
+            "the president" or "the prime minister" or "the chancellor" => GrammaticalPerson.Second,
         _ => null,
     };
 
