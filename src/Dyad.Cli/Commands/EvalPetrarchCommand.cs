@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Dyad.Evaluation.Events;
+using Dyad.Events.Dictionaries;
+using Dyad.Events.Petrarch;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad eval petrarch</c>: the dictionary coder on the PETRARCH-2 unit test records with the validation dictionaries.</summary>
+internal static class EvalPetrarchCommand
+{
+    public static Command Create()
+    {
+        var data = CommonOptions.SharedData(PetrarchUnitEvaluation.RecordsPath);
+        var showErrors = new Option<bool>("--show-errors") { Description = "List the records not exactly right, with the triples expected and coded." };
+        var command = new Command("petrarch", "Records exactly right on the PETRARCH-2 unit tests, coded from raw text with the PETR.Validate.* dictionaries.")
+        {
+            data, showErrors,
+        };
+        command.SetAction(result =>
+        {
+            var root = result.GetValue(data)!;
+            var path = Path.Combine(root, PetrarchUnitEvaluation.RecordsPath);
+            if (CommonOptions.Missing(path))
+            {
+                return 1;
+            }
+
+            var folder = Path.Combine(root, PetrarchUnitEvaluation.DictionaryFolder);
+            var files = new PetrarchDictionaryFiles(
+                [Path.Combine(folder, "PETR.Validate.verbs.txt")],
+                [Path.Combine(folder, "PETR.Validate.actors.txt")],
+                [Path.Combine(folder, "PETR.Validate.agents.txt")],
+                [Path.Combine(folder, "PETR.Validate.discards.txt")],
+                [],
+                []);
+            var coder = new DictionaryEventCoder(PetrarchDictionaries.Load(files));
+            var report = PetrarchUnitEvaluation.Run(PetrarchUnitEvaluation.Read(path), coder);
+            Console.Out.Write(PetrarchUnitEvaluation.ToMarkdown(report, result.GetValue(showErrors)));
+            return 0;
+        });
+        return command;
+    }
+}

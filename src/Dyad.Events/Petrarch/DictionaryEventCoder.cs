@@ -1,0 +1,270 @@
+using System.Collections.Immutable;
+using Dyad.Events.Dictionaries;
+using Dyad.Language.Pipeline;
+
+namespace Dyad.Events.Petrarch;
+
+/// <summary>
+/// Codes events with a loaded PETRARCH-2 / Phoenix dictionary set (<see cref="PetrarchDictionaries"/>), from raw text
+/// through Dyad's own language layer (tokens, sentences, parts of speech): actors by dictionary phrase on the
+/// sentence's date, verbs by the forms the verb dictionary lists, the best matching verb pattern, passives, compounds,
+/// negation and discards. See docs/dictionaries.md ("Coding with the dictionaries") for the rules.
+/// </summary>
+/// <remarks>Immutable and thread-safe once built.</remarks>
+public sealed class DictionaryEventCoder
+{
+    private static readonly string[] BeForms = ["IS", "WAS", "WERE", "ARE", "BE", "BEEN", "BEING", "'S", "AM"];
+
+    private readonly ActorFinder _actors;
+    private readonly VerbIndex _verbs;
+    private readonly PatternMatcher _patterns;
+    private readonly DiscardMatcher _discards;
+    private readonly LanguagePipeline _pipeline;
+
+    /// <summary>Builds a coder over <paramref name="dictionaries"/>.</summary>
+    /// <param name="dictionaries">The loaded dictionaries.</param>
+    /// <param name="options">Coding options; null for <see cref="DictionaryCoderOptions.Default"/>.</param>
+    /// <param name="pipeline">The language pipeline for raw text; null for <see cref="LanguagePipeline.Default"/>.</param>
+    public DictionaryEventCoder(PetrarchDictionaries dictionaries, DictionaryCoderOptions? options = null, LanguagePipeline? pipeline = null)
+    {
+        ArgumentNullException.ThrowIfNull(dictionaries);
+        Dictionaries = dictionaries;
+        Options = options ?? DictionaryCoderOptions.Default;
+        _pipeline = pipeline ?? LanguagePipeline.Default;
+        _actors = new ActorFinder(dictionaries);
+        _verbs = new VerbIndex(dictionaries.Verbs);
+        _patterns = new PatternMatcher(dictionaries.Verbs);
+        _discards = new DiscardMatcher(dictionaries.Discards);
+    }
+
+    /// <summary>The dictionaries coded with.</summary>
+    public PetrarchDictionaries Dictionaries { get; }
+
+    /// <summary>The options coded with.</summary>
+    public DictionaryCoderOptions Options { get; }
+
+    /// <summary>A coder over the same dictionaries with other options.</summary>
+    public DictionaryEventCoder WithOptions(DictionaryCoderOptions options) => new(Dictionaries, options, _pipeline);
+
+    /// <summary>Annotates <paramref name="text"/> (a story or a sentence) and codes it as of <paramref name="date"/>.</summary>
+    public ImmutableArray<DictionaryEvent> Code(string text, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Code(_pipeline.Annotate(text), date);
+    }
+
+    /// <summary>
+    /// Codes every sentence of an annotated story as of <paramref name="date"/> (actor codes with date restrictions
+    /// take the one that holds then). A story holding a story-level discard phrase codes nothing; a sentence holding
+    /// any discard phrase codes nothing.
+    /// </summary>
+    public ImmutableArray<DictionaryEvent> Code(AnnotatedText text, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_discards.Find(text.Text, storyLevelOnly: true) is not null)
+        {
+            return [];
+        }
+
+        var events = ImmutableArray.CreateBuilder<DictionaryEvent>();
+        for (var s = 0; s < text.Sentences.Length; s++)
+        {
+            var sentence = text.Sentences[s];
+            if (_discards.Find(text.Text[sentence.Span.Start..sentence.Span.End]) is not null)
+            {
+                continue;
+            }
+
+            CodeSentence(text, s, date, events);
+        }
+
+        return events.ToImmutable();
+    }
+
+    private void CodeSentence(AnnotatedText text, int sentence, DateOnly date, ImmutableArray<DictionaryEvent>.Builder events)
+    {
+        var words = new SentenceWords(text, sentence);
+        var slots = _actors.Find(words, date);
+        var inSlot = new bool[words.Count];
+        foreach (var slot in slots)
+        {
+            for (var i = slot.Start; i < slot.End; i++)
+            {
+                inSlot[i] = true;
+            }
+        }
+
+        var used = new bool[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (inSlot[i] || used[i] || !words.IsVerbTag(i) || _verbs.Find(words, i) is not { } form)
+            {
+                continue;
+            }
+
+            var verbStart = i - form.Head;
+            var verbEnd = verbStart + form.Words.Length;
+            for (var k = verbStart; k < verbEnd; k++)
+            {
+                used[k] = true;
+            }
+
+            CodeVerb(words, slots, form, verbStart, verbEnd, sentence, events);
+        }
+    }
+
+    private void CodeVerb(SentenceWords words, List<ActorSlot> slots, VerbForm form, int verbStart, int verbEnd, int sentence, ImmutableArray<DictionaryEvent>.Builder events)
+    {
+        PatternMatch? best = null;
+        foreach (var pattern in form.Block.Patterns)
+        {
+            if (!IsUsable(pattern.Code))
+            {
+                continue;
+            }
+
+            if (_patterns.Match(pattern, words, slots, verbStart, verbEnd) is { } m && (best is null || m.Score > best.Score))
+            {
+                best = m;
+            }
+        }
+
+        var code = best?.Pattern.Code ?? form.Entry.Code ?? form.Block.Code;
+        if (code.IsNull || !IsUsable(code))
+        {
+            return;
+        }
+
+        // A negated verb codes only through a pattern that spells the negation out ("WILL NOT *", "&NEGATVAUXVRB *").
+        var negation = Negation(words, verbStart);
+        if (negation >= 0 && (best is null || best.Left > negation))
+        {
+            return;
+        }
+
+        if (best?.Compound is { } compound)
+        {
+            foreach (var a in compound.Codes)
+            {
+                foreach (var b in compound.Codes)
+                {
+                    if (!ReferenceEquals(a, b) && a != b)
+                    {
+                        Emit(events, sentence, words, verbStart, verbEnd, compound, a, compound, b, code, best);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        var left = best?.Left ?? verbStart;
+        var source = best?.Source;
+        var target = best?.Target;
+        if (source is null && target is null && IsPassive(words, verbStart) && ByAgent(words, slots, verbEnd) is { } by)
+        {
+            source = by;
+            target = slots.FindLast(s => s.End <= left);
+        }
+        else
+        {
+            source ??= slots.FindLast(s => s.End <= left && s != target);
+            target ??= slots.Find(s => s.Start >= verbEnd && s != source);
+        }
+
+        if (Options.RequireDyad && (source is null || target is null))
+        {
+            return;
+        }
+
+        foreach (var a in source?.Codes ?? ["---"])
+        {
+            foreach (var b in target?.Codes ?? ["---"])
+            {
+                Emit(events, sentence, words, verbStart, verbEnd, source, a, target, b, code, best);
+            }
+        }
+    }
+
+    private static void Emit(ImmutableArray<DictionaryEvent>.Builder events, int sentence, SentenceWords words, int verbStart, int verbEnd,
+        ActorSlot? sourceSlot, string source, ActorSlot? targetSlot, string target, VerbCode code, PatternMatch? pattern)
+    {
+        var verb = words.Span(verbStart, verbEnd);
+        var sourceSpan = sourceSlot is null ? verb : words.Span(sourceSlot.Start, sourceSlot.End);
+        var targetSpan = targetSlot is null ? verb : words.Span(targetSlot.Start, targetSlot.End);
+        if (code.Forward is { } forward && forward != "---")
+        {
+            events.Add(new DictionaryEvent(sentence, source, target, forward, verb, sourceSpan, targetSpan, pattern?.Pattern.Text));
+        }
+
+        if (code.Reverse is { } reverse && reverse != "---")
+        {
+            events.Add(new DictionaryEvent(sentence, target, source, reverse, verb, targetSpan, sourceSpan, pattern?.Pattern.Text));
+        }
+    }
+
+    /// <summary>Codes that are placeholders in the validation set (<c>+++</c>, <c>###</c>) code nothing.</summary>
+    private static bool IsUsable(VerbCode code) => Plain(code.Forward) && Plain(code.Reverse);
+
+    private static bool Plain(string? code) => code is null || code == "---" || !code.AsSpan().ContainsAny('+', '#');
+
+    /// <summary>Index of a "not", "n't" or "never" in the verb's auxiliaries before it, or -1.</summary>
+    private static int Negation(SentenceWords words, int verbStart)
+    {
+        for (var j = verbStart - 1; j >= 0 && j >= verbStart - 5; j--)
+        {
+            var w = words[j];
+            if (w is "NOT" or "N'T" or "NEVER")
+            {
+                return j;
+            }
+
+            var tag = words.Tag(j);
+            if (!(tag is "MD" or "RB" or "TO" || tag.StartsWith("VB", StringComparison.Ordinal)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A past participle after a form of "be" (adverbs allowed between): "was opposed", "was fiercely opposed".</summary>
+    private static bool IsPassive(SentenceWords words, int verbStart)
+    {
+        if (words.Tag(verbStart) != "VBN")
+        {
+            return false;
+        }
+
+        for (var j = verbStart - 1; j >= 0 && j >= verbStart - 3; j--)
+        {
+            if (Array.IndexOf(BeForms, words[j]) >= 0)
+            {
+                return true;
+            }
+
+            if (words.Tag(j) != "RB")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The actor of a "by" phrase after a passive verb (other words may come between: "opposed earlier by X").</summary>
+    private static ActorSlot? ByAgent(SentenceWords words, List<ActorSlot> slots, int verbEnd)
+    {
+        for (var j = verbEnd; j < words.Count && j < verbEnd + 4; j++)
+        {
+            if (words[j] == "BY")
+            {
+                var slot = slots.Find(s => s.Start >= j + 1);
+                return slot is not null && slot.Start <= j + 2 ? slot : null;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,277 @@
+using System.Collections.Frozen;
+using Dyad.Events.Dictionaries;
+
+namespace Dyad.Events.Petrarch;
+
+/// <summary>
+/// Matches verb patterns around a verb the TABARI/PETRARCH way: the words before <c>*</c> are looked for leftwards
+/// from the verb, those after it rightwards; words joined by <c>_</c> must be consecutive, a blank lets other words
+/// in between; <c>&amp;SYNSET</c> matches any of its phrases (plural allowed unless the phrase forbids it);
+/// <c>$</c>, <c>+</c> and <c>%</c> take an actor slot (source, target, compound); <c>^</c> skips a noun phrase.
+/// </summary>
+internal sealed class PatternMatcher
+{
+    private readonly FrozenDictionary<string, (string[] Words, bool NoPlural)[]> _synsets;
+
+    public PatternMatcher(PetrarchVerbs verbs)
+    {
+        var raw = verbs.Synsets.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.SelectMany(s => s.Members).ToList(), StringComparer.OrdinalIgnoreCase);
+        var expanded = new Dictionary<string, (string[], bool)[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, members) in raw)
+        {
+            var list = new List<(string[], bool)>();
+            foreach (var m in members)
+            {
+                // A member naming another synset ("+&TIETYPES") stands for that synset's phrases (one level).
+                if (m.Phrase.StartsWith('&') && raw.TryGetValue(m.Phrase, out var inner))
+                {
+                    list.AddRange(inner.Where(x => !x.Phrase.StartsWith('&')).Select(x => (Split(x.Phrase), x.NoPlural)));
+                }
+                else
+                {
+                    list.Add((Split(m.Phrase), m.NoPlural));
+                }
+            }
+
+            // Longer phrases first: "AUSTRIAN GOLD FLORIN" before "FLORIN".
+            expanded[name] = [.. list.OrderByDescending(x => x.Item1.Length)];
+        }
+
+        _synsets = expanded.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Tries <paramref name="pattern"/> around the verb at words [<paramref name="verbStart"/>, <paramref name="verbEnd"/>).</summary>
+    public PatternMatch? Match(VerbPattern pattern, SentenceWords words, List<ActorSlot> slots, int verbStart, int verbEnd)
+    {
+        var m = new PatternMatch { Pattern = pattern, Left = verbStart, Right = verbEnd - 1 };
+        var tokens = pattern.Tokens;
+
+        // After the verb, left to right.
+        var p = verbEnd;
+        for (var k = pattern.VerbIndex + 1; k < tokens.Length; k++)
+        {
+            var tok = tokens[k];
+            var adjacent = tok.Adjacent;
+            switch (tok.Kind)
+            {
+                case PatternTokenKind.Word:
+                case PatternTokenKind.Synset:
+                    {
+                        var found = false;
+                        for (var j = p; j < words.Count && !found; j++)
+                        {
+                            if (MatchAt(tok, words, j, forward: true) is { } len)
+                            {
+                                found = true;
+                                p = j + len;
+                                m.Score += len;
+                            }
+                            else if (adjacent)
+                            {
+                                break;
+                            }
+                        }
+
+                        if (!found)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    }
+
+                case PatternTokenKind.Source:
+                case PatternTokenKind.Target:
+                case PatternTokenKind.Compound:
+                    {
+                        var slot = slots.Find(s => adjacent ? s.Start == p : s.Start >= p);
+                        if (slot is null || !m.Take(tok.Kind, slot))
+                        {
+                            return null;
+                        }
+
+                        p = slot.End;
+                        m.Score++;
+                        break;
+                    }
+
+                case PatternTokenKind.Skip:
+                    {
+                        var slot = slots.Find(s => s.Start == p);
+                        p = slot?.End ?? p + 1;
+                        break;
+                    }
+
+                default:
+                    break;
+            }
+
+            m.Right = Math.Max(m.Right, p - 1);
+        }
+
+        // Before the verb, right to left.
+        p = verbStart - 1;
+        for (var k = pattern.VerbIndex - 1; k >= 0; k--)
+        {
+            var tok = tokens[k];
+            var adjacent = tokens[k + 1].Adjacent;
+            switch (tok.Kind)
+            {
+                case PatternTokenKind.Word:
+                case PatternTokenKind.Synset:
+                    {
+                        var found = false;
+                        for (var j = p; j >= 0 && !found; j--)
+                        {
+                            if (MatchAt(tok, words, j, forward: false) is { } len)
+                            {
+                                found = true;
+                                p = j - len;
+                                m.Score += len;
+                            }
+                            else if (adjacent)
+                            {
+                                break;
+                            }
+                        }
+
+                        if (!found)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    }
+
+                case PatternTokenKind.Source:
+                case PatternTokenKind.Target:
+                case PatternTokenKind.Compound:
+                    {
+                        var slot = slots.FindLast(s => adjacent ? s.End - 1 == p : s.End - 1 <= p);
+                        if (slot is null || !m.Take(tok.Kind, slot))
+                        {
+                            return null;
+                        }
+
+                        p = slot.Start - 1;
+                        m.Score++;
+                        break;
+                    }
+
+                case PatternTokenKind.Skip:
+                    {
+                        var slot = slots.FindLast(s => s.End - 1 == p);
+                        p = slot is null ? p - 1 : slot.Start - 1;
+                        break;
+                    }
+
+                default:
+                    break;
+            }
+
+            m.Left = Math.Min(m.Left, p + 1);
+        }
+
+        return m;
+    }
+
+    /// <summary>
+    /// How many words token <paramref name="tok"/> matches ending at (<paramref name="forward"/> false) or starting
+    /// at word <paramref name="j"/>, or null.
+    /// </summary>
+    private int? MatchAt(PatternToken tok, SentenceWords words, int j, bool forward)
+    {
+        if (tok.Kind == PatternTokenKind.Word)
+        {
+            foreach (var alt in tok.Alternatives.IsDefaultOrEmpty ? [tok.Text] : tok.Alternatives)
+            {
+                var phrase = Split(alt);
+                if (PhraseAt(phrase, words, j, forward, plural: false))
+                {
+                    return phrase.Length;
+                }
+            }
+
+            return null;
+        }
+
+        if (!_synsets.TryGetValue(tok.Text, out var members))
+        {
+            return null;
+        }
+
+        foreach (var (phrase, noPlural) in members)
+        {
+            if (PhraseAt(phrase, words, j, forward, plural: !noPlural))
+            {
+                return phrase.Length;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool PhraseAt(string[] phrase, SentenceWords words, int j, bool forward, bool plural)
+    {
+        var start = forward ? j : j - phrase.Length + 1;
+        if (start < 0 || start + phrase.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            var w = words[start + k];
+            if (w == phrase[k])
+            {
+                continue;
+            }
+
+            if (plural && k == phrase.Length - 1 && string.Equals(w, Phrases.Plural(phrase[k]), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string[] Split(string phrase) => phrase.ToUpperInvariant().Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>A pattern found around a verb: how much it matched, the words it covers and the actors it placed.</summary>
+internal sealed class PatternMatch
+{
+    public required VerbPattern Pattern { get; init; }
+
+    public int Score { get; set; }
+
+    public int Left { get; set; }
+
+    public int Right { get; set; }
+
+    public ActorSlot? Source { get; private set; }
+
+    public ActorSlot? Target { get; private set; }
+
+    public ActorSlot? Compound { get; private set; }
+
+    public bool Take(PatternTokenKind kind, ActorSlot slot)
+    {
+        switch (kind)
+        {
+            case PatternTokenKind.Source:
+                Source = slot;
+                return true;
+            case PatternTokenKind.Target:
+                Target = slot;
+                return true;
+            default:
+                Compound = slot;
+                return slot.IsCompound;
+        }
+    }
+}
