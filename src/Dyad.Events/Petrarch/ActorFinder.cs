@@ -34,8 +34,8 @@ internal sealed class ActorFinder
         }
     }
 
-    /// <summary>The actor slots of <paramref name="words"/>, in text order.</summary>
-    public List<ActorSlot> Find(SentenceWords words, DateOnly date)
+    /// <summary>Where each dictionary phrase starts: the actor or agent and the word after it.</summary>
+    public (Mention Mention, int End)?[] Mentions(SentenceWords words)
     {
         var ranges = new List<Range>();
         var joined = words.Joined(ranges);
@@ -49,20 +49,29 @@ internal sealed class ActorFinder
             mentionAt[start] = (m, end);
         }
 
-        var units = Units(words, mentionAt, date);
+        return mentionAt;
+    }
+
+    /// <summary>
+    /// The actor slots of <paramref name="words"/>, in text order; words marked in <paramref name="verbs"/> (the
+    /// sentence's dictionary verbs) end a noun phrase.
+    /// </summary>
+    public static List<ActorSlot> Slots(SentenceWords words, (Mention Mention, int End)?[] mentionAt, bool[] verbs, DateOnly date)
+    {
+        var units = Units(words, mentionAt, verbs, date);
         Attach(words, units);
         return Compounds(words, units);
     }
 
     private static bool IsNominal(string tag) => tag is "DT" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "PRP$" or "CD" or "FW" or "HYPH";
 
-    private static List<Unit> Units(SentenceWords words, (Mention Mention, int End)?[] mentionAt, DateOnly date)
+    private static List<Unit> Units(SentenceWords words, (Mention Mention, int End)?[] mentionAt, bool[] verbs, DateOnly date)
     {
         var units = new List<Unit>();
         var i = 0;
         while (i < words.Count)
         {
-            if (mentionAt[i] is null && !IsNominal(words.Tag(i)))
+            if (mentionAt[i] is null && (verbs[i] || !IsNominal(words.Tag(i))))
             {
                 i++;
                 continue;
@@ -91,7 +100,9 @@ internal sealed class ActorFinder
 
                 // A possessive ends a phrase that is followed by another actor ("Gondor's government" stays one
                 // phrase, which is what PETRARCH does with a possessive actor and an agent).
-                if (!IsNominal(words.Tag(i)) || words[i] is "AND" or "OR" or "NOR")
+                // "awful and evil minister": adjectives joined by "and" stay in one phrase.
+                var adjectives = words[i] == "AND" && i > unit.Start && i + 1 < words.Count && words.Tag(i - 1) == "JJ" && words.Tag(i + 1) == "JJ";
+                if (!adjectives && (verbs[i] || !IsNominal(words.Tag(i)) || words[i] is "AND" or "OR" or "NOR"))
                 {
                     break;
                 }
@@ -147,13 +158,14 @@ internal sealed class ActorFinder
                 }
 
                 members.Add(units[n]);
+                n++;
                 if (gap == Gap.Conjunction)
                 {
+                    // "A, B and C" ends at C: "A and B, and C and D" are two compounds.
                     conjoined = true;
-                    last = n;
+                    last = n - 1;
+                    break;
                 }
-
-                n++;
             }
 
             if (!conjoined)
@@ -241,7 +253,7 @@ internal sealed class ActorFinder
         return false;
     }
 
-    private sealed record Mention(PetrarchActor? Actor, PetrarchAgent? Agent);
+    internal sealed record Mention(PetrarchActor? Actor, PetrarchAgent? Agent);
 
     private sealed class Unit
     {

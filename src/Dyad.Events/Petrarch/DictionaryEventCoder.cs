@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dyad.Events.Clauses;
 using Dyad.Events.Dictionaries;
 using Dyad.Language.Pipeline;
 
@@ -67,6 +68,7 @@ public sealed class DictionaryEventCoder
         }
 
         var events = ImmutableArray.CreateBuilder<DictionaryEvent>();
+        var clauses = text.Has(Layers.Sentences | Layers.PartsOfSpeech | Layers.Chunks) ? ClauseExtractor.Extract(text) : [];
         for (var s = 0; s < text.Sentences.Length; s++)
         {
             var sentence = text.Sentences[s];
@@ -75,45 +77,80 @@ public sealed class DictionaryEventCoder
                 continue;
             }
 
-            CodeSentence(text, s, date, events);
+            CodeSentence(text, s, date, clauses, events);
         }
 
         return events.ToImmutable();
     }
 
-    private void CodeSentence(AnnotatedText text, int sentence, DateOnly date, ImmutableArray<DictionaryEvent>.Builder events)
+    private void CodeSentence(AnnotatedText text, int sentence, DateOnly date, ImmutableArray<Clause> clauses, ImmutableArray<DictionaryEvent>.Builder events)
     {
         var words = new SentenceWords(text, sentence);
-        var slots = _actors.Find(words, date);
-        var inSlot = new bool[words.Count];
-        foreach (var slot in slots)
+        var mentions = _actors.Mentions(words);
+        var inMention = new bool[words.Count];
+        for (var start = 0; start < mentions.Length; start++)
         {
-            for (var i = slot.Start; i < slot.End; i++)
+            for (var i = start; mentions[start] is { } found && i < found.End; i++)
             {
-                inSlot[i] = true;
+                inMention[i] = true;
             }
         }
 
-        var used = new bool[words.Count];
+        // Verbs first, so that "wire" in "soldiers from Gondor wire tapped" belongs to the verb, not the noun phrase.
+        var verbWords = new bool[words.Count];
+        var verbs = new List<(VerbForm Form, int Start, int End)>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (inSlot[i] || used[i] || !words.IsVerbTag(i) || _verbs.Find(words, i) is not { } form)
+            if (inMention[i] || verbWords[i] || !IsVerb(words, i) || _verbs.Find(words, i) is not { } form)
             {
                 continue;
             }
 
-            var verbStart = i - form.Head;
-            var verbEnd = verbStart + form.Words.Length;
-            for (var k = verbStart; k < verbEnd; k++)
+            var start = i - form.Head;
+            var end = start + form.Words.Length;
+            var clash = false;
+            for (var k = start; k < end; k++)
             {
-                used[k] = true;
+                clash |= inMention[k] || verbWords[k];
             }
 
-            CodeVerb(words, slots, form, verbStart, verbEnd, sentence, events);
+            if (clash)
+            {
+                continue;
+            }
+
+            for (var k = start; k < end; k++)
+            {
+                verbWords[k] = true;
+            }
+
+            verbs.Add((form, start, end));
+        }
+
+        var slots = ActorFinder.Slots(words, mentions, verbWords, date);
+        foreach (var (form, start, end) in verbs)
+        {
+            CodeVerb(words, slots, form, start, end, sentence, ClauseOf(clauses, words.Token(start + form.Head)), events);
         }
     }
 
-    private void CodeVerb(SentenceWords words, List<ActorSlot> slots, VerbForm form, int verbStart, int verbEnd, int sentence, ImmutableArray<DictionaryEvent>.Builder events)
+    /// <summary>A verb-tagged word, or a verb form right after "to" that the tagger took for a noun ("to accord").</summary>
+    private static bool IsVerb(SentenceWords words, int i) => words.IsVerbTag(i) || (i > 0 && words[i - 1] == "TO" && words.Tag(i) is "NN" or "VB");
+
+    private static Clause? ClauseOf(ImmutableArray<Clause> clauses, int token)
+    {
+        foreach (var c in clauses)
+        {
+            if (c.Verb.FirstToken <= token && token < c.Verb.FirstToken + c.Verb.TokenCount)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    private void CodeVerb(SentenceWords words, List<ActorSlot> slots, VerbForm form, int verbStart, int verbEnd, int sentence, Clause? clause, ImmutableArray<DictionaryEvent>.Builder events)
     {
         PatternMatch? best = null;
         foreach (var pattern in form.Block.Patterns)
@@ -142,13 +179,14 @@ public sealed class DictionaryEventCoder
             return;
         }
 
-        if (best?.Compound is { } compound)
+        if (best?.Compound is { } compound && compound.End <= verbStart)
         {
+            // "% HAVE *": the members of a compound before the verb act on one another.
             foreach (var a in compound.Codes)
             {
                 foreach (var b in compound.Codes)
                 {
-                    if (!ReferenceEquals(a, b) && a != b)
+                    if (a != b)
                     {
                         Emit(events, sentence, words, verbStart, verbEnd, compound, a, compound, b, code, best);
                     }
@@ -158,17 +196,16 @@ public sealed class DictionaryEventCoder
             return;
         }
 
-        var left = best?.Left ?? verbStart;
         var source = best?.Source;
-        var target = best?.Target;
+        var target = best?.Target ?? best?.Compound;
         if (source is null && target is null && IsPassive(words, verbStart) && ByAgent(words, slots, verbEnd) is { } by)
         {
             source = by;
-            target = slots.FindLast(s => s.End <= left);
+            target = Subject(words, slots, clause) ?? slots.FindLast(s => s.End <= verbStart);
         }
         else
         {
-            source ??= slots.FindLast(s => s.End <= left && s != target);
+            source ??= clause is not null && !clause.Subjects.IsEmpty ? Subject(words, slots, clause) : slots.FindLast(s => s.End <= verbStart && s != target);
             target ??= slots.Find(s => s.Start >= verbEnd && s != source);
         }
 
@@ -181,9 +218,38 @@ public sealed class DictionaryEventCoder
         {
             foreach (var b in target?.Codes ?? ["---"])
             {
-                Emit(events, sentence, words, verbStart, verbEnd, source, a, target, b, code, best);
+                if (a != b || source is null || target is null)
+                {
+                    Emit(events, sentence, words, verbStart, verbEnd, source, a, target, b, code, best);
+                }
             }
         }
+    }
+
+    /// <summary>The slot holding the clause's (first) subject, or null when the subject names no actor ("crowds").</summary>
+    private static ActorSlot? Subject(SentenceWords words, List<ActorSlot> slots, Clause? clause)
+    {
+        if (clause is null)
+        {
+            return null;
+        }
+
+        foreach (var subject in clause.Subjects)
+        {
+            var first = words.WordOfToken(subject.FirstToken);
+            var last = words.WordOfToken(subject.FirstToken + subject.TokenCount - 1);
+            if (first < 0 || last < 0)
+            {
+                continue;
+            }
+
+            if (slots.Find(s => s.Start <= last && s.End > first) is { } slot)
+            {
+                return slot;
+            }
+        }
+
+        return null;
     }
 
     private static void Emit(ImmutableArray<DictionaryEvent>.Builder events, int sentence, SentenceWords words, int verbStart, int verbEnd,

@@ -98,7 +98,13 @@ internal sealed class PatternMatcher
 
                 case PatternTokenKind.Skip:
                     {
-                        var slot = slots.Find(s => s.Start == p);
+                        // A noun phrase, with the preposition that governs it: "with Eriador".
+                        if (p < words.Count && words.Tag(p) is "IN" or "TO")
+                        {
+                            p++;
+                        }
+
+                        var slot = slots.Find(s => s.Start == p || (s.Start == p + 1 && words.Tag(p) == "DT"));
                         p = slot?.End ?? p + 1;
                         break;
                     }

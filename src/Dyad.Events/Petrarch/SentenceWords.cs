@@ -13,6 +13,8 @@ internal sealed class SentenceWords
     private readonly List<string> _words = [];
     private readonly List<string> _tags = [];
     private readonly List<TextSpan> _spans = [];
+    private readonly List<int> _tokens = [];
+    private int _token;
 
     public SentenceWords(AnnotatedText text, int sentence)
     {
@@ -22,7 +24,22 @@ internal sealed class SentenceWords
             var word = text.Words[t].ToUpperInvariant().Replace('’', '\'');
             var tag = text.Has(Layers.PartsOfSpeech) ? text.PartsOfSpeech[t] : "NN";
             var span = text.Tokens[t].Span;
-            if (word.Length > 3 && word.EndsWith("N'T", StringComparison.Ordinal))
+            _token = t;
+            if (word.Contains('_', StringComparison.Ordinal) && word.Trim('_').Length > 0)
+            {
+                // "Dol_Amroth": the dictionaries' word joiner written into the text.
+                var offset = span.Start;
+                foreach (var part in word.Split('_'))
+                {
+                    if (part.Length > 0)
+                    {
+                        Add(part, tag, new TextSpan(offset, offset + part.Length));
+                    }
+
+                    offset += part.Length + 1;
+                }
+            }
+            else if (word.Length > 3 && word.EndsWith("N'T", StringComparison.Ordinal))
             {
                 // "won't" → WO N'T and "can't" → CA N'T, as TreeBank (and so the dictionaries) split them.
                 Add(word[..^3], tag, new TextSpan(span.Start, span.End - 3));
@@ -43,6 +60,25 @@ internal sealed class SentenceWords
     }
 
     public int Count { get; }
+
+    public int Token(int i) => _tokens[i];
+
+    /// <summary>The first word of token <paramref name="token"/>, or -1 when the token is outside the sentence.</summary>
+    public int WordOfToken(int token)
+    {
+        var i = _tokens.BinarySearch(token);
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        while (i > 0 && _tokens[i - 1] == token)
+        {
+            i--;
+        }
+
+        return i;
+    }
 
     public string this[int i] => _words[i];
 
@@ -74,6 +110,7 @@ internal sealed class SentenceWords
 
     private void Add(string word, string tag, TextSpan span)
     {
+        _tokens.Add(_token);
         _words.Add(word);
         _tags.Add(tag);
         _spans.Add(span);
