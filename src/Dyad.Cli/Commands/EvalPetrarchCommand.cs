@@ -12,9 +12,10 @@ internal static class EvalPetrarchCommand
     {
         var data = CommonOptions.SharedData(PetrarchUnitEvaluation.RecordsPath);
         var showErrors = new Option<bool>("--show-errors") { Description = "List the records not exactly right, with the triples expected and coded." };
+        var trace = new Option<string?>("--trace") { Description = "Explain how the record with this id is coded (words, tags, actors, verbs, patterns).", HelpName = "ID" };
         var command = new Command("petrarch", "Records exactly right on the PETRARCH-2 unit tests, coded from raw text with the PETR.Validate.* dictionaries.")
         {
-            data, showErrors,
+            data, showErrors, trace,
         };
         command.SetAction(result =>
         {
@@ -34,7 +35,19 @@ internal static class EvalPetrarchCommand
                 [],
                 []);
             var coder = new DictionaryEventCoder(PetrarchDictionaries.Load(files));
-            var report = PetrarchUnitEvaluation.Run(PetrarchUnitEvaluation.Read(path), coder);
+            var records = PetrarchUnitEvaluation.Read(path);
+            if (result.GetValue(trace) is { } id)
+            {
+                foreach (var r in records.Where(r => r.Id == id))
+                {
+                    Console.Out.WriteLine($"{r.Id} {r.Date:yyyy-MM-dd} expected: {string.Join(' ', r.Expected)}");
+                    Console.Out.Write(coder.Explain(r.Text, r.Date));
+                }
+
+                return 0;
+            }
+
+            var report = PetrarchUnitEvaluation.Run(records, coder);
             Console.Out.Write(PetrarchUnitEvaluation.ToMarkdown(report, result.GetValue(showErrors)));
             return 0;
         });

@@ -47,6 +47,18 @@ public sealed class DictionaryEventCoder
     /// <summary>A coder over the same dictionaries with other options.</summary>
     public DictionaryEventCoder WithOptions(DictionaryCoderOptions options) => new(Dictionaries, options, _pipeline);
 
+    /// <summary>
+    /// How <paramref name="text"/> is coded, for finding out why an event is (not) coded: each sentence's words with
+    /// their tags, the actor slots with their codes, and each dictionary verb with the pattern chosen and the events.
+    /// </summary>
+    public string Explain(string text, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trace = new System.Text.StringBuilder();
+        Code(_pipeline.Annotate(text), date, trace);
+        return trace.ToString();
+    }
+
     /// <summary>Annotates <paramref name="text"/> (a story or a sentence) and codes it as of <paramref name="date"/>.</summary>
     public ImmutableArray<DictionaryEvent> Code(string text, DateOnly date)
     {
@@ -59,7 +71,9 @@ public sealed class DictionaryEventCoder
     /// take the one that holds then). A story holding a story-level discard phrase codes nothing; a sentence holding
     /// any discard phrase codes nothing.
     /// </summary>
-    public ImmutableArray<DictionaryEvent> Code(AnnotatedText text, DateOnly date)
+    public ImmutableArray<DictionaryEvent> Code(AnnotatedText text, DateOnly date) => Code(text, date, null);
+
+    private ImmutableArray<DictionaryEvent> Code(AnnotatedText text, DateOnly date, System.Text.StringBuilder? trace)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (_discards.Find(text.Text, storyLevelOnly: true) is not null)
@@ -77,13 +91,13 @@ public sealed class DictionaryEventCoder
                 continue;
             }
 
-            CodeSentence(text, s, date, clauses, events);
+            CodeSentence(text, s, date, clauses, events, trace);
         }
 
         return events.ToImmutable();
     }
 
-    private void CodeSentence(AnnotatedText text, int sentence, DateOnly date, ImmutableArray<Clause> clauses, ImmutableArray<DictionaryEvent>.Builder events)
+    private void CodeSentence(AnnotatedText text, int sentence, DateOnly date, ImmutableArray<Clause> clauses, ImmutableArray<DictionaryEvent>.Builder events, System.Text.StringBuilder? trace)
     {
         var words = new SentenceWords(text, sentence);
         var mentions = _actors.Mentions(words);
@@ -98,13 +112,15 @@ public sealed class DictionaryEventCoder
 
         // Verbs first, so that "wire" in "soldiers from Gondor wire tapped" belongs to the verb, not the noun phrase.
         var verbWords = new bool[words.Count];
-        var verbs = new List<(VerbForm Form, int Start, int End)>();
+        var verbs = new List<(List<VerbForm> Forms, int Start, int End)>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (inMention[i] || verbWords[i] || !IsVerb(words, i) || _verbs.Find(words, i) is not { } form)
+            if (inMention[i] || verbWords[i] || !IsVerb(words, i) || _verbs.Find(words, i) is not { Count: > 0 } forms)
             {
                 continue;
             }
+
+            var form = forms[0];
 
             var start = i - form.Head;
             var end = start + form.Words.Length;
@@ -124,18 +140,68 @@ public sealed class DictionaryEventCoder
                 verbWords[k] = true;
             }
 
-            verbs.Add((form, start, end));
+            verbs.Add((forms, start, end));
         }
 
         var slots = ActorFinder.Slots(words, mentions, verbWords, date);
-        foreach (var (form, start, end) in verbs)
+        if (trace is not null)
         {
-            CodeVerb(words, slots, form, start, end, sentence, ClauseOf(clauses, words.Token(start + form.Head)), events);
+            for (var i = 0; i < words.Count; i++)
+            {
+                trace.Append(i).Append(':').Append(words[i]).Append('/').Append(words.Tag(i)).Append(' ');
+            }
+
+            trace.AppendLine();
+            foreach (var slot in slots)
+            {
+                trace.Append("  actor [").Append(slot.Start).Append(',').Append(slot.End).Append(") ").AppendJoin(' ', slot.Codes).AppendLine();
+            }
+        }
+
+        foreach (var (forms, start, end) in verbs)
+        {
+            var form = forms[0];
+            var before = events.Count;
+            var clause = ClauseOf(clauses, words.Token(start + form.Head));
+            var pattern = CodeVerb(words, slots, forms, start, end, sentence, clause, events);
+            if (trace is not null)
+            {
+                trace.Append("  verb [").Append(start).Append(',').Append(end).Append(") ").Append(form.Block.Meaning).Append(' ').Append(form.Block.Code)
+                    .Append(" pattern: ").Append(pattern?.Pattern.Text ?? "(none)").Append(" subject: ")
+                    .AppendJoin(" | ", clause?.Subjects.Select(x => x.Text) ?? ["(no clause)"]).Append(" → ")
+                    .AppendJoin(' ', events.Skip(before)).AppendLine();
+            }
         }
     }
 
-    /// <summary>A verb-tagged word, or a verb form right after "to" that the tagger took for a noun ("to accord").</summary>
-    private static bool IsVerb(SentenceWords words, int i) => words.IsVerbTag(i) || (i > 0 && words[i - 1] == "TO" && words.Tag(i) is "NN" or "VB");
+    /// <summary>
+    /// A verb-tagged word, or a word the tagger took for a noun right after "to", a modal or "do" (adverbs allowed
+    /// between): "to accord", "will not ever clash", "did not clash".
+    /// </summary>
+    private static bool IsVerb(SentenceWords words, int i)
+    {
+        if (words.IsVerbTag(i))
+        {
+            return true;
+        }
+
+        if (words.Tag(i) is not ("NN" or "NNP" or "JJ"))
+        {
+            return false;
+        }
+
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (words.Tag(j) == "RB" && words[j] is not "N'T")
+            {
+                continue;
+            }
+
+            return words.Tag(j) is "MD" or "TO" || words[j] is "DID" or "DOES" or "DO" or "N'T";
+        }
+
+        return false;
+    }
 
     private static Clause? ClauseOf(ImmutableArray<Clause> clauses, int token)
     {
@@ -150,33 +216,37 @@ public sealed class DictionaryEventCoder
         return null;
     }
 
-    private void CodeVerb(SentenceWords words, List<ActorSlot> slots, VerbForm form, int verbStart, int verbEnd, int sentence, Clause? clause, ImmutableArray<DictionaryEvent>.Builder events)
+    private PatternMatch? CodeVerb(SentenceWords words, List<ActorSlot> slots, List<VerbForm> forms, int verbStart, int verbEnd, int sentence, Clause? clause, ImmutableArray<DictionaryEvent>.Builder events)
     {
         PatternMatch? best = null;
-        foreach (var pattern in form.Block.Patterns)
+        VerbCode? own = null;
+        foreach (var form in forms)
         {
-            if (!IsUsable(pattern.Code))
+            if (own is null && (form.Entry.Code ?? form.Block.Code) is { IsNull: false } c)
             {
-                continue;
+                own = c;
             }
 
-            if (_patterns.Match(pattern, words, slots, verbStart, verbEnd) is { } m && (best is null || m.Score > best.Score))
+            foreach (var pattern in form.Block.Patterns)
             {
-                best = m;
+                if (IsUsable(pattern.Code) && _patterns.Match(pattern, words, slots, verbStart, verbEnd) is { } m && (best is null || m.Score > best.Score))
+                {
+                    best = m;
+                }
             }
         }
 
-        var code = best?.Pattern.Code ?? form.Entry.Code ?? form.Block.Code;
+        var code = best?.Pattern.Code ?? own ?? VerbCode.Null;
         if (code.IsNull || !IsUsable(code))
         {
-            return;
+            return best;
         }
 
         // A negated verb codes only through a pattern that spells the negation out ("WILL NOT *", "&NEGATVAUXVRB *").
         var negation = Negation(words, verbStart);
         if (negation >= 0 && (best is null || best.Left > negation))
         {
-            return;
+            return best;
         }
 
         if (best?.Compound is { } compound && compound.End <= verbStart)
@@ -193,7 +263,7 @@ public sealed class DictionaryEventCoder
                 }
             }
 
-            return;
+            return best;
         }
 
         var source = best?.Source;
@@ -205,13 +275,23 @@ public sealed class DictionaryEventCoder
         }
         else
         {
-            source ??= clause is not null && !clause.Subjects.IsEmpty ? Subject(words, slots, clause) : slots.FindLast(s => s.End <= verbStart && s != target);
+            source ??= HasNounSubject(words, clause) ? Subject(words, slots, clause) : null;
+            if (source == target)
+            {
+                source = null;
+            }
+
+            if (source is null && !HasNounSubject(words, clause))
+            {
+                // No subject, or a pronoun one ("Ethiopia indicated it would act"): the nearest actor before, as TABARI.
+                source = slots.FindLast(s => s.End <= verbStart && s != target);
+            }
             target ??= slots.Find(s => s.Start >= verbEnd && s != source);
         }
 
         if (Options.RequireDyad && (source is null || target is null))
         {
-            return;
+            return best;
         }
 
         foreach (var a in source?.Codes ?? ["---"])
@@ -224,6 +304,21 @@ public sealed class DictionaryEventCoder
                 }
             }
         }
+
+        return best;
+    }
+
+    /// <summary>Whether the clause names its subject with a noun (not a pronoun): then only that noun can be the source.</summary>
+    private static bool HasNounSubject(SentenceWords words, Clause? clause)
+    {
+        if (clause is null || clause.Subjects.IsEmpty)
+        {
+            return false;
+        }
+
+        var subject = clause.Subjects[0];
+        var head = words.WordOfToken(subject.HeadToken);
+        return head < 0 || !words.Tag(head).StartsWith("PRP", StringComparison.Ordinal) && words[head] is not ("WHO" or "WHICH" or "THAT");
     }
 
     /// <summary>The slot holding the clause's (first) subject, or null when the subject names no actor ("crowds").</summary>

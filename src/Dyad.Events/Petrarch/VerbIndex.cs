@@ -41,16 +41,30 @@ internal sealed class VerbIndex
         _byHead = map.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(f => f.Words.Length).ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>The longest verb whose head is word <paramref name="i"/>, or null.</summary>
-    public VerbForm? Find(SentenceWords words, int i)
+    /// <summary>
+    /// The longest verb whose head is word <paramref name="i"/>, as every entry listing that form (a verb may be
+    /// listed in several blocks, as SHOT is in the validation set: PETRARCH pools their patterns); empty when none.
+    /// </summary>
+    public List<VerbForm> Find(SentenceWords words, int i)
     {
+        var found = new List<VerbForm>();
         if (!_byHead.TryGetValue(words[i], out var forms))
         {
-            return null;
+            return found;
         }
 
         foreach (var f in forms)
         {
+            if (found.Count > 0)
+            {
+                if (f.Words.Length == found[0].Words.Length && f.Head == found[0].Head && f.Words.AsSpan().SequenceEqual(found[0].Words))
+                {
+                    found.Add(f);
+                }
+
+                continue;
+            }
+
             var start = i - f.Head;
             if (start < 0 || start + f.Words.Length > words.Count)
             {
@@ -65,11 +79,11 @@ internal sealed class VerbIndex
 
             if (ok)
             {
-                return f;
+                found.Add(f);
             }
         }
 
-        return null;
+        return found;
     }
 }
 
