@@ -163,7 +163,7 @@ public sealed class DictionaryEventCoder
             var form = forms[0];
             var before = events.Count;
             var clause = ClauseOf(clauses, words.Token(start + form.Head));
-            var pattern = CodeVerb(words, slots, forms, start, end, sentence, clause, events);
+            var pattern = CodeVerb(words, slots, forms, start, end, sentence, clauses, clause, events);
             if (trace is not null)
             {
                 trace.Append("  verb [").Append(start).Append(',').Append(end).Append(") ").Append(form.Block.Meaning).Append(' ').Append(form.Block.Code)
@@ -216,7 +216,7 @@ public sealed class DictionaryEventCoder
         return null;
     }
 
-    private PatternMatch? CodeVerb(SentenceWords words, List<ActorSlot> slots, List<VerbForm> forms, int verbStart, int verbEnd, int sentence, Clause? clause, ImmutableArray<DictionaryEvent>.Builder events)
+    private PatternMatch? CodeVerb(SentenceWords words, List<ActorSlot> slots, List<VerbForm> forms, int verbStart, int verbEnd, int sentence, ImmutableArray<Clause> clauses, Clause? clause, ImmutableArray<DictionaryEvent>.Builder events)
     {
         PatternMatch? best = null;
         VerbCode? own = null;
@@ -275,17 +275,7 @@ public sealed class DictionaryEventCoder
         }
         else
         {
-            source ??= HasNounSubject(words, clause) ? Subject(words, slots, clause) : null;
-            if (source == target)
-            {
-                source = null;
-            }
-
-            if (source is null && !HasNounSubject(words, clause))
-            {
-                // No subject, or a pronoun one ("Ethiopia indicated it would act"): the nearest actor before, as TABARI.
-                source = slots.FindLast(s => s.End <= verbStart && s != target);
-            }
+            source ??= SubjectSlot(words, slots, clauses, clause, verbStart, target);
             target ??= slots.Find(s => s.Start >= verbEnd && s != source);
         }
 
@@ -306,6 +296,41 @@ public sealed class DictionaryEventCoder
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The source of an active verb without a <c>$</c> in its pattern: the actor its subject names (none when the
+    /// subject is a noun naming no actor, "crowds"); for a pronoun subject, that of the clause it hangs on ("Ethiopia
+    /// indicated it would act"); without a subject (or when the pattern made the subject the target, "NOTED + *"),
+    /// the nearest actor before the verb.
+    /// </summary>
+    private static ActorSlot? SubjectSlot(SentenceWords words, List<ActorSlot> slots, ImmutableArray<Clause> clauses, Clause? clause, int verbStart, ActorSlot? target)
+    {
+        for (var c = clause; c is not null; c = c.Parent >= 0 && c.Parent < clauses.Length ? clauses[c.Parent] : null)
+        {
+            if (c.Subjects.IsEmpty)
+            {
+                break;
+            }
+
+            if (HasNounSubject(words, c))
+            {
+                var slot = Subject(words, slots, c);
+                if (slot is null || slot != target)
+                {
+                    return slot;
+                }
+
+                break;
+            }
+
+            if (c.Parent < 0)
+            {
+                return null;
+            }
+        }
+
+        return slots.FindLast(s => s.End <= verbStart && s != target);
     }
 
     /// <summary>Whether the clause names its subject with a noun (not a pronoun): then only that noun can be the source.</summary>
