@@ -216,6 +216,37 @@ public sealed class DictionaryEventCoder
         return null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="slot"/> is the subject of another clause of the sentence that is not a complement of
+    /// <paramref name="clause"/> ("..., a senior official said"): such an actor is never this verb's target. The
+    /// subject of a complement is ("Arnor believes Dagolath can cope").
+    /// </summary>
+    private static bool IsOtherSubject(SentenceWords words, ImmutableArray<Clause> clauses, Clause? clause, ActorSlot slot)
+    {
+        var self = clause is null ? -1 : clauses.IndexOf(clause);
+        foreach (var c in clauses)
+        {
+            // Only finite clauses ("said", "would not work") have a subject of their own; "to deal" has none.
+            var verb = words.WordOfToken(c.Verb.FirstToken);
+            if (c == clause || c.SubjectIsInherited || (self >= 0 && c.Parent == self) || verb < 0 || words.Tag(verb) is not ("VBD" or "VBZ" or "VBP" or "MD"))
+            {
+                continue;
+            }
+
+            foreach (var subject in c.Subjects)
+            {
+                var first = words.WordOfToken(subject.FirstToken);
+                var last = words.WordOfToken(subject.FirstToken + subject.TokenCount - 1);
+                if (first >= 0 && last >= 0 && slot.Start <= last && slot.End > first)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private PatternMatch? CodeVerb(SentenceWords words, List<ActorSlot> slots, List<VerbForm> forms, int verbStart, int verbEnd, int sentence, ImmutableArray<Clause> clauses, Clause? clause, ImmutableArray<DictionaryEvent>.Builder events)
     {
         PatternMatch? best = null;
@@ -276,7 +307,7 @@ public sealed class DictionaryEventCoder
         else
         {
             source ??= SubjectSlot(words, slots, clauses, clause, verbStart, target);
-            target ??= slots.Find(s => s.Start >= verbEnd && s != source);
+            target ??= slots.Find(s => s.Start >= verbEnd && s != source && !IsOtherSubject(words, clauses, clause, s));
         }
 
         if (Options.RequireDyad && (source is null || target is null))
@@ -341,7 +372,8 @@ public sealed class DictionaryEventCoder
             return false;
         }
 
-        var subject = clause.Subjects[0];
+        // The subject nearest the verb: a misread list of subjects ending in "he" is a pronoun subject.
+        var subject = clause.Subjects[^1];
         var head = words.WordOfToken(subject.HeadToken);
         return head < 0 || !words.Tag(head).StartsWith("PRP", StringComparison.Ordinal) && words[head] is not ("WHO" or "WHICH" or "THAT");
     }
