@@ -26,15 +26,7 @@ internal static class EvalPetrarchCommand
                 return 1;
             }
 
-            var folder = Path.Combine(root, PetrarchUnitEvaluation.DictionaryFolder);
-            var files = new PetrarchDictionaryFiles(
-                [Path.Combine(folder, "PETR.Validate.verbs.txt")],
-                [Path.Combine(folder, "PETR.Validate.actors.txt")],
-                [Path.Combine(folder, "PETR.Validate.agents.txt")],
-                [Path.Combine(folder, "PETR.Validate.discards.txt")],
-                [],
-                []);
-            var coder = new DictionaryEventCoder(PetrarchDictionaries.Load(files));
+            var coder = new DictionaryEventCoder(PetrarchDictionaries.Load(PetrarchUnitEvaluation.ValidationFiles(root)));
             var records = PetrarchUnitEvaluation.Read(path);
             if (result.GetValue(trace) is { } id)
             {

@@ -40,6 +40,9 @@ public sealed class IngestRunner
         _corpusPass = corpusPass;
     }
 
+    /// <summary>When set, events are coded with these PETRARCH dictionaries instead of Dyad's own patterns.</summary>
+    public Dyad.Events.Petrarch.DictionaryEventCoder? Dictionaries { get; init; }
+
     /// <summary>Runs <paramref name="inputs"/> into <paramref name="store"/>; <paramref name="progress"/> hears about each file.</summary>
     public async Task<RunSummary> RunAsync(
         IReadOnlyList<string> inputs,
@@ -195,7 +198,7 @@ public sealed class IngestRunner
             try
             {
                 var annotated = LanguagePipeline.Default.Annotate(document.Text, document.Metadata.Published?.Value);
-                events = EventRows.Of(document, EventExtractor.Default.Extract(annotated));
+                events = Dictionaries is { } coder ? EventRows.Of(document, coder.Code(annotated)) : EventRows.Of(document, EventExtractor.Default.Extract(annotated));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Dyad.Events.Dictionaries;
 using Dyad.Events.Petrarch;
 
 namespace Dyad.Evaluation.Events;
@@ -23,6 +24,19 @@ public static class PetrarchUnitEvaluation
 
     /// <summary>The dictionary folder under the shared data folder.</summary>
     public const string DictionaryFolder = "event-coding/petrarch2";
+
+    /// <summary>The <c>PETR.Validate.*</c> files the records are coded with (verbs, actors, agents, discards), under <paramref name="sharedData"/>.</summary>
+    public static PetrarchDictionaryFiles ValidationFiles(string sharedData)
+    {
+        var folder = Path.Combine(sharedData, DictionaryFolder);
+        return new PetrarchDictionaryFiles(
+            [Path.Combine(folder, "PETR.Validate.verbs.txt")],
+            [Path.Combine(folder, "PETR.Validate.actors.txt")],
+            [Path.Combine(folder, "PETR.Validate.agents.txt")],
+            [Path.Combine(folder, "PETR.Validate.discards.txt")],
+            [],
+            []);
+    }
 
     /// <summary>Reads the records (JSON lines).</summary>
     public static IReadOnlyList<PetrarchUnitRecord> Read(string path)

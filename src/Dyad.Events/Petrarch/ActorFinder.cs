@@ -56,16 +56,35 @@ internal sealed class ActorFinder
     /// The actor slots of <paramref name="words"/>, in text order; words marked in <paramref name="verbs"/> (the
     /// sentence's dictionary verbs) end a noun phrase.
     /// </summary>
-    public static List<ActorSlot> Slots(SentenceWords words, (Mention Mention, int End)?[] mentionAt, bool[] verbs, DateOnly date)
+    public static List<ActorSlot> Slots(SentenceWords words, (Mention Mention, int End)?[] mentionAt, bool[] verbs, DateOnly? date)
     {
         var units = Units(words, mentionAt, verbs, date);
         Attach(words, units);
         return Compounds(words, units);
     }
 
+    /// <summary>The actor's code on <paramref name="date"/>; without a date its undated code, else its last one.</summary>
+    private static string? CodeOn(PetrarchActor actor, DateOnly? date)
+    {
+        if (date is { } d)
+        {
+            return actor.CodeOn(d);
+        }
+
+        foreach (var c in actor.Codes)
+        {
+            if (c.IsDefault)
+            {
+                return c.Code;
+            }
+        }
+
+        return actor.Codes.IsDefaultOrEmpty ? null : actor.Codes[^1].Code;
+    }
+
     private static bool IsNominal(string tag) => tag is "DT" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "PRP$" or "CD" or "FW" or "HYPH";
 
-    private static List<Unit> Units(SentenceWords words, (Mention Mention, int End)?[] mentionAt, bool[] verbs, DateOnly date)
+    private static List<Unit> Units(SentenceWords words, (Mention Mention, int End)?[] mentionAt, bool[] verbs, DateOnly? date)
     {
         var units = new List<Unit>();
         var i = 0;
@@ -84,7 +103,7 @@ internal sealed class ActorFinder
                 {
                     if (m.Mention.Actor is { } actor)
                     {
-                        if (unit.Actor is null && actor.CodeOn(date) is { } code)
+                        if (unit.Actor is null && CodeOn(actor, date) is { } code)
                         {
                             unit.Actor = code;
                         }

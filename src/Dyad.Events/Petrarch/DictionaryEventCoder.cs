@@ -73,7 +73,18 @@ public sealed class DictionaryEventCoder
     /// </summary>
     public ImmutableArray<DictionaryEvent> Code(AnnotatedText text, DateOnly date) => Code(text, date, null);
 
-    private ImmutableArray<DictionaryEvent> Code(AnnotatedText text, DateOnly date, System.Text.StringBuilder? trace)
+    /// <summary>
+    /// Codes an annotated story as of its anchor (publication) date when that is a full date; otherwise each actor
+    /// takes its undated code (or, lacking one, its last listed one), since a partial date is never completed.
+    /// </summary>
+    public ImmutableArray<DictionaryEvent> Code(AnnotatedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        DateOnly? date = text.Anchor is { Year: { } y, Month: { } m, Day: { } d } ? new DateOnly(y, m, d) : null;
+        return Code(text, date, null);
+    }
+
+    private ImmutableArray<DictionaryEvent> Code(AnnotatedText text, DateOnly? date, System.Text.StringBuilder? trace)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (_discards.Find(text.Text, storyLevelOnly: true) is not null)
@@ -97,7 +108,7 @@ public sealed class DictionaryEventCoder
         return events.ToImmutable();
     }
 
-    private void CodeSentence(AnnotatedText text, int sentence, DateOnly date, ImmutableArray<Clause> clauses, ImmutableArray<DictionaryEvent>.Builder events, System.Text.StringBuilder? trace)
+    private void CodeSentence(AnnotatedText text, int sentence, DateOnly? date, ImmutableArray<Clause> clauses, ImmutableArray<DictionaryEvent>.Builder events, System.Text.StringBuilder? trace)
     {
         var words = new SentenceWords(text, sentence);
         var mentions = _actors.Mentions(words);
