@@ -57,29 +57,12 @@ internal sealed class PatternMatcher
             {
                 case PatternTokenKind.Word:
                 case PatternTokenKind.Synset:
+                    if (!Find(tok, words, ref p, adjacent, forward: true, m))
                     {
-                        var found = false;
-                        for (var j = p; j < words.Count && !found; j++)
-                        {
-                            if (MatchAt(tok, words, j, forward: true) is { } len)
-                            {
-                                found = true;
-                                p = j + len;
-                                m.Score += len;
-                            }
-                            else if (adjacent)
-                            {
-                                break;
-                            }
-                        }
-
-                        if (!found)
-                        {
-                            return null;
-                        }
-
-                        break;
+                        return null;
                     }
+
+                    break;
 
                 case PatternTokenKind.Source:
                 case PatternTokenKind.Target:
@@ -126,29 +109,12 @@ internal sealed class PatternMatcher
             {
                 case PatternTokenKind.Word:
                 case PatternTokenKind.Synset:
+                    if (!Find(tok, words, ref p, adjacent, forward: false, m))
                     {
-                        var found = false;
-                        for (var j = p; j >= 0 && !found; j--)
-                        {
-                            if (MatchAt(tok, words, j, forward: false) is { } len)
-                            {
-                                found = true;
-                                p = j - len;
-                                m.Score += len;
-                            }
-                            else if (adjacent)
-                            {
-                                break;
-                            }
-                        }
-
-                        if (!found)
-                        {
-                            return null;
-                        }
-
-                        break;
+                        return null;
                     }
+
+                    break;
 
                 case PatternTokenKind.Source:
                 case PatternTokenKind.Target:
@@ -180,6 +146,31 @@ internal sealed class PatternMatcher
         }
 
         return m;
+    }
+
+    /// <summary>
+    /// Looks for a word or synset token from word <paramref name="p"/> on (or back, when not
+    /// <paramref name="forward"/>), at <paramref name="p"/> only when <paramref name="adjacent"/>; moves
+    /// <paramref name="p"/> past what it matched and adds the words matched to the score.
+    /// </summary>
+    private bool Find(PatternToken tok, SentenceWords words, ref int p, bool adjacent, bool forward, PatternMatch m)
+    {
+        for (var j = p; forward ? j < words.Count : j >= 0; j += forward ? 1 : -1)
+        {
+            if (MatchAt(tok, words, j, forward) is { } len)
+            {
+                p = forward ? j + len : j - len;
+                m.Score += len;
+                return true;
+            }
+
+            if (adjacent)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
