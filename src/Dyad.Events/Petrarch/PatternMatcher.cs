@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Dyad.Events.Dictionaries;
 
 namespace Dyad.Events.Petrarch;
@@ -12,6 +13,7 @@ namespace Dyad.Events.Petrarch;
 internal sealed class PatternMatcher
 {
     private readonly FrozenDictionary<string, (string[] Words, bool NoPlural)[]> _synsets;
+    private readonly FrozenDictionary<string, string[]> _wordPhrases;
 
     public PatternMatcher(PetrarchVerbs verbs)
     {
@@ -39,7 +41,27 @@ internal sealed class PatternMatcher
         }
 
         _synsets = expanded.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+        // Pattern words split once ("FOR_ASYLUM" alternatives are single words, but "IN_AND" style text may not be).
+        var phrases = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var block in verbs.Blocks)
+        {
+            foreach (var pattern in block.Patterns)
+            {
+                foreach (var tok in pattern.Tokens)
+                {
+                    foreach (var alt in Alternatives(tok))
+                    {
+                        phrases.TryAdd(alt, Split(alt));
+                    }
+                }
+            }
+        }
+
+        _wordPhrases = phrases.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    private static ImmutableArray<string> Alternatives(PatternToken tok) => tok.Alternatives.IsDefaultOrEmpty ? [tok.Text] : tok.Alternatives;
 
     /// <summary>Tries <paramref name="pattern"/> around the verb at words [<paramref name="verbStart"/>, <paramref name="verbEnd"/>).</summary>
     public PatternMatch? Match(VerbPattern pattern, SentenceWords words, List<ActorSlot> slots, int verbStart, int verbEnd)
@@ -181,9 +203,9 @@ internal sealed class PatternMatcher
     {
         if (tok.Kind == PatternTokenKind.Word)
         {
-            foreach (var alt in tok.Alternatives.IsDefaultOrEmpty ? [tok.Text] : tok.Alternatives)
+            foreach (var alt in Alternatives(tok))
             {
-                var phrase = Split(alt);
+                var phrase = _wordPhrases.TryGetValue(alt, out var known) ? known : Split(alt);
                 if (PhraseAt(phrase, words, j, forward, plural: false))
                 {
                     return phrase.Length;
