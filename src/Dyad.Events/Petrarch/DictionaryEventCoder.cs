@@ -126,7 +126,9 @@ public sealed class DictionaryEventCoder
         var verbs = new List<(List<VerbForm> Forms, int Start, int End)>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (inMention[i] || verbWords[i] || !IsVerb(words, i) || _verbs.Find(words, i) is not { Count: > 0 } forms)
+            // A gerund right after a preposition ("after leaving Eriador") names an activity, not a clause to code.
+            var gerund = words.Tag(i) == "VBG" && i > 0 && words.Tag(i - 1) == "IN";
+            if (inMention[i] || verbWords[i] || gerund || !IsVerb(words, i) || _verbs.Find(words, i) is not { Count: > 0 } forms)
             {
                 continue;
             }

@@ -106,6 +106,11 @@ public sealed class DictionaryEventCoderTests : IClassFixture<DictionaryEventCod
     public void UnlistedFormIsNotAVerb() =>
         Assert.Empty(Code("Arnor departes from Gondor."));
 
+    // Rule: a gerund right after a preposition names an activity and is not coded ("after departing Arnor").
+    [Fact]
+    public void GerundAfterAPrepositionIsNotCoded() =>
+        Assert.Equal(["HOB-GON-064"], Code("Gollum restored ties with Gondor after departing Arnor."));
+
     /// <summary>The dictionary set, written once to a temporary folder and loaded with <see cref="PetrarchDictionaries.Load(string, PetrarchLoadOptions?)"/>.</summary>
     public sealed class TinyDictionaries : IDisposable
     {
