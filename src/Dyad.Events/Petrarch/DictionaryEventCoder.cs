@@ -425,13 +425,27 @@ public sealed class DictionaryEventCoder
         var targetSpan = targetSlot is null ? verb : words.Span(targetSlot.Start, targetSlot.End);
         if (code.Forward is { } forward && forward != "---")
         {
-            events.Add(new DictionaryEvent(sentence, source, target, forward, verb, sourceSpan, targetSpan, pattern?.Pattern.Text));
+            AddOnce(events, new DictionaryEvent(sentence, source, target, forward, verb, sourceSpan, targetSpan, pattern?.Pattern.Text));
         }
 
         if (code.Reverse is { } reverse && reverse != "---")
         {
-            events.Add(new DictionaryEvent(sentence, target, source, reverse, verb, targetSpan, sourceSpan, pattern?.Pattern.Text));
+            AddOnce(events, new DictionaryEvent(sentence, target, source, reverse, verb, targetSpan, sourceSpan, pattern?.Pattern.Text));
         }
+    }
+
+    /// <summary>Adds an event unless the same verb already coded the same triple ("Moscow or St. Petersburg" are both RUS).</summary>
+    private static void AddOnce(ImmutableArray<DictionaryEvent>.Builder events, DictionaryEvent e)
+    {
+        for (var i = events.Count - 1; i >= 0 && events[i].Verb == e.Verb; i--)
+        {
+            if (events[i].Source == e.Source && events[i].Target == e.Target && events[i].Code == e.Code)
+            {
+                return;
+            }
+        }
+
+        events.Add(e);
     }
 
     /// <summary>Codes that are placeholders in the validation set (<c>+++</c>, <c>###</c>) code nothing.</summary>

@@ -69,21 +69,36 @@ internal sealed class PatternMatcher
         var m = new PatternMatch { Pattern = pattern, Left = verbStart, Right = verbEnd - 1 };
         var tokens = pattern.Tokens;
 
-        // After the verb, left to right.
+        // After the verb, left to right. Inside "(IN &DISPUTE)" or "{...}" (PETRARCH-2's phrases) the words after
+        // the first must follow within the phrase: the search does not cross a verb or a comma.
         var p = verbEnd;
+        var depth = 0;
+        var groupFirst = false;
         for (var k = pattern.VerbIndex + 1; k < tokens.Length; k++)
         {
             var tok = tokens[k];
             var adjacent = tok.Adjacent;
             switch (tok.Kind)
             {
+                case PatternTokenKind.OpenPrepositionalPhrase:
+                case PatternTokenKind.OpenNounPhrase:
+                    depth++;
+                    groupFirst = true;
+                    break;
+
+                case PatternTokenKind.ClosePrepositionalPhrase:
+                case PatternTokenKind.CloseNounPhrase:
+                    depth = Math.Max(0, depth - 1);
+                    break;
+
                 case PatternTokenKind.Word:
                 case PatternTokenKind.Synset:
-                    if (!Find(tok, words, ref p, adjacent, forward: true, m))
+                    if (!Find(tok, words, ref p, adjacent, forward: true, m, bounded: depth > 0 && !groupFirst))
                     {
                         return null;
                     }
 
+                    groupFirst = false;
                     break;
 
                 case PatternTokenKind.Source:
@@ -173,12 +188,18 @@ internal sealed class PatternMatcher
     /// <summary>
     /// Looks for a word or synset token from word <paramref name="p"/> on (or back, when not
     /// <paramref name="forward"/>), at <paramref name="p"/> only when <paramref name="adjacent"/>; moves
-    /// <paramref name="p"/> past what it matched and adds the words matched to the score.
+    /// <paramref name="p"/> past what it matched and adds the words matched to the score. A <paramref name="bounded"/>
+    /// search (inside a pattern's phrase) stops at a verb or punctuation.
     /// </summary>
-    private bool Find(PatternToken tok, SentenceWords words, ref int p, bool adjacent, bool forward, PatternMatch m)
+    private bool Find(PatternToken tok, SentenceWords words, ref int p, bool adjacent, bool forward, PatternMatch m, bool bounded = false)
     {
         for (var j = p; forward ? j < words.Count : j >= 0; j += forward ? 1 : -1)
         {
+            if (bounded && j != p && (words.IsVerbTag(j) || words[j] is "," or "." or ";" or ":"))
+            {
+                return false;
+            }
+
             if (MatchAt(tok, words, j, forward) is { } len)
             {
                 p = forward ? j + len : j - len;

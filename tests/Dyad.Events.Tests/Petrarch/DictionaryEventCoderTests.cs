@@ -106,6 +106,15 @@ public sealed class DictionaryEventCoderTests : IClassFixture<DictionaryEventCod
     public void UnlistedFormIsNotAVerb() =>
         Assert.Empty(Code("Arnor departes from Gondor."));
 
+    // Rule: the words of a PETRARCH-2 phrase "(IN &TROUBLE)" must follow one another within the phrase: the search
+    // after its first word stops at a verb or a comma.
+    [Fact]
+    public void PhraseWordsMustStayInThePhrase()
+    {
+        Assert.Equal(["ARN-GON-190"], Code("Arnor will meet Gondor in a bitter dispute."));
+        Assert.Equal(["ARN-GON-040"], Code("Arnor will meet Gondor in Osgiliath to end the dispute."));
+    }
+
     // Rule: a gerund right after a preposition names an activity and is not coded ("after departing Arnor").
     [Fact]
     public void GerundAfterAPrepositionIsNotCoded() =>
@@ -137,6 +146,11 @@ public sealed class DictionaryEventCoderTests : IClassFixture<DictionaryEventCod
                 &CURRENCY
                 +DOLLARS
                 +SWISS FRANCS
+                &TROUBLE
+                +DISPUTE
+                --- MEET [040] ---
+                MEET
+                - * (IN &TROUBLE) [190]
                 --- RESTORE [064] ---
                 RESTORE
                 - * DIPLOMATIC TIES [065]
