@@ -140,7 +140,10 @@ internal sealed class ActorFinder
         return units;
     }
 
-    /// <summary>"ambassadors of Arnor", "soldiers from Gondor", "activists in Arnor": agents before a preposition take the actor after it.</summary>
+    /// <summary>
+    /// "ambassadors of Arnor", "soldiers from Gondor", "activists in Arnor": agents before a preposition take the actor
+    /// after it; "lawmakers and officials in Fornost" gives each agent of the conjoined run the actor.
+    /// </summary>
     private static void Attach(SentenceWords words, List<Unit> units)
     {
         for (var k = 0; k + 1 < units.Count; k++)
@@ -149,11 +152,32 @@ internal sealed class ActorFinder
             var v = units[k + 1];
             if (u.Actor is null && u.Agents.Count > 0 && v.Actor is not null && v.Start == u.End + 1 && words[u.End] is "OF" or "IN" or "FROM")
             {
-                var merged = new Unit { Start = u.Start, End = v.End, Actor = v.Actor, Distributes = u.Agents };
+                var first = k;
+                var conjoined = false;
+                while (first > 0 && units[first - 1].Actor is null && units[first - 1].Agents.Count > 0 &&
+                    Separator(words, units[first - 1].End, units[first].Start) is var gap && gap != Gap.None)
+                {
+                    conjoined |= gap == Gap.Conjunction;
+                    first--;
+                }
+
+                if (!conjoined)
+                {
+                    first = k;
+                }
+
+                var sets = new List<List<PetrarchAgent>>();
+                for (var j = first; j <= k; j++)
+                {
+                    sets.Add([.. units[j].Agents, .. v.Agents]);
+                }
+
+                var merged = new Unit { Start = units[first].Start, End = v.End, Actor = v.Actor, Distributes = sets };
                 merged.Agents.AddRange(u.Agents);
                 merged.Agents.AddRange(v.Agents);
-                units[k] = merged;
-                units.RemoveAt(k + 1);
+                units.RemoveRange(first, k - first + 2);
+                units.Insert(first, merged);
+                k = first;
             }
         }
     }
@@ -202,15 +226,13 @@ internal sealed class ActorFinder
             foreach (var m in members)
             {
                 var actor = m.Actor ?? (m != first && first.Actor is not null && first.Agents.Count > 0 ? first.Actor : null);
-                var agents = m.Agents;
-                if (m != first && m.Agents.Count == 0 && first.Distributes is { } shared)
-                {
-                    agents = shared;
-                }
-
+                var sets = m.Distributes ?? (m != first && m.Agents.Count == 0 && first.Distributes is { } shared ? shared : [m.Agents]);
                 foreach (var a in (actor ?? "---").Split('/'))
                 {
-                    codes.Add(Combine(a, agents));
+                    foreach (var agents in sets)
+                    {
+                        codes.Add(Combine(a, agents));
+                    }
                 }
             }
 
@@ -284,8 +306,8 @@ internal sealed class ActorFinder
 
         public List<PetrarchAgent> Agents { get; } = [];
 
-        /// <summary>Agents that came from "AGENT of/in/from X": they spread over a compound "X, Y and Z".</summary>
-        public List<PetrarchAgent>? Distributes { get; init; }
+        /// <summary>Agent sets that came from "AGENT(S) of/in/from X": one code per set, and they spread over a compound "X, Y and Z".</summary>
+        public List<List<PetrarchAgent>>? Distributes { get; init; }
 
         public bool HasContent => Actor is not null || Agents.Count > 0;
     }

@@ -68,6 +68,14 @@ public sealed class DictionaryEventCoderTests : IClassFixture<DictionaryEventCod
         Assert.Equal(["---MIL-GON-064"], Code("Soldiers restored ties with Gondor."));
     }
 
+    // Rule: conjoined agents before "in"/"of"/"from" and conjoined actors after it give every agent with every actor.
+    [Fact]
+    public void ConjoinedAgentsOfConjoinedActorsCombineEachWithEach()
+    {
+        Assert.Equal(["GONGOV-ARN-064", "GONLEG-ARN-064"], Code("Lawmakers and officials in Gondor restored ties with Arnor."));
+        Assert.Equal(["ARNMIL-GON-064", "BILMIL-GON-064", "FROMIL-GON-064"], Code("Soldiers from Arnor and the Shire restored ties with Gondor."));
+    }
+
     // Rule: "X and Y" codes one event per actor; a multi-code actor (FRO/BIL) counts as several.
     [Fact]
     public void CompoundsCodeOneEventPerActor() =>
@@ -140,6 +148,8 @@ public sealed class DictionaryEventCoderTests : IClassFixture<DictionaryEventCod
             File.WriteAllText(Path.Combine(_folder, "tiny.agents.txt"), """
                 GOVERNMENT [~GOV]
                 SOLDIER [~MIL]
+                LAWMAKER [~LEG]
+                OFFICIAL [~GOV]
                 MSF {} [NGO~]
                 """);
             File.WriteAllText(Path.Combine(_folder, "tiny.verbs.txt"), """

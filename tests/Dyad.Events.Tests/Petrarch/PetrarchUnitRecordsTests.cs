@@ -11,8 +11,8 @@ namespace Dyad.Events.Tests.Petrarch;
 /// </summary>
 public sealed class PetrarchUnitRecordsTests
 {
-    // Measured 243 of 284 exactly right (docs/dictionaries.md); the floor allows one record of slack.
-    private const int Floor = 242;
+    // Measured 244 of 284 exactly right (docs/dictionaries.md); the floor allows one record of slack.
+    private const int Floor = 243;
 
     [SharedDataFact("event-coding/petrarch2")]
     public void UnitRecordsStayAtOrAboveTheReportedPassRate()
