@@ -82,6 +82,8 @@ internal sealed class ActorFinder
         return actor.Codes.IsDefaultOrEmpty ? null : actor.Codes[^1].Code;
     }
 
+    private static bool IsActorAt((Mention Mention, int End)?[] mentionAt, int i) => i < mentionAt.Length && mentionAt[i] is { Mention.Actor: not null };
+
     private static bool IsNominal(string tag) => tag is "DT" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "PRP$" or "CD" or "FW" or "HYPH";
 
     private static List<Unit> Units(SentenceWords words, (Mention Mention, int End)?[] mentionAt, bool[] verbs, DateOnly? date)
@@ -121,7 +123,10 @@ internal sealed class ActorFinder
                 // phrase, which is what PETRARCH does with a possessive actor and an agent).
                 // "awful and evil minister": adjectives joined by "and" stay in one phrase.
                 var adjectives = words[i] == "AND" && i > unit.Start && i + 1 < words.Count && words.Tag(i - 1) == "JJ" && words.Tag(i + 1) == "JJ";
-                if (!adjectives && (verbs[i] || !IsNominal(words.Tag(i)) || words[i] is "AND" or "OR" or "NOR"))
+
+                // "goats of Gondor", "the population of Gondor": a head naming nobody takes the actor after "of".
+                var ofActor = words[i] == "OF" && !unit.HasContent && (IsActorAt(mentionAt, i + 1) || (i + 2 < words.Count && words.Tag(i + 1) == "DT" && IsActorAt(mentionAt, i + 2)));
+                if (!adjectives && !ofActor && (verbs[i] || !IsNominal(words.Tag(i)) || words[i] is "AND" or "OR" or "NOR"))
                 {
                     break;
                 }

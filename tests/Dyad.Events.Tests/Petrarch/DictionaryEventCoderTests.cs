@@ -76,6 +76,11 @@ public sealed class DictionaryEventCoderTests : IClassFixture<DictionaryEventCod
         Assert.Equal(["ARNMIL-GON-064", "BILMIL-GON-064", "FROMIL-GON-064"], Code("Soldiers from Arnor and the Shire restored ties with Gondor."));
     }
 
+    // Rule: a head naming nobody takes the actor after "of" ("the people of Gondor" is Gondor), also in a compound.
+    [Fact]
+    public void HeadNamingNobodyTakesTheActorAfterOf() =>
+        Assert.Equal(["ARN-BIL-064", "ARN-FRO-064", "GON-BIL-064", "GON-FRO-064"], Code("Arnor and the people of Gondor restored ties with the Shire."));
+
     // Rule: "X and Y" codes one event per actor; a multi-code actor (FRO/BIL) counts as several.
     [Fact]
     public void CompoundsCodeOneEventPerActor() =>

@@ -11,8 +11,8 @@ namespace Dyad.Events.Tests.Petrarch;
 /// </summary>
 public sealed class PetrarchUnitRecordsTests
 {
-    // Measured 244 of 284 exactly right (docs/dictionaries.md); the floor allows one record of slack.
-    private const int Floor = 243;
+    // Measured 245 of 284 exactly right (docs/dictionaries.md); the floor allows one record of slack.
+    private const int Floor = 244;
 
     [SharedDataFact("event-coding/petrarch2")]
     public void UnitRecordsStayAtOrAboveTheReportedPassRate()
