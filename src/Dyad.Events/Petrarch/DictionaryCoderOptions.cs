@@ -8,7 +8,8 @@ public sealed record DictionaryCoderOptions
 
     /// <summary>
     /// PETRARCH's <c>require_dyad</c>: true (the default) codes an event only when both a source and a target actor
-    /// are found; false also codes it with <c>---</c> in place of the missing one.
+    /// are found; false also codes it with <c>---</c> in place of a missing one (an event naming no actor at all is
+    /// never coded).
     /// </summary>
     public bool RequireDyad { get; init; } = true;
 }

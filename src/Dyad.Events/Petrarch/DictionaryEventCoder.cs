@@ -323,7 +323,7 @@ public sealed class DictionaryEventCoder
             target ??= slots.Find(s => s.Start >= verbEnd && s != source && !IsOtherSubject(words, clauses, clause, s));
         }
 
-        if (Options.RequireDyad && (source is null || target is null))
+        if ((source is null && target is null) || (Options.RequireDyad && (source is null || target is null)))
         {
             return best;
         }
