@@ -231,7 +231,10 @@ internal sealed class ActorFinder
             foreach (var m in members)
             {
                 var actor = m.Actor ?? (m != first && first.Actor is not null && first.Agents.Count > 0 ? first.Actor : null);
-                var sets = m.Distributes ?? (m != first && m.Agents.Count == 0 && first.Distributes is { } shared ? shared : [m.Agents]);
+                // "Danish Islamist media and government": the second member shares the first's actor and its agents
+                // but the head (DNK + MUS + GOV).
+                var agentsOf = m.Actor is null && actor is not null ? [.. first.Agents.Take(first.Agents.Count - 1), .. m.Agents] : m.Agents;
+                var sets = m.Distributes ?? (m != first && m.Agents.Count == 0 && first.Distributes is { } shared ? shared : [agentsOf]);
                 foreach (var a in (actor ?? "---").Split('/'))
                 {
                     foreach (var agents in sets)
