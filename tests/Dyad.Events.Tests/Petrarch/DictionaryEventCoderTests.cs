@@ -114,6 +114,16 @@ public sealed class DictionaryEventCoderTests : IClassFixture<DictionaryEventCod
     public void SubjectWithoutActorCodesNothing() =>
         Assert.Empty(Code("Crowds restored ties with Gondor."));
 
+    // Rule: a pronoun subject takes the source from the clause it hangs on.
+    [Fact]
+    public void PronounSubjectTakesTheSourceOfTheGoverningClause() =>
+        Assert.Equal(["ARN-GON-064"], Code("Arnor indicated it would restore ties with Gondor."));
+
+    // Rule: the subject of another finite clause ("..., Gondor officials said") is never the target.
+    [Fact]
+    public void SubjectOfAnotherClauseIsNotTheTarget() =>
+        Assert.Empty(Code("Arnor will restore ties, Gondor officials said."));
+
     // Rule: a form not listed (nor regular) is not the verb: "departes" is not DEPART.
     [Fact]
     public void UnlistedFormIsNotAVerb() =>
