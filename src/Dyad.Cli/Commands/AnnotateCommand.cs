@@ -7,7 +7,7 @@ using Dyad.Language.Pipeline;
 
 namespace Dyad.Cli.Commands;
 
-/// <summary><c>dyad annotate FILE... --format jsonl [--published DATE] [--no-clean]</c>: one JSON object per document, no store.</summary>
+/// <summary><c>dyad annotate FILE... --format jsonl [--published DATE] [--no-clean] [--dictionaries DIR]</c>: one JSON object per document, no store.</summary>
 internal static class AnnotateCommand
 {
     public static Command Create()
@@ -32,12 +32,18 @@ internal static class AnnotateCommand
         });
         var noClean = new Option<bool>("--no-clean") { Description = "Keep the text verbatim instead of cleaning it (offsets then point into the file as read)." };
         var maxDoc = CommonOptions.MaxDocumentMb();
+        var dictionaries = DictionaryOption.Create("also code events with them, written as dictionary_events beside Dyad's own events.");
         var command = new Command("annotate", "Print one JSON object per document: cleaned text, metadata, entities, time expressions, quotes, events.")
         {
-            files, format, published, noClean, maxDoc,
+            files, format, published, noClean, maxDoc, dictionaries,
         };
         command.SetAction(result =>
         {
+            if (!DictionaryOption.TryLoad(result.GetValue(dictionaries), out var coder))
+            {
+                return 1;
+            }
+
             var preparer = Pipelines.CreatePreparer();
             var language = LanguagePipeline.Default;
             var anchor = result.GetValue(published) is { } p && PartialDate.TryParse(p, out var date) ? date : (PartialDate?)null;
@@ -93,12 +99,14 @@ internal static class AnnotateCommand
                     System.Collections.Immutable.ImmutableArray<EventRecord> events;
                     System.Collections.Immutable.ImmutableArray<Dyad.Quotes.Quote> quotes;
                     List<Dyad.Actors.ActorResolution?> speakers;
+                    System.Collections.Immutable.ImmutableArray<Dyad.Events.Petrarch.DictionaryEvent>? coded = null;
                     try
                     {
                         annotated = language.Annotate(document.Text, document.Metadata.Published?.Value);
                         quotes = Dyad.Quotes.QuoteExtractor.Extract(annotated);
                         events = EventExtractor.Default.Extract(annotated, quotes);
                         speakers = [.. quotes.Select(q => q.ResolvedSpeaker is { } s ? EventExtractor.Default.Resolve(s, annotated.Anchor) : null)];
+                        coded = coder?.Code(annotated);
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
@@ -107,7 +115,7 @@ internal static class AnnotateCommand
                         continue;
                     }
 
-                    lines.WriteLine(w => ArticleJson.WriteAnnotated(w, document, annotated, events, quotes, speakers));
+                    lines.WriteLine(w => ArticleJson.WriteAnnotated(w, document, annotated, events, quotes, speakers, coded));
                     written++;
                 }
             }

@@ -23,12 +23,18 @@ internal static class RunCommand
         {
             Description = "Read the inputs twice: first count lines repeated across documents (a site's menus, footers, taglines), then clean with that signal. Best for many pages of the same sites; memory grows with the number of distinct lines.",
         };
+        var dictionaries = DictionaryOption.Create("code events with them instead of Dyad's own patterns (the stored events' pattern column then reads petrarch:...).");
         var command = new Command("run", "Process articles into the store: read, clean, find metadata and duplicates, index for search.")
         {
-            paths, db, maxDoc, quiet, corpusPass,
+            paths, db, maxDoc, quiet, corpusPass, dictionaries,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
+            if (!DictionaryOption.TryLoad(result.GetValue(dictionaries), out var coder))
+            {
+                return 1;
+            }
+
             var inputs = result.GetValue(paths) ?? [];
             var dbPath = result.GetValue(db)!;
             var options = new IngestOptions { MaxDocumentBytes = result.GetValue(maxDoc) * 1024L * 1024L };
@@ -46,7 +52,7 @@ internal static class RunCommand
 
             using (store)
             {
-                var runner = new IngestRunner(Pipelines.CreatePreparer, options, result.GetValue(corpusPass));
+                var runner = new IngestRunner(Pipelines.CreatePreparer, options, result.GetValue(corpusPass)) { Dictionaries = coder };
                 RunSummary summary;
                 if (!result.GetValue(quiet) && Consoles.ErrorIsInteractive)
                 {

@@ -73,7 +73,10 @@ public static class ArticleJson
     /// <param name="events">Its coded events.</param>
     /// <param name="quotes">Its quotes.</param>
     /// <param name="speakers">For each quote, its speaker coded by the knowledge base, or null.</param>
-    public static void WriteAnnotated(Utf8JsonWriter w, Document d, AnnotatedText a, IReadOnlyList<EventRecord> events, IReadOnlyList<Quote> quotes, IReadOnlyList<ActorResolution?> speakers)
+    /// <param name="dictionaryEvents">Events coded with PETRARCH dictionaries (<c>--dictionaries</c>), written as
+    /// <c>dictionary_events</c>; null to leave the field out.</param>
+    public static void WriteAnnotated(Utf8JsonWriter w, Document d, AnnotatedText a, IReadOnlyList<EventRecord> events, IReadOnlyList<Quote> quotes, IReadOnlyList<ActorResolution?> speakers,
+        IReadOnlyList<Dyad.Events.Petrarch.DictionaryEvent>? dictionaryEvents = null)
     {
         ArgumentNullException.ThrowIfNull(speakers);
         ArgumentNullException.ThrowIfNull(events);
@@ -165,6 +168,26 @@ public static class ArticleJson
         }
 
         w.WriteEndArray();
+        if (dictionaryEvents is not null)
+        {
+            w.WriteStartArray("dictionary_events");
+            foreach (var e in dictionaryEvents)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("sentence", e.Sentence);
+                w.WriteString("source", e.Source);
+                w.WriteString("target", e.Target);
+                w.WriteString("code", e.Code);
+                w.WriteString("verb", d.Text[e.Verb.Start..e.Verb.End]);
+                w.WriteString("source_text", d.Text[e.SourceSpan.Start..e.SourceSpan.End]);
+                w.WriteString("target_text", d.Text[e.TargetSpan.Start..e.TargetSpan.End]);
+                w.WriteString("pattern", e.Pattern);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
     }
 

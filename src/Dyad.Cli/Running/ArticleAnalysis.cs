@@ -27,7 +27,9 @@ public static class ArticleAnalysis
     /// <summary>Annotates <paramref name="document"/>'s clean text and extracts its events and quotes.</summary>
     /// <param name="document">A cleaned article.</param>
     /// <param name="times">When given, receives the time spent in each stage.</param>
-    public static AnalysedArticle Analyse(Document document, StageTimes? times = null)
+    /// <param name="dictionaries">When given (<c>--dictionaries DIR</c>), the events are coded with the loaded
+    /// PETRARCH/Phoenix dictionaries instead of Dyad's own patterns.</param>
+    public static AnalysedArticle Analyse(Document document, StageTimes? times = null, Dyad.Events.Petrarch.DictionaryEventCoder? dictionaries = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         times?.Start();
@@ -36,15 +38,29 @@ public static class ArticleAnalysis
         // Quotes first: their speakers are who "I", "we" and "you" are in the events inside them.
         var quotes = QuoteExtractor.Extract(annotated);
         times?.Stop(PipelineStage.Quotes);
-        var events = EventExtractor.Default.Extract(annotated, quotes);
+        var eventCount = 0;
+        IReadOnlyList<StoredEventMention> eventRows;
+        if (dictionaries is { } coder)
+        {
+            var coded = coder.Code(annotated);
+            eventCount = coded.Length;
+            eventRows = EventRows.Of(document, coded);
+        }
+        else
+        {
+            var events = EventExtractor.Default.Extract(annotated, quotes);
+            eventCount = events.Length;
+            eventRows = EventRows.Of(document, events);
+        }
+
         times?.Stop(PipelineStage.Events);
         var speakers = Speakers(quotes, annotated.Anchor);
         times?.Stop(PipelineStage.Speakers);
-        var result = new AnalysedArticle(EventRows.Of(document, events), QuoteRows.Of(document, quotes, speakers));
+        var result = new AnalysedArticle(eventRows, QuoteRows.Of(document, quotes, speakers));
         if (times is not null)
         {
             times.Stop(PipelineStage.Rows);
-            times.EventCount += events.Length;
+            times.EventCount += eventCount;
             times.QuoteCount += quotes.Length;
             times.Tokens += annotated.Tokens.Length;
             times.Sentences += annotated.Sentences.Length;

@@ -40,6 +40,9 @@ public sealed class IngestRunner
         _corpusPass = corpusPass;
     }
 
+    /// <summary>When set, events are coded with these PETRARCH dictionaries instead of Dyad's own patterns.</summary>
+    public Dyad.Events.Petrarch.DictionaryEventCoder? Dictionaries { get; init; }
+
     /// <summary>Runs <paramref name="inputs"/> into <paramref name="store"/>; <paramref name="progress"/> hears about each file.</summary>
     public async Task<RunSummary> RunAsync(
         IReadOnlyList<string> inputs,
@@ -194,7 +197,7 @@ public sealed class IngestRunner
             var analysed = NothingFound;
             try
             {
-                analysed = ArticleAnalysis.Analyse(document);
+                analysed = ArticleAnalysis.Analyse(document, dictionaries: Dictionaries);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
