@@ -9,6 +9,8 @@ internal sealed partial class QuoteAnalysis
     {
         public QuoteKind Kind { get; set; }
 
+        public QuoteAttribution Attribution { get; set; }
+
         public int ContentStart { get; set; }
 
         public int ContentEnd { get; set; }

@@ -24,9 +24,9 @@ internal sealed partial class QuoteAnalysis
             // whole clause wins over a cue inside it ("Putin states that ..., Ushakov said").
             for (var i = last; i >= first; i--)
             {
-                if ((_role[i] & (Role.InQuote | Role.Used | Role.Transcript | Role.InContent)) == 0 && CueAt(i, CueUse.Indirect) is { } trailing)
+                if ((_role[i] & (Role.InQuote | Role.Used | Role.Transcript | Role.InContent)) == 0 && CueAt(i, CueUse.Indirect | CueUse.Attitude) is { } trailing)
                 {
-                    TryReported(i, trailing, first, last, trailingOnly: true);
+                    TryReported(i, i, trailing, first, last, trailingOnly: true);
                 }
             }
 
@@ -43,9 +43,13 @@ internal sealed partial class QuoteAnalysis
                     continue;
                 }
 
-                if (CueAt(i, CueUse.Indirect | CueUse.Question | CueUse.Naming) is { } cue)
+                if (i < last && PhrasalCue(i) is { } phrasal)
                 {
-                    TryReported(i, cue, first, last, trailingOnly: false);
+                    TryReported(i, i + 1, phrasal, first, last, trailingOnly: false);
+                }
+                else if (CueAt(i, CueUse.Indirect | CueUse.Question | CueUse.Naming | CueUse.Attitude) is { } cue)
+                {
+                    TryReported(i, i, cue, first, last, trailingOnly: false);
                 }
             }
         }
@@ -90,7 +94,17 @@ internal sealed partial class QuoteAnalysis
         AddReported(from, to, at, at + 1, "according to", sf, sl, subject: false);
     }
 
-    private void TryReported(int c, CueVerb cue, int first, int last, bool trailingOnly)
+    /// <summary>A verb and the particle that makes it report an attitude (<c>called for</c>, <c>pointed to</c>), or null.</summary>
+    private CueVerb? PhrasalCue(int i) =>
+        _tokens[i].Kind == TokenKind.Word && Pos(i).StartsWith("VB", StringComparison.Ordinal) ? CueLexicon.FindPhrasal(_words[i], _words[i + 1]) : null;
+
+    private static QuoteAttribution AttributionOf(CueUse use) =>
+        (use & CueUse.Belief) != 0 ? QuoteAttribution.Belief
+        : (use & CueUse.Intention) != 0 ? QuoteAttribution.Intention
+        : (use & CueUse.Evidence) != 0 ? QuoteAttribution.Evidence
+        : QuoteAttribution.Speech;
+
+    private void TryReported(int c, int cueLast, CueVerb cue, int first, int last, bool trailingOnly)
     {
         var p = Pos(c);
         if (p.Length > 0 && !p.StartsWith("VB", StringComparison.Ordinal))
@@ -98,20 +112,30 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
+        var attitude = (cue.Use & CueUse.Attitude) != 0;
+        var attribution = AttributionOf(cue.Use);
         var before = c - 1;
-        while (before >= first && IsAdverb(before))
+        while (before >= first && (IsAdverb(before) || attitude && IsNegation(before)))
         {
             before--;
         }
 
         // Passive, infinitive or modal readings report nothing said: "is said to", "declined to say", "would say".
-        if (before >= first && (IsBe(before) || Is(before, "to") || Pos(before) == "MD"))
+        // A belief or an aim may be modal ("would support", "may want to").
+        if (before >= first && (IsBe(before) || Is(before, "to") || Pos(before) == "MD" && !attitude))
+        {
+            return;
+        }
+
+        // A past participle without "have" modifies a noun ("the laws proposed during ..."), and a complement that
+        // opens with a preposition or a particle is no attitude's object ("declined from 58 percent", "showed up").
+        if (attitude && p == "VBN" && !(before >= first && IsAuxiliary(before)))
         {
             return;
         }
 
         // "..., said Doug Lute." — the clause before is the content.
-        if (c - 1 > first && IsPunct(c - 1, ',') && TryNounPhraseForward(c + 1, last, out var isf, out var isl)
+        if (!attitude && c - 1 > first && IsPunct(c - 1, ',') && TryNounPhraseForward(c + 1, last, out var isf, out var isl)
             && (isl + 1 > last || IsTerminal(isl + 1) || IsPunct(isl + 1, ',')) && IsPlausibleSpeaker(isf, isl))
         {
             AddReported(ClauseStart(first, c - 2), c - 2, c, c, cue.Lemma, isf, isl, subject: false);
@@ -137,7 +161,7 @@ internal sealed partial class QuoteAnalysis
         else
         {
             var b = c - 1;
-            for (var skipped = 0; b >= first && skipped < 3 && (IsAdverb(b) || IsAuxiliary(b)); skipped++)
+            for (var skipped = 0; b >= first && skipped < 4 && (IsAdverb(b) || IsAuxiliary(b) || attitude && (IsNegation(b) || Pos(b) == "MD")); skipped++)
             {
                 b--;
             }
@@ -164,7 +188,7 @@ internal sealed partial class QuoteAnalysis
         }
 
         // After the cue: a listener ("told reporters"), time words and short prepositional phrases ("in a statement").
-        var k = c + 1;
+        var k = cueLast + 1;
         if ((cue.Use & CueUse.Listener) != 0 && k <= last && !Is(k, "that") && IsPhraseToken(k)
             && TryNounPhraseForward(k, Math.Min(last, k + 5), out _, out var listenerLast))
         {
@@ -172,13 +196,19 @@ internal sealed partial class QuoteAnalysis
         }
 
         k = SkipAdjuncts(k, last);
+        if (attitude && k <= last && (Pos(k) is "RP" or "IN" && !Is(k, "that") && !Is(k, "whether") && !Is(k, "if") || IsMotionParticle(k) || IsReflexive(k)))
+        {
+            // "The laws proposed during the crisis", "declined from 58 percent", "showed up", "found themselves":
+            // a particle, a reflexive or a preposition left after the skipped adjuncts is no complement.
+            return;
+        }
 
         if (k > last || IsTerminal(k) || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1) || Pos(k + 1) == "CC")))
         {
             // "..., Ushakov said on Friday." — the clause before the attribution.
             if (!subject && sf - 1 > first && (IsPunct(sf - 1, ',') || _tokens[sf - 1].Kind == TokenKind.Dash))
             {
-                AddReported(ClauseStart(first, sf - 2), sf - 2, c, c, cue.Lemma, sf, sl, subject: false);
+                AddReported(ClauseStart(first, sf - 2), sf - 2, c, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
             }
 
             return;
@@ -192,7 +222,7 @@ internal sealed partial class QuoteAnalysis
         if (!subject && sf - 1 > first && IsPunct(sf - 1, ',') && IsPunct(k, ','))
         {
             // "The Obama administration, he said, has been able to ..." — the sentence around the attribution.
-            AddReported(first, last, c, c, cue.Lemma, sf, sl, subject: false);
+            AddReported(first, last, c, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
             return;
         }
 
@@ -213,42 +243,22 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        if (Is(k, "to") || Is(k, "about") || Is(k, "of") || Is(k, "for") || Is(k, "with") || Is(k, "by") || Is(k, "as") || Is(k, "so"))
+        if (Is(k, "to") && (cue.Use & CueUse.Intention) == 0 || Is(k, "about") || Is(k, "of") || Is(k, "for") || Is(k, "with") || Is(k, "by") || Is(k, "as") || Is(k, "so"))
         {
             return;
         }
 
-        // The reported clause runs to the sentence end or to a participle that continues the attribution.
-        var end = last;
-        for (var j = k; j < last; j++)
-        {
-            if (IsPunct(j, ',') && (IsParticipleCue(j + 1) || IsContrast(j + 1) || SecondAttribution(j + 1, last)))
-            {
-                end = j - 1;
-                break;
-            }
-
-            if (IsPunct(j, ',') && j + 2 <= last && IsQuoteMark(j + 1) && (IsParticipleCue(j + 2) || IsContrast(j + 2)))
-            {
-                // The comma inside a closing mark: `and “there’s nothing wrong with that,” asserting ...`.
-                end = j + 1;
-                break;
-            }
-
-            if (Is(j, "and") && j > k && CueAt(j + 1, CueUse.Direct | CueUse.Indirect) is not null && Pos(j + 1) is "VBD" or "VBZ" or "VBP")
-            {
-                // "he did say X and called Y": a second reporting verb of the same subject.
-                end = j - 1;
-                break;
-            }
-        }
-
-        if (end - k + 1 < MinContentTokens)
+        var end = ContentEnd(k, last, nounPhrase: attitude && IsNounPhraseComplement(k, last));
+        if (end - k + 1 < (attitude ? 1 : MinContentTokens))
         {
             return;
         }
 
-        if ((cue.Use & CueUse.Naming) != 0)
+        if (attitude)
+        {
+            // A belief, an aim or a finding: its complement of any shape is the content.
+        }
+        else if ((cue.Use & CueUse.Naming) != 0)
         {
             // A naming verb reports only quoted words: "called the plan “a disaster”".
             if (!HasQuoteMark(k, Math.Min(end, k + MaxSpeakerTokens)))
@@ -261,8 +271,146 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        AddReported(k, end, c, c, cue.Lemma, sf, sl, subject);
+        AddReported(k, end, c, cueLast, cue.Lemma, sf, sl, subject, attribution);
     }
+
+    /// <summary>
+    /// Where a reported clause that starts at <paramref name="k"/> ends: the sentence end, or before what the speaker
+    /// did not report: a participle or a contrast after a comma (<c>..., adding that</c>, <c>, but ...</c>), a second
+    /// attribution, a semicolon, a non-restrictive <c>, which</c>, a verb coordinated with the cue's own (<c>praised
+    /// the plan and has since left</c>), or a new clause after a comma (<c>..., Mr. Obama is also determined</c>).
+    /// A noun-phrase complement (<c>supported Democrats during his time</c>) also ends before a comma or a time adjunct.
+    /// </summary>
+    private int ContentEnd(int k, int last, bool nounPhrase)
+    {
+        var finite = false;
+        var opensSubordinate = IsSubordinator(Is(k, "that") && k + 1 <= last ? k + 1 : k);
+        for (var j = k; j < last; j++)
+        {
+            if (IsPunct(j, ',') && (IsParticipleCue(j + 1) || IsContrast(j + 1) || SecondAttribution(j + 1, last)))
+            {
+                return j - 1;
+            }
+
+            if (IsPunct(j, ',') && j + 2 <= last && IsQuoteMark(j + 1) && (IsParticipleCue(j + 2) || IsContrast(j + 2)))
+            {
+                // The comma inside a closing mark: `and “there’s nothing wrong with that,” asserting ...`.
+                return j + 1;
+            }
+
+            if (Is(j, "and") && j > k && CueAt(j + 1, CueUse.Direct | CueUse.Indirect) is { } second && (second.Use & CueUse.Attitude) == 0 && Pos(j + 1) is "VBD" or "VBZ" or "VBP")
+            {
+                // "he did say X and called Y": a second reporting verb of the same subject.
+                return j - 1;
+            }
+
+            if (IsPunct(j, ';') && j > k)
+            {
+                return j - 1;
+            }
+
+            if (IsPunct(j, ',') && j > k && (Is(j + 1, "which") || IsParticipleAfter(j + 1, last)))
+            {
+                // "acknowledged the reality of climate change, which makes him ...", "..., sending him to ...".
+                return j - 1;
+            }
+
+            if (nounPhrase && j > k && (IsPunct(j, ',') || _tokens[j].Kind == TokenKind.Dash || Is(j, "during") || Pos(j) == "IN" && j + 1 <= last && _timex[j + 1]
+                || Pos(j) == "CC" && CoordinatedVerb(j + 1, last)))
+            {
+                return j - 1;
+            }
+
+            if (IsPunct(j, ',') && j > k && finite && !opensSubordinate && NewClause(j + 1, last))
+            {
+                // "While his advisers have suggested X, Mr. Obama is also determined ...": the main clause is not reported.
+                return j - 1;
+            }
+
+            if (IsVerb(j) && Pos(j) is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                finite = true;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>A complement that is a noun phrase: no <c>that</c>, infinitive, question word or finite verb before its first comma.</summary>
+    private bool IsNounPhraseComplement(int k, int last)
+    {
+        if (Is(k, "that") || Is(k, "to") || Is(k, "whether") || Is(k, "if") || Pos(k) is "WP" or "WRB" or "WDT")
+        {
+            return false;
+        }
+
+        for (var j = k; j <= last && !IsPunct(j, ',') && !(Pos(j) == "CC" && CoordinatedVerb(j + 1, last)); j++)
+        {
+            if (IsVerb(j) && Pos(j) is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A verb (after adverbs or an auxiliary) that continues the subject's own clause: "... and has since left", "but also had to".</summary>
+    private bool CoordinatedVerb(int i, int last)
+    {
+        while (i <= last && IsAdverb(i))
+        {
+            i++;
+        }
+
+        return i <= last && IsVerb(i) && Pos(i) is "VBD" or "VBZ" or "VBP" or "MD";
+    }
+
+    /// <summary>A participle clause after a comma (<c>, sending him</c>, <c>, implicitly putting</c>).</summary>
+    private bool IsParticipleAfter(int i, int last)
+    {
+        while (i <= last && IsAdverb(i))
+        {
+            i++;
+        }
+
+        // Not a participle that works as a preposition ("including", "following") or a state of mind that gives a
+        // reason inside what was reported ("..., understanding that they saw some differences").
+        return i <= last && Pos(i) == "VBG" && _entity[i] < 0 && !IsPrepositionalParticiple(i)
+            && !(CueLexicon.Find(_words[i]) is { } cue && (cue.Use & CueUse.Belief) != 0 && (cue.Use & CueUse.MentalState) != 0);
+    }
+
+    private bool IsPrepositionalParticiple(int i) =>
+        Is(i, "including") || Is(i, "following") || Is(i, "according") || Is(i, "regarding") || Is(i, "concerning")
+        || Is(i, "excluding") || Is(i, "considering") || Is(i, "involving") || Is(i, "beginning") || Is(i, "starting") || Is(i, "ending");
+
+    /// <summary>A clause of its own: a noun phrase followed by a finite verb.</summary>
+    private bool NewClause(int i, int last)
+    {
+        if (!TryNounPhraseForward(i, last, out _, out var sl))
+        {
+            return false;
+        }
+
+        var m = sl + 1;
+        while (m <= last && (IsAdverb(m) || IsAuxiliary(m)))
+        {
+            m++;
+        }
+
+        return m <= last && IsVerb(m) && Pos(m) is "VBD" or "VBZ" or "VBP" or "MD";
+    }
+
+    private bool IsSubordinator(int i) =>
+        Is(i, "if") || Is(i, "when") || Is(i, "while") || Is(i, "as") || Is(i, "because") || Is(i, "although") || Is(i, "though")
+        || Is(i, "after") || Is(i, "before") || Is(i, "since") || Is(i, "unless") || Is(i, "once") || Is(i, "until");
+
+    private bool IsMotionParticle(int i) =>
+        Is(i, "from") || Is(i, "up") || Is(i, "out") || Is(i, "off") || Is(i, "down") || Is(i, "into") || Is(i, "than") || Is(i, "by");
+
+    private bool IsReflexive(int i) => _words[i].EndsWith("self", StringComparison.OrdinalIgnoreCase) || _words[i].EndsWith("selves", StringComparison.OrdinalIgnoreCase);
+
+    private bool IsNegation(int i) => Is(i, "not") || Is(i, "n't") || Is(i, "n’t") || Is(i, "never");
 
     private int SkipAdjuncts(int k, int last)
     {
@@ -498,8 +646,9 @@ internal sealed partial class QuoteAnalysis
     }
 
     /// <summary>Adds reported speech whose content is tokens <paramref name="from"/>..<paramref name="to"/> (trimmed).</summary>
-    private void AddReported(int from, int to, int cueFirst, int cueLast, string lemma, int sf, int sl, bool subject)
+    private void AddReported(int from, int to, int cueFirst, int cueLast, string lemma, int sf, int sl, bool subject, QuoteAttribution attribution = QuoteAttribution.Speech)
     {
+        var minTokens = attribution == QuoteAttribution.Speech ? MinContentTokens : 1;
         // Trim edge punctuation; keep a final period only when a quotation mark closes after it.
         while (from <= to && (IsPunct(from, ',') || IsPunct(from, ':') || _tokens[from].Kind == TokenKind.Dash))
         {
@@ -511,7 +660,7 @@ internal sealed partial class QuoteAnalysis
             to--;
         }
 
-        if (to - from + 1 < MinContentTokens || WordCount(from, to) < 2)
+        if (to - from + 1 < minTokens || WordCount(from, to) < Math.Min(2, minTokens))
         {
             return;
         }
@@ -547,7 +696,7 @@ internal sealed partial class QuoteAnalysis
             }
         }
 
-        if (to - from + 1 < MinContentTokens)
+        if (to - from + 1 < minTokens)
         {
             return;
         }
@@ -584,7 +733,8 @@ internal sealed partial class QuoteAnalysis
             SpeakerFirst = sf,
             SpeakerLast = sl,
             SpeakerIsSubject = subject,
-            Confidence = 0.7,
+            Confidence = attribution == QuoteAttribution.Speech ? 0.7 : 0.6,
+            Attribution = attribution,
         };
         AddFound(found);
         if (!subject)
