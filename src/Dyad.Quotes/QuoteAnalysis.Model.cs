@@ -28,6 +28,11 @@ internal sealed partial class QuoteAnalysis
 
         public int SpeakerLast { get; set; } = -1;
 
+        /// <summary>The phrase a relative-pronoun speaker refers to (<c>Earnest</c> in <c>Earnest, who said</c>), or -1.</summary>
+        public int ReferentFirst { get; set; } = -1;
+
+        public int ReferentLast { get; set; } = -1;
+
         public double Confidence { get; set; }
 
         /// <summary>The quote whose speaker this one carries over (a neighbouring paragraph's attribution).</summary>

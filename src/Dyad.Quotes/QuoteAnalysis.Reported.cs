@@ -6,6 +6,9 @@ internal sealed partial class QuoteAnalysis
 {
     private const int MinContentTokens = 3;
 
+    /// <summary>The longest apposition between a speaker and the cue (<c>X, director of the ... at ..., said</c>).</summary>
+    private const int MaxAppositionTokens = 24;
+
     /// <summary>
     /// Reported speech, sentence by sentence, outside quotes already attributed: a subject, a cue verb and the
     /// reported clause (<c>Rhodes said the reset was ...</c>, <c>X told reporters that ...</c>, <c>X stressed the
@@ -149,6 +152,7 @@ internal sealed partial class QuoteAnalysis
 
         int sf, sl;
         var subject = false;
+        var relative = -1;
         if (p == "VBG")
         {
             if (c - 1 < first || !(IsPunct(c - 1, ',') || IsQuoteMark(c - 1) && c - 2 >= first && IsPunct(c - 2, ',')) || !TrySentenceSubject(c, out sf, out sl))
@@ -161,14 +165,17 @@ internal sealed partial class QuoteAnalysis
         else
         {
             var b = c - 1;
-            for (var skipped = 0; b >= first && skipped < 4 && (IsAdverb(b) || IsAuxiliary(b) || attitude && (IsNegation(b) || Pos(b) == "MD")); skipped++)
+            for (var skipped = 0; b >= first && skipped < 6 && (IsAdverb(b) || IsAuxiliary(b) || attitude && (IsNegation(b) || Pos(b) == "MD")
+                || _timex[b] && b - 1 >= first && (_timex[b - 1] || Pos(b - 1) == "IN" || IsNoun(b - 1)) || Pos(b) == "IN" && b + 1 < c && _timex[b + 1]); skipped++)
             {
+                // Adverbs, auxiliaries and a time phrase between the subject and the cue: "Sanders on Tuesday said".
                 b--;
             }
 
             if (b >= first && Pos(b) is "WP" or "WDT" && b - 1 > first)
             {
-                // "Josh Earnest, who said ...": the relative pronoun's antecedent speaks.
+                // "Josh Earnest, who said ...": the relative pronoun is the speaker mention, its antecedent the referent.
+                relative = b;
                 b = IsPunct(b - 1, ',') ? b - 2 : b - 1;
             }
 
@@ -185,6 +192,13 @@ internal sealed partial class QuoteAnalysis
             {
                 return;
             }
+        }
+
+        int referentFirst = -1, referentLast = -1;
+        if (relative >= 0 && sl == relative - 1 - (IsPunct(relative - 1, ',') ? 1 : 0))
+        {
+            (referentFirst, referentLast) = (sf, sl);
+            sf = sl = relative;
         }
 
         // After the cue: a listener ("told reporters"), time words and short prepositional phrases ("in a statement").
@@ -266,12 +280,12 @@ internal sealed partial class QuoteAnalysis
                 return;
             }
         }
-        else if ((cue.Use & CueUse.NounContent) == 0 && !HasVerb(k, end))
+        else if ((cue.Use & CueUse.NounContent) == 0 && !HasVerb(k, end) && !(cue.Lemma == "say" && WordCount(k, end) >= 5 && !Is(k, "it")))
         {
             return;
         }
 
-        AddReported(k, end, c, cueLast, cue.Lemma, sf, sl, subject, attribution);
+        AddReported(k, end, c, cueLast, cue.Lemma, sf, sl, subject, attribution, referentFirst, referentLast);
     }
 
     /// <summary>
@@ -467,7 +481,7 @@ internal sealed partial class QuoteAnalysis
     {
         for (var i = first + 1; i <= last && i - first <= 12; i++)
         {
-            if (_tokens[i].Kind == TokenKind.Dash && (IsPunct(i - 1, ')') || IsAllCaps(first)))
+            if ((_tokens[i].Kind == TokenKind.Dash || IsPunct(i, '\u2015') || IsPunct(i, '\u2014') || IsPunct(i, '\u2013')) && (IsPunct(i - 1, ')') || IsAllCaps(first)))
             {
                 return i + 1;
             }
@@ -564,7 +578,7 @@ internal sealed partial class QuoteAnalysis
     private bool TryAppositiveSubject(int comma, int first, out int sf, out int sl)
     {
         sf = sl = -1;
-        for (var j = comma - 1; j > first && comma - j <= MaxSpeakerTokens; j--)
+        for (var j = comma - 1; j > first && comma - j <= MaxAppositionTokens; j--)
         {
             if (IsTerminal(j) || IsQuoteMark(j) || (_role[j] & (Role.Used | Role.InContent)) != 0)
             {
@@ -586,10 +600,11 @@ internal sealed partial class QuoteAnalysis
                 return true;
             }
 
-            // An apposition: the commas enclose a noun phrase only.
-            if (TryNounPhraseForward(j + 1, comma - 1, out _, out var appositionLast) && appositionLast == comma - 1)
+            // An apposition: the commas enclose a noun phrase only, or a noun phrase with prepositional phrases and
+            // no verb ("Richard Revesz, director of the Institute for Policy Integrity at New York University’s law school, said").
+            if (TryNounPhraseForward(j + 1, comma - 1, out _, out var appositionLast) && (appositionLast == comma - 1 || IsPlausibleSpeaker(sf, sl) && !HasVerb(appositionLast + 1, comma - 1) && !HasPronoun(appositionLast + 1, comma - 1)))
             {
-                sl = appositionLast;
+                sl = comma - 1;
                 return true;
             }
 
@@ -603,12 +618,31 @@ internal sealed partial class QuoteAnalysis
 
     private bool IsBe(int i) => Is(i, "is") || Is(i, "was") || Is(i, "were") || Is(i, "are") || Is(i, "be") || Is(i, "been") || Is(i, "being") || Is(i, "’s") && Pos(i) == "VBZ" && i + 1 < _count && Pos(i + 1) == "VBN";
 
+    private bool HasPronoun(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (Pos(i) == "PRP" || Pos(i) is "WP" or "WDT")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a finite verb (or a modal, or an infinitive) lies in the range: the mark of a reported clause.</summary>
     private bool HasVerb(int first, int last)
     {
         for (var i = first; i <= last; i++)
         {
             if (IsVerb(i) && (Pos(i) is "VBD" or "VBZ" or "VBP" or "MD" || Pos(i) == "VB" && i > first && Is(i - 1, "to")))
+            {
+                return true;
+            }
+
+            // A past tense the tagger read as a participle: "the campaign violated/VBN federal law".
+            if (Pos(i) == "VBN" && i > first && _entity[i] < 0 && IsNoun(i - 1) && Pos(i - 1) != "PRP" && i + 1 <= last && (Pos(i + 1) is "DT" or "JJ" or "PRP" or "PRP$" or "CD" || IsNoun(i + 1)))
             {
                 return true;
             }
@@ -646,7 +680,7 @@ internal sealed partial class QuoteAnalysis
     }
 
     /// <summary>Adds reported speech whose content is tokens <paramref name="from"/>..<paramref name="to"/> (trimmed).</summary>
-    private void AddReported(int from, int to, int cueFirst, int cueLast, string lemma, int sf, int sl, bool subject, QuoteAttribution attribution = QuoteAttribution.Speech)
+    private void AddReported(int from, int to, int cueFirst, int cueLast, string lemma, int sf, int sl, bool subject, QuoteAttribution attribution = QuoteAttribution.Speech, int referentFirst = -1, int referentLast = -1)
     {
         var minTokens = attribution == QuoteAttribution.Speech ? MinContentTokens : 1;
         // Trim edge punctuation; keep a final period only when a quotation mark closes after it.
@@ -733,6 +767,8 @@ internal sealed partial class QuoteAnalysis
             SpeakerFirst = sf,
             SpeakerLast = sl,
             SpeakerIsSubject = subject,
+            ReferentFirst = referentFirst,
+            ReferentLast = referentLast,
             Confidence = attribution == QuoteAttribution.Speech ? 0.7 : 0.6,
             Attribution = attribution,
         };
