@@ -29,17 +29,17 @@ public static class CueLexicon
         argue argues argued arguing | DI
         insist insists insisted insisting | DI
         explain explains explained explaining | DI
-        announce announces announced announcing | DI
+        announce announces announced announcing | DIN
         declare declares declared declaring | DI
         emphasize emphasizes emphasized emphasizing | DIN
         emphasise emphasises emphasised emphasising | DIN
         underline underlines underlined underlining | IN
         underscore underscores underscored underscoring | IN
         assert asserts asserted asserting | DI
-        acknowledge acknowledges acknowledged acknowledging | DI
-        admit admits admitted admitting | DI
-        confirm confirms confirmed confirming | DI
-        deny denies denied denying | DI
+        acknowledge acknowledges acknowledged acknowledging | DIN
+        admit admits admitted admitting | DIN
+        confirm confirms confirmed confirming | DIN
+        deny denies denied denying | DIN
         suggest suggests suggested suggesting | DI
         report reports reported reporting | DI
         write writes wrote written writing | DI
@@ -52,7 +52,7 @@ public static class CueLexicon
         comment comments commented commenting | D
         remark remarks remarked remarking | DI
         observe observes observed observing | DI
-        predict predicts predicted predicting | DI
+        predict predicts predicted predicting | DIN
         promise promises promised promising | DIL
         vow vows vowed vowing | DI
         pledge pledges pledged pledging | DI
@@ -65,9 +65,9 @@ public static class CueLexicon
         reiterate reiterates reiterated reiterating | DIN
         repeat repeats repeated repeating | D
         maintain maintains maintained maintaining | DI
-        mention mentions mentioned mentioning | DI
-        reveal reveals revealed revealing | DI
-        disclose discloses disclosed disclosing | DI
+        mention mentions mentioned mentioning | DIN
+        reveal reveals revealed revealing | DIN
+        disclose discloses disclosed disclosing | DIN
         allege alleges alleged alleging | DI
         testify testifies testified testifying | DI
         boast boasts boasted boasting | DI
@@ -89,7 +89,7 @@ public static class CueLexicon
         signal signals signaled signalled signaling signalling | I
         hint hints hinted hinting | I
         threaten threatens threatened threatening | I
-        demand demands demanded demanding | DI
+        demand demands demanded demanding | DIN
         call calls called calling | C
         describe describes described describing | C
         dub dubs dubbed dubbing | C
@@ -139,6 +139,22 @@ public static class CueLexicon
         denounce denounces denounced denouncing | B
         applaud applauds applauded applauding | B
         cite cites cited citing | B
+        discuss discusses discussed discussing | B
+        address addresses addressed addressing | B
+        highlight highlights highlighted highlighting | B
+        express expresses expressed expressing | B
+        echo echoes echoed echoing | B
+        mock mocks mocked mocking | B
+        decry decries decried decrying | B
+        lament laments lamented lamenting | B
+        challenge challenges challenged challenging | B
+        thank thanks thanked thanking | B
+        tout touts touted touting | B
+        request requests requested requesting | W
+        order orders ordered ordering | W
+        encourage encourages encouraged encouraging | W
+        recommend recommends recommended recommending | W
+        expect expects expected expecting | BM
         want wants wanted wanting | W
         wish wishes wished wishing | W
         plan plans planned planning | W
