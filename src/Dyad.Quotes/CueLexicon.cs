@@ -173,7 +173,61 @@ public static class CueLexicon
         """;
 
 
+    /// <summary>Nouns that report what their possessor said, believes or intends (<c>his claim that</c>, <c>her decision to</c>), with their use.</summary>
+    private const string NounTable = """
+        claim claims | S
+        statement statements | S
+        argument arguments | S
+        assertion assertions | S
+        insistence | S
+        contention | S
+        suggestion suggestions | S
+        warning warnings | S
+        view views | B
+        belief beliefs | B
+        fear fears | B
+        concern concerns | B
+        hope hopes | W
+        decision decisions | W
+        plan plans | W
+        promise promises | W
+        pledge pledges | W
+        vow vows | W
+        proposal proposals | W
+        refusal | W
+        call calls | W
+        desire | W
+        intention intentions | W
+        """;
+
+    private static readonly FrozenDictionary<string, CueVerb> Nouns = BuildNouns();
+
     private static readonly FrozenDictionary<string, CueVerb> Forms = Build();
+
+    /// <summary>The noun cue <paramref name="word"/> is a form of (<c>claims</c> → <c>claim</c>), or null.</summary>
+    internal static CueVerb? FindNoun(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Nouns.TryGetValue(word, out var cue) ? cue : null;
+    }
+
+    private static FrozenDictionary<string, CueVerb> BuildNouns()
+    {
+        var nouns = new Dictionary<string, CueVerb>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in NounTable.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var bar = line.IndexOf('|', StringComparison.Ordinal);
+            var words = line[..bar].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var flag = line[(bar + 1)..].Trim();
+            var cue = new CueVerb(words[0], flag == "S" ? CueUse.None : ParseUse(flag, line));
+            foreach (var form in words)
+            {
+                nouns.TryAdd(form, cue);
+            }
+        }
+
+        return nouns.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>The lemma of the reporting verb <paramref name="word"/> is a form of (<c>told</c> → <c>tell</c>), or null.</summary>
     public static string? LemmaOf(string word) => Find(word)?.Lemma;

@@ -46,6 +46,12 @@ internal sealed partial class QuoteAnalysis
                     continue;
                 }
 
+                if (_hasPos && Pos(i).StartsWith("NN", StringComparison.Ordinal))
+                {
+                    TryNounCue(i, first, last);
+                    continue;
+                }
+
                 if (i < last && PhrasalCue(i) is { } phrasal)
                 {
                     TryReported(i, i + 1, phrasal, first, last, trailingOnly: false);
