@@ -126,8 +126,16 @@ public static class QuoteEvaluation
             predictedKinds.Add(new QuoteScore(name, 0, t.PredictedByKind.GetValueOrDefault(name), t.MatchedByKind.GetValueOrDefault(name)));
         }
 
+        foreach (var attribution in Enum.GetValues<QuoteAttribution>())
+        {
+            var name = AttributionRow(attribution);
+            predictedKinds.Add(new QuoteScore(name, 0, t.PredictedByKind.GetValueOrDefault(name), t.MatchedByKind.GetValueOrDefault(name)));
+        }
+
         return new QuoteEvaluationReport(split, articles.Count - failures.Count, tokens, scores, onMatched, goldKinds, predictedKinds, quotes, clock.Elapsed, failures);
     }
+
+    private static string AttributionRow(QuoteAttribution attribution) => "attribution: " + attribution.ToString().ToLowerInvariant();
 
     private static readonly string[] GoldKindNames = ["direct", "mixed", "indirect, reporting verb", "other (belief, intention, source cited)"];
 
@@ -333,10 +341,13 @@ public static class QuoteEvaluation
         for (var p = 0; p < predicted.Length; p++)
         {
             var kind = predicted[p].Kind.ToString();
+            var attribution = AttributionRow(predicted[p].Attribution);
             t.PredictedByKind[kind] = t.PredictedByKind.GetValueOrDefault(kind) + 1;
+            t.PredictedByKind[attribution] = t.PredictedByKind.GetValueOrDefault(attribution) + 1;
             if (matchedPredicted[p])
             {
                 t.MatchedByKind[kind] = t.MatchedByKind.GetValueOrDefault(kind) + 1;
+                t.MatchedByKind[attribution] = t.MatchedByKind.GetValueOrDefault(attribution) + 1;
             }
             else if (!pUsed[p])
             {
