@@ -280,10 +280,16 @@ internal sealed partial class QuoteAnalysis
         }
         else if ((cue.Use & CueUse.Naming) != 0)
         {
-            // A naming verb reports only quoted words: "called the plan “a disaster”".
+            // A naming verb reports quoted words ("called the plan “a disaster”") or a judgement: an object and what it
+            // was called ("called the charges unsubstantiated", "called Oz a quack", "described the talks as useful").
             if (!HasQuoteMark(k, Math.Min(end, k + MaxSpeakerTokens)))
             {
-                return;
+                if (!IsNamedAs(k, end))
+                {
+                    return;
+                }
+
+                end = ContentEnd(k, last, nounPhrase: true) is var e && e > end ? end : Math.Max(e, k);
             }
         }
         else if ((cue.Use & CueUse.NounContent) == 0 && !HasVerb(k, end) && !(cue.Lemma == "say" && WordCount(k, end) >= 5 && !Is(k, "it")))
@@ -429,6 +435,28 @@ internal sealed partial class QuoteAnalysis
         Is(i, "from") || Is(i, "up") || Is(i, "out") || Is(i, "off") || Is(i, "down") || Is(i, "into") || Is(i, "than") || Is(i, "by");
 
     private bool IsReflexive(int i) => _words[i].EndsWith("self", StringComparison.OrdinalIgnoreCase) || _words[i].EndsWith("selves", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An object followed by what it was called: a noun phrase, then an adjective, a second noun phrase or <c>as</c>.</summary>
+    private bool IsNamedAs(int k, int end)
+    {
+        // The object's head noun, then a second determiner, an adjective or "as" ("the report a disgrace").
+        for (var j = k; j < end && j - k < MaxSpeakerTokens; j++)
+        {
+            if (!IsPhraseToken(j))
+            {
+                return false;
+            }
+
+            var next = j + 1;
+            if (IsNoun(j) && (Is(next, "as") || Pos(next) is "JJ" or "JJR" or "JJS" || Pos(next) == "DT" && !Is(next, "that")
+                || Pos(next) == "RB" && next + 1 <= end && Pos(next + 1).StartsWith("JJ", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsNegation(int i) => Is(i, "not") || Is(i, "n't") || Is(i, "n’t") || Is(i, "never");
 
