@@ -159,6 +159,7 @@ internal sealed partial class QuoteAnalysis
         int sf, sl;
         var subject = false;
         var relative = -1;
+        int referentFirst = -1, referentLast = -1;
         if (p == "VBG")
         {
             if (c - 1 < first || !(IsPunct(c - 1, ',') || IsQuoteMark(c - 1) && c - 2 >= first && IsPunct(c - 2, ',')) || !TrySentenceSubject(c, out sf, out sl))
@@ -185,7 +186,38 @@ internal sealed partial class QuoteAnalysis
                 b = IsPunct(b - 1, ',') ? b - 2 : b - 1;
             }
 
-            if (b >= first && IsPunct(b, ',') && TryAppositiveSubject(b, first, out sf, out sl))
+            var closing = -1;
+            if (b - 2 > first && IsPunct(b, ')'))
+            {
+                // A party and state label between the name and the cue: "Rep. Stephen Lynch (D-Mass.) said".
+                for (var j = b - 1; j > first && b - j <= 8; j--)
+                {
+                    if (IsPunct(j, '('))
+                    {
+                        closing = b;
+                        b = j - 1;
+                        break;
+                    }
+
+                    if (IsTerminal(j) && j < b - 1 || IsPunct(j, ')'))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (closing >= 0)
+            {
+                if (!TryNounPhraseBackward(b, first, out sf, out _) || !IsPlausibleSpeaker(sf, b))
+                {
+                    return;
+                }
+
+                // The mention keeps its label; the name before it is what the mention resolves from.
+                (referentFirst, referentLast) = (sf, b);
+                sl = closing;
+            }
+            else if (b >= first && IsPunct(b, ',') && TryAppositiveSubject(b, first, out sf, out sl))
             {
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...", "One hopeful, Carly Fiorina, says ...".
             }
@@ -200,7 +232,6 @@ internal sealed partial class QuoteAnalysis
             }
         }
 
-        int referentFirst = -1, referentLast = -1;
         if (relative >= 0 && sl == relative - 1 - (IsPunct(relative - 1, ',') ? 1 : 0))
         {
             (referentFirst, referentLast) = (sf, sl);
@@ -315,6 +346,12 @@ internal sealed partial class QuoteAnalysis
         {
             if (IsPunct(j, ',') && (IsParticipleCue(j + 1) || IsContrast(j + 1) || SecondAttribution(j + 1, last)))
             {
+                return j - 1;
+            }
+
+            if (j > k && (_tokens[j].Kind == TokenKind.Dash || Is(j, "and") || IsPunct(j, '\u2014')) && SecondAttribution(j + 1, last))
+            {
+                // "... would be more intense — and he noted that ...", "... and Democrats accused the GOP of ...".
                 return j - 1;
             }
 
