@@ -67,6 +67,6 @@ public sealed class PolNearTests
         Assert.True(report.Score(QuoteEvaluation.ContentOverlap).Precision >= 0.82, report.ToMarkdown());
         Assert.True(report.Score(QuoteEvaluation.CueOverlap).F1 >= 0.65, report.ToMarkdown());
         Assert.True(report.Score(QuoteEvaluation.SourceOverlap).F1 >= 0.66, report.ToMarkdown());
-        Assert.True(report.SourceOnMatched[1].Recall >= 0.86, report.ToMarkdown());
+        Assert.True(report.SourceOnMatched[1].Recall >= 0.87, report.ToMarkdown());
     }
 }
