@@ -23,4 +23,19 @@ internal enum CueUse
 
     /// <summary>Reports words only when they are quoted: <c>called the plan “a disaster”</c>, <c>described it as “historic”</c>.</summary>
     Naming = 32,
+
+    /// <summary>Not a verb of saying but of belief, knowledge, feeling or stance; its complement (a clause, an infinitive or a noun phrase) is the content: <c>believes that</c>, <c>supports the plan</c>.</summary>
+    Belief = 64,
+
+    /// <summary>An aim or decision; its complement is the content: <c>wants to</c>, <c>plans to</c>, <c>refused to</c>.</summary>
+    Intention = 128,
+
+    /// <summary>A finding; its complement is the content: <c>the poll shows</c>, <c>the study found that</c>.</summary>
+    Evidence = 256,
+
+    /// <summary>A state of mind rather than a stance taken (<c>believe</c>, <c>know</c>, <c>understand</c>): its participle after a comma gives a reason and does not end a reported clause.</summary>
+    MentalState = 512,
+
+    /// <summary>Any of <see cref="Belief"/>, <see cref="Intention"/> and <see cref="Evidence"/>.</summary>
+    Attitude = Belief | Intention | Evidence,
 }

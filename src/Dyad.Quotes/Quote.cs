@@ -24,6 +24,8 @@ namespace Dyad.Quotes;
 /// <param name="ResolvedSpan">The span of the mention <see cref="ResolvedSpeaker"/> was taken from, or null.</param>
 /// <param name="Confidence">How sure the extractor is of the attribution, in (0, 1]: highest for a named speaker next to
 /// the cue, lower for a resolved pronoun, lowest for a speaker carried over from a neighbouring quote.</param>
+/// <param name="Attribution">What is attributed: words said (speech, every direct quote and transcript turn), or a
+/// belief, an intention or a finding reported by a verb such as <c>believes</c>, <c>wants to</c>, <c>shows</c>.</param>
 public sealed record Quote(
     QuoteKind Kind,
     TextSpan Content,
@@ -36,4 +38,5 @@ public sealed record Quote(
     string? SpeakerText,
     string? ResolvedSpeaker,
     TextSpan? ResolvedSpan,
-    double Confidence);
+    double Confidence,
+    QuoteAttribution Attribution = QuoteAttribution.Speech);

@@ -120,6 +120,16 @@ internal sealed partial class QuoteAnalysis
             start = _groups[g - 1].Last + 1;
         }
 
+        // A sentence end the splitter missed before the mark ("... much larger. ''If we ...''") starts the region anew.
+        for (var i = open - 1; i > start; i--)
+        {
+            if (IsTerminal(i))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
         while (start < open && (IsPunct(start, ',') || Pos(start) == "CC" || _tokens[start].Kind == TokenKind.Dash))
         {
             start++;

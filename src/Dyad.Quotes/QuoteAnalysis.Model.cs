@@ -9,6 +9,8 @@ internal sealed partial class QuoteAnalysis
     {
         public QuoteKind Kind { get; set; }
 
+        public QuoteAttribution Attribution { get; set; }
+
         public int ContentStart { get; set; }
 
         public int ContentEnd { get; set; }
@@ -25,6 +27,11 @@ internal sealed partial class QuoteAnalysis
         public int SpeakerFirst { get; set; } = -1;
 
         public int SpeakerLast { get; set; } = -1;
+
+        /// <summary>The phrase a relative-pronoun speaker refers to (<c>Earnest</c> in <c>Earnest, who said</c>), or -1.</summary>
+        public int ReferentFirst { get; set; } = -1;
+
+        public int ReferentLast { get; set; } = -1;
 
         public double Confidence { get; set; }
 

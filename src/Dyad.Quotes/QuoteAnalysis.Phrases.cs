@@ -108,7 +108,7 @@ internal sealed partial class QuoteAnalysis
         }
 
         var j = last;
-        while (j - 1 >= floor && last - (j - 1) < MaxSpeakerTokens && (IsPhraseToken(j - 1) || IsPlaceLink(j - 1, floor)))
+        while (j - 1 >= floor && last - (j - 1) < MaxSpeakerTokens && (_role[j - 1] & Role.InContent) == 0 && (IsPhraseToken(j - 1) || IsPlaceLink(j - 1, floor)))
         {
             j--;
         }

@@ -6,6 +6,9 @@ internal sealed partial class QuoteAnalysis
 {
     private const int MinContentTokens = 3;
 
+    /// <summary>The longest apposition between a speaker and the cue (<c>X, director of the ... at ..., said</c>).</summary>
+    private const int MaxAppositionTokens = 24;
+
     /// <summary>
     /// Reported speech, sentence by sentence, outside quotes already attributed: a subject, a cue verb and the
     /// reported clause (<c>Rhodes said the reset was ...</c>, <c>X told reporters that ...</c>, <c>X stressed the
@@ -24,9 +27,9 @@ internal sealed partial class QuoteAnalysis
             // whole clause wins over a cue inside it ("Putin states that ..., Ushakov said").
             for (var i = last; i >= first; i--)
             {
-                if ((_role[i] & (Role.InQuote | Role.Used | Role.Transcript | Role.InContent)) == 0 && CueAt(i, CueUse.Indirect) is { } trailing)
+                if ((_role[i] & (Role.InQuote | Role.Used | Role.Transcript | Role.InContent)) == 0 && CueAt(i, CueUse.Indirect | CueUse.Attitude) is { } trailing)
                 {
-                    TryReported(i, trailing, first, last, trailingOnly: true);
+                    TryReported(i, i, trailing, first, last, trailingOnly: true);
                 }
             }
 
@@ -43,9 +46,19 @@ internal sealed partial class QuoteAnalysis
                     continue;
                 }
 
-                if (CueAt(i, CueUse.Indirect | CueUse.Question | CueUse.Naming) is { } cue)
+                if (_hasPos && Pos(i).StartsWith("NN", StringComparison.Ordinal))
                 {
-                    TryReported(i, cue, first, last, trailingOnly: false);
+                    TryNounCue(i, first, last);
+                    continue;
+                }
+
+                if (i < last && PhrasalCue(i) is { } phrasal)
+                {
+                    TryReported(i, i + 1, phrasal, first, last, trailingOnly: false);
+                }
+                else if (CueAt(i, CueUse.Indirect | CueUse.Question | CueUse.Naming | CueUse.Attitude) is { } cue)
+                {
+                    TryReported(i, i, cue, first, last, trailingOnly: false);
                 }
             }
         }
@@ -90,7 +103,17 @@ internal sealed partial class QuoteAnalysis
         AddReported(from, to, at, at + 1, "according to", sf, sl, subject: false);
     }
 
-    private void TryReported(int c, CueVerb cue, int first, int last, bool trailingOnly)
+    /// <summary>A verb and the particle that makes it report an attitude (<c>called for</c>, <c>pointed to</c>), or null.</summary>
+    private CueVerb? PhrasalCue(int i) =>
+        _tokens[i].Kind == TokenKind.Word && Pos(i).StartsWith("VB", StringComparison.Ordinal) ? CueLexicon.FindPhrasal(_words[i], _words[i + 1]) : null;
+
+    private static QuoteAttribution AttributionOf(CueUse use) =>
+        (use & CueUse.Belief) != 0 ? QuoteAttribution.Belief
+        : (use & CueUse.Intention) != 0 ? QuoteAttribution.Intention
+        : (use & CueUse.Evidence) != 0 ? QuoteAttribution.Evidence
+        : QuoteAttribution.Speech;
+
+    private void TryReported(int c, int cueLast, CueVerb cue, int first, int last, bool trailingOnly)
     {
         var p = Pos(c);
         if (p.Length > 0 && !p.StartsWith("VB", StringComparison.Ordinal))
@@ -98,20 +121,30 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
+        var attitude = (cue.Use & CueUse.Attitude) != 0;
+        var attribution = AttributionOf(cue.Use);
         var before = c - 1;
-        while (before >= first && IsAdverb(before))
+        while (before >= first && (IsAdverb(before) || attitude && IsNegation(before)))
         {
             before--;
         }
 
         // Passive, infinitive or modal readings report nothing said: "is said to", "declined to say", "would say".
-        if (before >= first && (IsBe(before) || Is(before, "to") || Pos(before) == "MD"))
+        // A belief or an aim may be modal ("would support", "may want to").
+        if (before >= first && (IsBe(before) || Is(before, "to") || Pos(before) == "MD" && !attitude))
+        {
+            return;
+        }
+
+        // A past participle without "have" modifies a noun ("the laws proposed during ..."), and a complement that
+        // opens with a preposition or a particle is no attitude's object ("declined from 58 percent", "showed up").
+        if (attitude && p == "VBN" && !(before >= first && IsAuxiliary(before)))
         {
             return;
         }
 
         // "..., said Doug Lute." — the clause before is the content.
-        if (c - 1 > first && IsPunct(c - 1, ',') && TryNounPhraseForward(c + 1, last, out var isf, out var isl)
+        if (!attitude && c - 1 > first && IsPunct(c - 1, ',') && TryNounPhraseForward(c + 1, last, out var isf, out var isl)
             && (isl + 1 > last || IsTerminal(isl + 1) || IsPunct(isl + 1, ',')) && IsPlausibleSpeaker(isf, isl))
         {
             AddReported(ClauseStart(first, c - 2), c - 2, c, c, cue.Lemma, isf, isl, subject: false);
@@ -125,6 +158,8 @@ internal sealed partial class QuoteAnalysis
 
         int sf, sl;
         var subject = false;
+        var relative = -1;
+        int referentFirst = -1, referentLast = -1;
         if (p == "VBG")
         {
             if (c - 1 < first || !(IsPunct(c - 1, ',') || IsQuoteMark(c - 1) && c - 2 >= first && IsPunct(c - 2, ',')) || !TrySentenceSubject(c, out sf, out sl))
@@ -137,18 +172,52 @@ internal sealed partial class QuoteAnalysis
         else
         {
             var b = c - 1;
-            for (var skipped = 0; b >= first && skipped < 3 && (IsAdverb(b) || IsAuxiliary(b)); skipped++)
+            for (var skipped = 0; b >= first && skipped < 6 && (IsAdverb(b) || IsAuxiliary(b) || attitude && (IsNegation(b) || Pos(b) == "MD")
+                || _timex[b] && b - 1 >= first && (_timex[b - 1] || Pos(b - 1) == "IN" || IsNoun(b - 1)) || Pos(b) == "IN" && b + 1 < c && _timex[b + 1]); skipped++)
             {
+                // Adverbs, auxiliaries and a time phrase between the subject and the cue: "Sanders on Tuesday said".
                 b--;
             }
 
             if (b >= first && Pos(b) is "WP" or "WDT" && b - 1 > first)
             {
-                // "Josh Earnest, who said ...": the relative pronoun's antecedent speaks.
+                // "Josh Earnest, who said ...": the relative pronoun is the speaker mention, its antecedent the referent.
+                relative = b;
                 b = IsPunct(b - 1, ',') ? b - 2 : b - 1;
             }
 
-            if (b >= first && IsPunct(b, ',') && TryAppositiveSubject(b, first, out sf, out sl))
+            var closing = -1;
+            if (b - 2 > first && IsPunct(b, ')'))
+            {
+                // A party and state label between the name and the cue: "Rep. Stephen Lynch (D-Mass.) said".
+                for (var j = b - 1; j > first && b - j <= 8; j--)
+                {
+                    if (IsPunct(j, '('))
+                    {
+                        closing = b;
+                        b = j - 1;
+                        break;
+                    }
+
+                    if (IsTerminal(j) && j < b - 1 || IsPunct(j, ')'))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (closing >= 0)
+            {
+                if (!TryNounPhraseBackward(b, first, out sf, out _) || !IsPlausibleSpeaker(sf, b))
+                {
+                    return;
+                }
+
+                // The mention keeps its label; the name before it is what the mention resolves from.
+                (referentFirst, referentLast) = (sf, b);
+                sl = closing;
+            }
+            else if (b >= first && IsPunct(b, ',') && TryAppositiveSubject(b, first, out sf, out sl))
             {
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...", "One hopeful, Carly Fiorina, says ...".
             }
@@ -163,8 +232,14 @@ internal sealed partial class QuoteAnalysis
             }
         }
 
+        if (relative >= 0 && sl == relative - 1 - (IsPunct(relative - 1, ',') ? 1 : 0))
+        {
+            (referentFirst, referentLast) = (sf, sl);
+            sf = sl = relative;
+        }
+
         // After the cue: a listener ("told reporters"), time words and short prepositional phrases ("in a statement").
-        var k = c + 1;
+        var k = cueLast + 1;
         if ((cue.Use & CueUse.Listener) != 0 && k <= last && !Is(k, "that") && IsPhraseToken(k)
             && TryNounPhraseForward(k, Math.Min(last, k + 5), out _, out var listenerLast))
         {
@@ -172,13 +247,19 @@ internal sealed partial class QuoteAnalysis
         }
 
         k = SkipAdjuncts(k, last);
+        if (attitude && k <= last && (Pos(k) is "RP" or "IN" && !Is(k, "that") && !Is(k, "whether") && !Is(k, "if") || IsMotionParticle(k) || IsReflexive(k)))
+        {
+            // "The laws proposed during the crisis", "declined from 58 percent", "showed up", "found themselves":
+            // a particle, a reflexive or a preposition left after the skipped adjuncts is no complement.
+            return;
+        }
 
         if (k > last || IsTerminal(k) || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1) || Pos(k + 1) == "CC")))
         {
             // "..., Ushakov said on Friday." — the clause before the attribution.
             if (!subject && sf - 1 > first && (IsPunct(sf - 1, ',') || _tokens[sf - 1].Kind == TokenKind.Dash))
             {
-                AddReported(ClauseStart(first, sf - 2), sf - 2, c, c, cue.Lemma, sf, sl, subject: false);
+                AddReported(ClauseStart(first, sf - 2), sf - 2, c, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
             }
 
             return;
@@ -192,7 +273,7 @@ internal sealed partial class QuoteAnalysis
         if (!subject && sf - 1 > first && IsPunct(sf - 1, ',') && IsPunct(k, ','))
         {
             // "The Obama administration, he said, has been able to ..." — the sentence around the attribution.
-            AddReported(first, last, c, c, cue.Lemma, sf, sl, subject: false);
+            AddReported(first, last, c, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
             return;
         }
 
@@ -213,56 +294,208 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        if (Is(k, "to") || Is(k, "about") || Is(k, "of") || Is(k, "for") || Is(k, "with") || Is(k, "by") || Is(k, "as") || Is(k, "so"))
+        if (Is(k, "to") && (cue.Use & CueUse.Intention) == 0 || Is(k, "about") || Is(k, "of") || Is(k, "for") || Is(k, "with") || Is(k, "by") || Is(k, "as") || Is(k, "so"))
         {
             return;
         }
 
-        // The reported clause runs to the sentence end or to a participle that continues the attribution.
-        var end = last;
+        var end = ContentEnd(k, last, nounPhrase: attitude && IsNounPhraseComplement(k, last));
+        if (end - k + 1 < (attitude ? 1 : MinContentTokens))
+        {
+            return;
+        }
+
+        if (attitude)
+        {
+            // A belief, an aim or a finding: its complement of any shape is the content.
+        }
+        else if ((cue.Use & CueUse.Naming) != 0)
+        {
+            // A naming verb reports quoted words ("called the plan “a disaster”") or a judgement: an object and what it
+            // was called ("called the charges unsubstantiated", "called Oz a quack", "described the talks as useful").
+            if (!HasQuoteMark(k, Math.Min(end, k + MaxSpeakerTokens)))
+            {
+                if (!IsNamedAs(k, end))
+                {
+                    return;
+                }
+
+                end = ContentEnd(k, last, nounPhrase: true) is var e && e > end ? end : Math.Max(e, k);
+            }
+        }
+        else if ((cue.Use & CueUse.NounContent) == 0 && !HasVerb(k, end) && !(cue.Lemma == "say" && WordCount(k, end) >= 5 && !Is(k, "it")))
+        {
+            return;
+        }
+
+        AddReported(k, end, c, cueLast, cue.Lemma, sf, sl, subject, attribution, referentFirst, referentLast);
+    }
+
+    /// <summary>
+    /// Where a reported clause that starts at <paramref name="k"/> ends: the sentence end, or before what the speaker
+    /// did not report: a participle or a contrast after a comma (<c>..., adding that</c>, <c>, but ...</c>), a second
+    /// attribution, a semicolon, a non-restrictive <c>, which</c>, a verb coordinated with the cue's own (<c>praised
+    /// the plan and has since left</c>), or a new clause after a comma (<c>..., Mr. Obama is also determined</c>).
+    /// A noun-phrase complement (<c>supported Democrats during his time</c>) also ends before a comma or a time adjunct.
+    /// </summary>
+    private int ContentEnd(int k, int last, bool nounPhrase)
+    {
+        var finite = false;
+        var opensSubordinate = IsSubordinator(Is(k, "that") && k + 1 <= last ? k + 1 : k);
         for (var j = k; j < last; j++)
         {
             if (IsPunct(j, ',') && (IsParticipleCue(j + 1) || IsContrast(j + 1) || SecondAttribution(j + 1, last)))
             {
-                end = j - 1;
-                break;
+                return j - 1;
+            }
+
+            if (j > k && (_tokens[j].Kind == TokenKind.Dash || Is(j, "and") || IsPunct(j, '\u2014')) && SecondAttribution(j + 1, last))
+            {
+                // "... would be more intense — and he noted that ...", "... and Democrats accused the GOP of ...".
+                return j - 1;
             }
 
             if (IsPunct(j, ',') && j + 2 <= last && IsQuoteMark(j + 1) && (IsParticipleCue(j + 2) || IsContrast(j + 2)))
             {
                 // The comma inside a closing mark: `and “there’s nothing wrong with that,” asserting ...`.
-                end = j + 1;
-                break;
+                return j + 1;
             }
 
-            if (Is(j, "and") && j > k && CueAt(j + 1, CueUse.Direct | CueUse.Indirect) is not null && Pos(j + 1) is "VBD" or "VBZ" or "VBP")
+            if (Is(j, "and") && j > k && CueAt(j + 1, CueUse.Direct | CueUse.Indirect) is { } second && (second.Use & CueUse.Attitude) == 0 && Pos(j + 1) is "VBD" or "VBZ" or "VBP")
             {
                 // "he did say X and called Y": a second reporting verb of the same subject.
-                end = j - 1;
-                break;
+                return j - 1;
             }
-        }
 
-        if (end - k + 1 < MinContentTokens)
-        {
-            return;
-        }
-
-        if ((cue.Use & CueUse.Naming) != 0)
-        {
-            // A naming verb reports only quoted words: "called the plan “a disaster”".
-            if (!HasQuoteMark(k, Math.Min(end, k + MaxSpeakerTokens)))
+            if (IsPunct(j, ';') && j > k)
             {
-                return;
+                return j - 1;
+            }
+
+            if (IsPunct(j, ',') && j > k && (Is(j + 1, "which") || IsParticipleAfter(j + 1, last)))
+            {
+                // "acknowledged the reality of climate change, which makes him ...", "..., sending him to ...".
+                return j - 1;
+            }
+
+            if (nounPhrase && j > k && (IsPunct(j, ',') || _tokens[j].Kind == TokenKind.Dash || Is(j, "during") || Pos(j) == "IN" && j + 1 <= last && _timex[j + 1]
+                || Pos(j) == "CC" && CoordinatedVerb(j + 1, last)))
+            {
+                return j - 1;
+            }
+
+            if (IsPunct(j, ',') && j > k && finite && !opensSubordinate && NewClause(j + 1, last))
+            {
+                // "While his advisers have suggested X, Mr. Obama is also determined ...": the main clause is not reported.
+                return j - 1;
+            }
+
+            if (IsVerb(j) && Pos(j) is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                finite = true;
             }
         }
-        else if ((cue.Use & CueUse.NounContent) == 0 && !HasVerb(k, end))
+
+        return last;
+    }
+
+    /// <summary>A complement that is a noun phrase: no <c>that</c>, infinitive, question word or finite verb before its first comma.</summary>
+    private bool IsNounPhraseComplement(int k, int last)
+    {
+        if (Is(k, "that") || Is(k, "to") || Is(k, "whether") || Is(k, "if") || Pos(k) is "WP" or "WRB" or "WDT")
         {
-            return;
+            return false;
         }
 
-        AddReported(k, end, c, c, cue.Lemma, sf, sl, subject);
+        for (var j = k; j <= last && !IsPunct(j, ',') && !(Pos(j) == "CC" && CoordinatedVerb(j + 1, last)); j++)
+        {
+            if (IsVerb(j) && Pos(j) is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
+
+    /// <summary>A verb (after adverbs or an auxiliary) that continues the subject's own clause: "... and has since left", "but also had to".</summary>
+    private bool CoordinatedVerb(int i, int last)
+    {
+        while (i <= last && IsAdverb(i))
+        {
+            i++;
+        }
+
+        return i <= last && IsVerb(i) && Pos(i) is "VBD" or "VBZ" or "VBP" or "MD";
+    }
+
+    /// <summary>A participle clause after a comma (<c>, sending him</c>, <c>, implicitly putting</c>).</summary>
+    private bool IsParticipleAfter(int i, int last)
+    {
+        while (i <= last && IsAdverb(i))
+        {
+            i++;
+        }
+
+        // Not a participle that works as a preposition ("including", "following") or a state of mind that gives a
+        // reason inside what was reported ("..., understanding that they saw some differences").
+        return i <= last && Pos(i) == "VBG" && _entity[i] < 0 && !IsPrepositionalParticiple(i)
+            && !(CueLexicon.Find(_words[i]) is { } cue && (cue.Use & CueUse.Belief) != 0 && (cue.Use & CueUse.MentalState) != 0);
+    }
+
+    private bool IsPrepositionalParticiple(int i) =>
+        Is(i, "including") || Is(i, "following") || Is(i, "according") || Is(i, "regarding") || Is(i, "concerning")
+        || Is(i, "excluding") || Is(i, "considering") || Is(i, "involving") || Is(i, "beginning") || Is(i, "starting") || Is(i, "ending");
+
+    /// <summary>A clause of its own: a noun phrase followed by a finite verb.</summary>
+    private bool NewClause(int i, int last)
+    {
+        if (!TryNounPhraseForward(i, last, out _, out var sl))
+        {
+            return false;
+        }
+
+        var m = sl + 1;
+        while (m <= last && (IsAdverb(m) || IsAuxiliary(m)))
+        {
+            m++;
+        }
+
+        return m <= last && IsVerb(m) && Pos(m) is "VBD" or "VBZ" or "VBP" or "MD";
+    }
+
+    private bool IsSubordinator(int i) =>
+        Is(i, "if") || Is(i, "when") || Is(i, "while") || Is(i, "as") || Is(i, "because") || Is(i, "although") || Is(i, "though")
+        || Is(i, "after") || Is(i, "before") || Is(i, "since") || Is(i, "unless") || Is(i, "once") || Is(i, "until");
+
+    private bool IsMotionParticle(int i) =>
+        Is(i, "from") || Is(i, "up") || Is(i, "out") || Is(i, "off") || Is(i, "down") || Is(i, "into") || Is(i, "than") || Is(i, "by");
+
+    private bool IsReflexive(int i) => _words[i].EndsWith("self", StringComparison.OrdinalIgnoreCase) || _words[i].EndsWith("selves", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An object followed by what it was called: a noun phrase, then an adjective, a second noun phrase or <c>as</c>.</summary>
+    private bool IsNamedAs(int k, int end)
+    {
+        // The object's head noun, then a second determiner, an adjective or "as" ("the report a disgrace").
+        for (var j = k; j < end && j - k < MaxSpeakerTokens; j++)
+        {
+            if (!IsPhraseToken(j))
+            {
+                return false;
+            }
+
+            var next = j + 1;
+            if (IsNoun(j) && (Is(next, "as") || Pos(next) is "JJ" or "JJR" or "JJS" || Pos(next) == "DT" && !Is(next, "that")
+                || Pos(next) == "RB" && next + 1 <= end && Pos(next + 1).StartsWith("JJ", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNegation(int i) => Is(i, "not") || Is(i, "n't") || Is(i, "n’t") || Is(i, "never");
 
     private int SkipAdjuncts(int k, int last)
     {
@@ -319,7 +552,7 @@ internal sealed partial class QuoteAnalysis
     {
         for (var i = first + 1; i <= last && i - first <= 12; i++)
         {
-            if (_tokens[i].Kind == TokenKind.Dash && (IsPunct(i - 1, ')') || IsAllCaps(first)))
+            if ((_tokens[i].Kind == TokenKind.Dash || IsPunct(i, '\u2015') || IsPunct(i, '\u2014') || IsPunct(i, '\u2013')) && (IsPunct(i - 1, ')') || IsAllCaps(first)))
             {
                 return i + 1;
             }
@@ -416,7 +649,7 @@ internal sealed partial class QuoteAnalysis
     private bool TryAppositiveSubject(int comma, int first, out int sf, out int sl)
     {
         sf = sl = -1;
-        for (var j = comma - 1; j > first && comma - j <= MaxSpeakerTokens; j--)
+        for (var j = comma - 1; j > first && comma - j <= MaxAppositionTokens; j--)
         {
             if (IsTerminal(j) || IsQuoteMark(j) || (_role[j] & (Role.Used | Role.InContent)) != 0)
             {
@@ -438,10 +671,11 @@ internal sealed partial class QuoteAnalysis
                 return true;
             }
 
-            // An apposition: the commas enclose a noun phrase only.
-            if (TryNounPhraseForward(j + 1, comma - 1, out _, out var appositionLast) && appositionLast == comma - 1)
+            // An apposition: the commas enclose a noun phrase only, or a noun phrase with prepositional phrases and
+            // no verb ("Richard Revesz, director of the Institute for Policy Integrity at New York University’s law school, said").
+            if (TryNounPhraseForward(j + 1, comma - 1, out _, out var appositionLast) && (appositionLast == comma - 1 || IsPlausibleSpeaker(sf, sl) && !HasVerb(appositionLast + 1, comma - 1) && !HasPronoun(appositionLast + 1, comma - 1)))
             {
-                sl = appositionLast;
+                sl = comma - 1;
                 return true;
             }
 
@@ -455,12 +689,31 @@ internal sealed partial class QuoteAnalysis
 
     private bool IsBe(int i) => Is(i, "is") || Is(i, "was") || Is(i, "were") || Is(i, "are") || Is(i, "be") || Is(i, "been") || Is(i, "being") || Is(i, "’s") && Pos(i) == "VBZ" && i + 1 < _count && Pos(i + 1) == "VBN";
 
+    private bool HasPronoun(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (Pos(i) == "PRP" || Pos(i) is "WP" or "WDT")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a finite verb (or a modal, or an infinitive) lies in the range: the mark of a reported clause.</summary>
     private bool HasVerb(int first, int last)
     {
         for (var i = first; i <= last; i++)
         {
             if (IsVerb(i) && (Pos(i) is "VBD" or "VBZ" or "VBP" or "MD" || Pos(i) == "VB" && i > first && Is(i - 1, "to")))
+            {
+                return true;
+            }
+
+            // A past tense the tagger read as a participle: "the campaign violated/VBN federal law".
+            if (Pos(i) == "VBN" && i > first && _entity[i] < 0 && IsNoun(i - 1) && Pos(i - 1) != "PRP" && i + 1 <= last && (Pos(i + 1) is "DT" or "JJ" or "PRP" or "PRP$" or "CD" || IsNoun(i + 1)))
             {
                 return true;
             }
@@ -498,8 +751,9 @@ internal sealed partial class QuoteAnalysis
     }
 
     /// <summary>Adds reported speech whose content is tokens <paramref name="from"/>..<paramref name="to"/> (trimmed).</summary>
-    private void AddReported(int from, int to, int cueFirst, int cueLast, string lemma, int sf, int sl, bool subject)
+    private void AddReported(int from, int to, int cueFirst, int cueLast, string lemma, int sf, int sl, bool subject, QuoteAttribution attribution = QuoteAttribution.Speech, int referentFirst = -1, int referentLast = -1)
     {
+        var minTokens = attribution == QuoteAttribution.Speech ? MinContentTokens : 1;
         // Trim edge punctuation; keep a final period only when a quotation mark closes after it.
         while (from <= to && (IsPunct(from, ',') || IsPunct(from, ':') || _tokens[from].Kind == TokenKind.Dash))
         {
@@ -511,7 +765,7 @@ internal sealed partial class QuoteAnalysis
             to--;
         }
 
-        if (to - from + 1 < MinContentTokens || WordCount(from, to) < 2)
+        if (to - from + 1 < minTokens || WordCount(from, to) < Math.Min(2, minTokens))
         {
             return;
         }
@@ -547,7 +801,7 @@ internal sealed partial class QuoteAnalysis
             }
         }
 
-        if (to - from + 1 < MinContentTokens)
+        if (to - from + 1 < minTokens)
         {
             return;
         }
@@ -584,7 +838,10 @@ internal sealed partial class QuoteAnalysis
             SpeakerFirst = sf,
             SpeakerLast = sl,
             SpeakerIsSubject = subject,
-            Confidence = 0.7,
+            ReferentFirst = referentFirst,
+            ReferentLast = referentLast,
+            Confidence = attribution == QuoteAttribution.Speech ? 0.7 : 0.6,
+            Attribution = attribution,
         };
         AddFound(found);
         if (!subject)

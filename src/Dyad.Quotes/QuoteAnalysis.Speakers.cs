@@ -210,7 +210,8 @@ internal sealed partial class QuoteAnalysis
                 continue;
             }
 
-            if (TryResolve(f.SpeakerFirst, f.SpeakerLast, speakers, out var name, out var span, out var type, out var resolvedFrom))
+            var (mentionFirst, mentionLast) = f.ReferentFirst >= 0 ? (f.ReferentFirst, f.ReferentLast) : (f.SpeakerFirst, f.SpeakerLast);
+            if (TryResolve(mentionFirst, mentionLast, speakers, out var name, out var span, out var type, out var resolvedFrom))
             {
                 f.Resolved = name;
                 f.ResolvedSpan = span;
@@ -221,14 +222,14 @@ internal sealed partial class QuoteAnalysis
 
                 if (type is "PER" or "ORG")
                 {
-                    speakers.Add((name, span, type, f.SpeakerLast));
+                    speakers.Add((name, span, type, mentionLast));
                 }
             }
             else
             {
-                f.Resolved = _text[_tokens[f.SpeakerFirst].Span.Start.._tokens[f.SpeakerLast].Span.End];
-                f.ResolvedSpan = Span(f.SpeakerFirst, f.SpeakerLast);
-                if (f.SpeakerFirst == f.SpeakerLast && Pos(f.SpeakerFirst) == "PRP")
+                f.Resolved = _text[_tokens[mentionFirst].Span.Start.._tokens[mentionLast].Span.End];
+                f.ResolvedSpan = Span(mentionFirst, mentionLast);
+                if (mentionFirst == mentionLast && Pos(mentionFirst) == "PRP")
                 {
                     f.Confidence = Math.Min(f.Confidence, 0.4);
                 }

@@ -19,11 +19,23 @@ internal sealed partial class QuoteAnalysis
     /// </remarks>
     private void FindTranscriptTurns()
     {
-        var labels = new List<(int First, int Colon, bool Named)>();
+        var labels = new List<(int First, int Colon, bool Named, int Mark)>();
         Dictionary<string, int>? capsCount = null;
         for (var i = 0; i < _count; i++)
         {
-            if (!_lineStart[i] || !TryLabel(i, out var colon, out var named, out var caps))
+            var mark = -1;
+            if (_lineStart[i] && IsQuoteMark(i) && i + 1 < _count && !_lineStart[i + 1] && TryLabel(i + 1, out _, out _, out _))
+            {
+                // A transcript quoted whole, each paragraph reopening the quotation: `"PENCE: Well, look, ...`.
+                mark = i;
+                i++;
+            }
+            else if (!_lineStart[i])
+            {
+                continue;
+            }
+
+            if (!TryLabel(i, out var colon, out var named, out var caps))
             {
                 continue;
             }
@@ -35,7 +47,7 @@ internal sealed partial class QuoteAnalysis
                 capsCount[key] = capsCount.GetValueOrDefault(key) + 1;
             }
 
-            labels.Add((i, colon, named));
+            labels.Add((i, colon, named, mark));
             i = colon;
         }
 
@@ -45,10 +57,15 @@ internal sealed partial class QuoteAnalysis
         }
 
         var accepted = new List<(int First, int Colon)>(labels.Count);
-        foreach (var (first, colon, named) in labels)
+        foreach (var (first, colon, named, mark) in labels)
         {
             if (named || (capsCount is not null && capsCount.GetValueOrDefault(_text[_tokens[first].Span.Start.._tokens[colon - 1].Span.End]) >= 2))
             {
+                if (mark >= 0)
+                {
+                    _role[mark] |= Role.Transcript;
+                }
+
                 accepted.Add((first, colon));
             }
         }
@@ -63,6 +80,10 @@ internal sealed partial class QuoteAnalysis
             }
 
             var limit = k + 1 < accepted.Count ? accepted[k + 1].First - 1 : _count - 1;
+            if (limit > contentFirst && (_role[limit] & Role.Transcript) != 0 && IsQuoteMark(limit))
+            {
+                limit--;
+            }
 
             // The label's own paragraph, then following prose paragraphs when the text is a transcript (two labels
             // or more); a lone label is a headline's "Name: words" and speaks for its own paragraph only.

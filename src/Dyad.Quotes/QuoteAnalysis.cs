@@ -197,7 +197,8 @@ internal sealed partial class QuoteAnalysis
                 speaker is { } s ? _text[s.Start..s.End] : null,
                 f.Resolved,
                 f.ResolvedSpan,
-                f.Confidence));
+                f.Confidence,
+                f.Attribution));
         }
 
         return quotes.ToImmutable();

@@ -136,6 +136,16 @@ public sealed class QuoteExtractorTests
     [Theory]
     [InlineData("believe")]
     [InlineData("thinks")]
+    [InlineData("wants")]
+    [InlineData("showed")]
+    public void VerbsOfThinkingWantingOrFindingAreAttitudeCuesNotSpeech(string word)
+    {
+        Assert.True(CueLexicon.IsAttitudeVerb(word));
+        Assert.False(CueLexicon.IsSpeechVerb(word));
+    }
+
+    [Theory]
     [InlineData("walked")]
-    public void VerbsOfThinkingOrActionAreNoCues(string word) => Assert.Null(CueLexicon.LemmaOf(word));
+    [InlineData("ate")]
+    public void VerbsOfActionAreNoCues(string word) => Assert.Null(CueLexicon.LemmaOf(word));
 }

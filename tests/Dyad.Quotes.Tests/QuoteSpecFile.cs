@@ -8,16 +8,17 @@ public sealed record QuoteSpecExample(string Rule, string Text, IReadOnlyList<Ex
     public override string ToString() => $"{Rule}: {Text}";
 }
 
-/// <summary>An expected quote: kind, speaker mention, resolved speaker, cue and content text.</summary>
-public sealed record ExpectedQuote(QuoteKind Kind, string Speaker, string Resolved, string Cue, string Content)
+/// <summary>An expected quote: kind (and what is attributed, when not speech), speaker mention, resolved speaker, cue and content text.</summary>
+public sealed record ExpectedQuote(QuoteKind Kind, string Speaker, string Resolved, string Cue, string Content, QuoteAttribution Attribution = QuoteAttribution.Speech)
 {
     public static ExpectedQuote From(Quote quote) =>
-        new(quote.Kind, quote.SpeakerText ?? string.Empty, quote.ResolvedSpeaker ?? string.Empty, quote.CueText ?? string.Empty, quote.ContentText);
+        new(quote.Kind, quote.SpeakerText ?? string.Empty, quote.ResolvedSpeaker ?? string.Empty, quote.CueText ?? string.Empty, quote.ContentText, quote.Attribution);
 
-    public override string ToString() => $"{Kind} | {Speaker} | {Resolved} | {Cue} | {Content.Replace("\n", "\\n", StringComparison.Ordinal)}";
+    public override string ToString() =>
+        $"{Kind}{(Attribution == QuoteAttribution.Speech ? string.Empty : "/" + Attribution)} | {Speaker} | {Resolved} | {Cue} | {Content.Replace("\n", "\\n", StringComparison.Ordinal)}";
 }
 
-/// <summary>Reads the quote spec: <c>## rule</c> headings, <c>&gt; text</c> lines, <c>= Kind | speaker | resolved | cue | content</c> lines or <c>= none</c>.</summary>
+/// <summary>Reads the quote spec: <c>## rule</c> headings, <c>&gt; text</c> lines, <c>= Kind[/Attribution] | speaker | resolved | cue | content</c> lines or <c>= none</c>.</summary>
 public static class QuoteSpecFile
 {
     public static IReadOnlyList<QuoteSpecExample> Read(string name = "quotes.spec.md")
@@ -55,12 +56,15 @@ public static class QuoteSpecFile
                 }
 
                 var fields = body.Split(" | ");
-                if (fields.Length != 5 || !Enum.TryParse<QuoteKind>(fields[0], out var kind))
+                var kindAndAttribution = fields[0].Split('/');
+                var attribution = QuoteAttribution.Speech;
+                if (fields.Length != 5 || !Enum.TryParse<QuoteKind>(kindAndAttribution[0], out var kind)
+                    || kindAndAttribution.Length > 2 || kindAndAttribution.Length == 2 && !Enum.TryParse(kindAndAttribution[1], out attribution))
                 {
-                    throw new InvalidDataException($"{name}:{lineNumber}: expected 'Kind | speaker | resolved | cue | content'.");
+                    throw new InvalidDataException($"{name}:{lineNumber}: expected 'Kind[/Attribution] | speaker | resolved | cue | content'.");
                 }
 
-                expected.Add(new ExpectedQuote(kind, fields[1], fields[2], fields[3], Unescape(fields[4])));
+                expected.Add(new ExpectedQuote(kind, fields[1], fields[2], fields[3], Unescape(fields[4]), attribution));
             }
         }
 

@@ -39,7 +39,7 @@ public sealed class SampleQuoteTests
         var sb = new StringBuilder();
         foreach (var q in quotes)
         {
-            sb.Append(c, $"{q.Kind} {q.Content.Start}-{q.Content.End} cue={q.CueText ?? "-"} speaker={q.SpeakerText ?? "-"} => {q.ResolvedSpeaker ?? "-"} ({q.Confidence:F2})\n");
+            sb.Append(c, $"{q.Kind}{(q.Attribution == QuoteAttribution.Speech ? string.Empty : "/" + q.Attribution)} {q.Content.Start}-{q.Content.End} cue={q.CueText ?? "-"} speaker={q.SpeakerText ?? "-"} => {q.ResolvedSpeaker ?? "-"} ({q.Confidence:F2})\n");
             sb.Append("  ").Append(q.ContentText.Replace("\n", "\\n", StringComparison.Ordinal)).Append('\n');
         }
 

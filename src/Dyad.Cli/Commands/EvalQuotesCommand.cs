@@ -23,9 +23,13 @@ internal static class EvalQuotesCommand
         {
             Description = "Also time the extractor alone over te3-silver-wire-sample/articles.jsonl under --data.",
         };
+        var errors = new Option<FileInfo?>("--errors")
+        {
+            Description = "Write every error to this file, one tab-separated line each: missed gold, false prediction, partial content, wrong speaker.",
+        };
         var command = new Command("quotes", "Quotes on PolNeAR: content (exact, overlap), cue and source F1, speaker accuracy, recall by kind.")
         {
-            data, split, speed,
+            data, split, speed, errors,
         };
         command.SetAction(result =>
         {
@@ -36,7 +40,8 @@ internal static class EvalQuotesCommand
             }
 
             var articles = PolNearCorpus.Read(polnear, result.GetValue(split)!);
-            Console.WriteLine(QuoteEvaluation.Run(articles, result.GetValue(split)!, LanguagePipeline.Default).ToMarkdown());
+            using var errorWriter = result.GetValue(errors) is { } errorFile ? new StreamWriter(errorFile.FullName) : null;
+            Console.WriteLine(QuoteEvaluation.Run(articles, result.GetValue(split)!, LanguagePipeline.Default, errorWriter).ToMarkdown());
             if (result.GetValue(speed))
             {
                 var wire = Path.Combine(result.GetValue(data)!, "te3-silver-wire-sample", "articles.jsonl");

@@ -198,6 +198,7 @@ public static class ArticleJson
         w.WriteString("text", q.ContentText);
         WriteSpan(w, q.Content);
         w.WriteString("kind", q.Kind.ToString().ToLowerInvariant());
+        w.WriteString("attribution", q.Attribution.ToString().ToLowerInvariant());
         if (q.ResolvedSpeaker is { } speaker)
         {
             w.WriteStartObject("speaker");

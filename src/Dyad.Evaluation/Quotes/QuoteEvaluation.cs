@@ -56,7 +56,13 @@ public static class QuoteEvaluation
     public const string SpeechAttribution = "speech only: attribution (content ≥ 50 % and source overlap)";
 
     /// <summary>Runs the language layer and the extractor over <paramref name="articles"/> and scores them.</summary>
-    public static QuoteEvaluationReport Run(IReadOnlyList<PolNearArticle> articles, string split, LanguagePipeline pipeline)
+    /// <param name="articles">The gold articles.</param>
+    /// <param name="split">The split's name, for the report.</param>
+    /// <param name="pipeline">The language layer.</param>
+    /// <param name="errors">When given, receives one tab-separated line per error: a gold attribution no prediction
+    /// matched (<c>miss</c>), a prediction matching no gold (<c>false</c>), a matched pair whose speaker does not overlap
+    /// the gold source (<c>speaker</c>); with the article, gold kind, cue, source and content.</param>
+    public static QuoteEvaluationReport Run(IReadOnlyList<PolNearArticle> articles, string split, LanguagePipeline pipeline, TextWriter? errors = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -84,7 +90,7 @@ public static class QuoteEvaluation
             clock.Stop();
             tokens += annotated.Tokens.Length;
             quotes += predicted.Length;
-            Score(annotated, article.Attributions, predicted, t);
+            Score(annotated, article.Attributions, predicted, t, errors is null ? null : (kind, g, p) => WriteError(errors, article.Name, annotated.Text, kind, g, p));
         }
 
         IReadOnlyList<QuoteScore> scores =
@@ -120,8 +126,16 @@ public static class QuoteEvaluation
             predictedKinds.Add(new QuoteScore(name, 0, t.PredictedByKind.GetValueOrDefault(name), t.MatchedByKind.GetValueOrDefault(name)));
         }
 
+        foreach (var attribution in Enum.GetValues<QuoteAttribution>())
+        {
+            var name = AttributionRow(attribution);
+            predictedKinds.Add(new QuoteScore(name, 0, t.PredictedByKind.GetValueOrDefault(name), t.MatchedByKind.GetValueOrDefault(name)));
+        }
+
         return new QuoteEvaluationReport(split, articles.Count - failures.Count, tokens, scores, onMatched, goldKinds, predictedKinds, quotes, clock.Elapsed, failures);
     }
+
+    private static string AttributionRow(QuoteAttribution attribution) => "attribution: " + attribution.ToString().ToLowerInvariant();
 
     private static readonly string[] GoldKindNames = ["direct", "mixed", "indirect, reporting verb", "other (belief, intention, source cited)"];
 
@@ -171,7 +185,36 @@ public static class QuoteEvaluation
         static bool EndsWithMark(ReadOnlySpan<char> s) => s.Length > 0 && (s[^1] is '"' or '\u201C' or '\u201D' || s.EndsWith("''"));
     }
 
-    private static void Score(AnnotatedText annotated, ImmutableArray<PolNearAttribution> gold, ImmutableArray<Quote> predicted, Tally t)
+    private static void WriteError(TextWriter errors, string article, string text, string kind, PolNearAttribution? gold, Quote? predicted)
+    {
+        static string Clip(string s) => (s.Length > 300 ? s[..300] + "…" : s).Replace('\n', '¶').Replace('\t', ' ');
+        string Join(ImmutableArray<TextSpan> spans)
+        {
+            var parts = new List<string>();
+            foreach (var span in spans.IsDefault ? [] : spans)
+            {
+                parts.Add(text[span.Start..span.End]);
+            }
+
+            return Clip(string.Join(" … ", parts));
+        }
+
+        errors.WriteLine(string.Join(
+            '\t',
+            kind,
+            article,
+            gold is null ? "-" : GoldKind(text, gold),
+            gold is null ? "-" : Join(gold.Cue),
+            gold is null ? "-" : Join(gold.Source),
+            gold is null ? "-" : Join(gold.Content),
+            predicted is null ? "-" : $"{predicted.Kind}/{predicted.Attribution}",
+            predicted?.CueText ?? "-",
+            predicted?.SpeakerText ?? "-",
+            predicted is null ? "-" : Clip(predicted.ContentText),
+            gold is null ? (predicted?.Content.Start ?? 0) : PolNearAttribution.Hull(gold.Content)?.Start ?? 0));
+    }
+
+    private static void Score(AnnotatedText annotated, ImmutableArray<PolNearAttribution> gold, ImmutableArray<Quote> predicted, Tally t, Action<string, PolNearAttribution?, Quote?>? error = null)
     {
         var goldTokens = new List<int[]>(gold.Length);
         foreach (var g in gold)
@@ -237,6 +280,7 @@ public static class QuoteEvaluation
             t.ContentAny++;
             if (2 * shared < goldTokens[g].Length || 2 * shared < predictedTokens[p].Length)
             {
+                error?.Invoke("partial", gold[g], predicted[p]);
                 continue;
             }
 
@@ -267,6 +311,10 @@ public static class QuoteEvaluation
                     t.AttributionCorrect++;
                     t.SpeechAttributionCorrect += speech ? 1 : 0;
                 }
+                else
+                {
+                    error?.Invoke("speaker", gold[g], predicted[p]);
+                }
 
                 if (PolNearAttribution.Hull(gold[g].Source) == speaker)
                 {
@@ -284,15 +332,26 @@ public static class QuoteEvaluation
             {
                 t.FoundByKind[kind] = t.FoundByKind.GetValueOrDefault(kind) + 1;
             }
+            else if (!gUsed[g])
+            {
+                error?.Invoke("miss", gold[g], null);
+            }
         }
 
         for (var p = 0; p < predicted.Length; p++)
         {
             var kind = predicted[p].Kind.ToString();
+            var attribution = AttributionRow(predicted[p].Attribution);
             t.PredictedByKind[kind] = t.PredictedByKind.GetValueOrDefault(kind) + 1;
+            t.PredictedByKind[attribution] = t.PredictedByKind.GetValueOrDefault(attribution) + 1;
             if (matchedPredicted[p])
             {
                 t.MatchedByKind[kind] = t.MatchedByKind.GetValueOrDefault(kind) + 1;
+                t.MatchedByKind[attribution] = t.MatchedByKind.GetValueOrDefault(attribution) + 1;
+            }
+            else if (!pUsed[p])
+            {
+                error?.Invoke("false", null, predicted[p]);
             }
         }
 

@@ -10,7 +10,7 @@ namespace Dyad.Evaluation.Quotes;
 /// <param name="Scores">Span-level scores: content (exact, overlap, any), cue, source, whole attribution.</param>
 /// <param name="SourceOnMatched">Speaker accuracy over content-matched attributions whose gold has a source (Correct of Gold).</param>
 /// <param name="GoldKinds">Recall by gold kind (content overlap ≥ 50 %): Gold = gold items of the kind, Correct = matched.</param>
-/// <param name="PredictedKinds">Precision by predicted kind: Predicted = predictions of the kind, Correct = matched.</param>
+/// <param name="PredictedKinds">Precision by predicted kind, then by what is attributed (speech, belief, intention, evidence): Predicted = predictions of the kind, Correct = matched.</param>
 /// <param name="Quotes">Quotes extracted.</param>
 /// <param name="Elapsed">Time spent in the extractor alone (the language layer excluded).</param>
 /// <param name="Failures">Articles left out because the language layer failed on them: name and error.</param>
@@ -63,7 +63,7 @@ public sealed record QuoteEvaluationReport(
         }
 
         text.AppendLine();
-        text.AppendLine("Precision by predicted kind (content overlap ≥ 50 %):").AppendLine();
+        text.AppendLine("Precision by predicted kind and attribution (content overlap ≥ 50 %):").AppendLine();
         text.AppendLine("| Predicted kind | Predicted | Matched | Precision |");
         text.AppendLine("|---|---:|---:|---:|");
         foreach (var s in PredictedKinds)
