@@ -355,6 +355,7 @@ public static class ClauseExtractor
 
         private static bool IsNegation(string word) =>
             word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("n't", StringComparison.OrdinalIgnoreCase) ||
+            word.Equals("n’t", StringComparison.OrdinalIgnoreCase) ||
             word.Equals("never", StringComparison.OrdinalIgnoreCase);
 
         private Subject FindSubject(int verbItem, VerbGroup verb)

@@ -327,6 +327,16 @@ internal sealed class NominalReader(AnnotatedText text, ImmutableArray<Clause> c
             }
         }
 
+        // "nor is there an agreement", "neither a deal": the words just before the phrase deny it.
+        var sentenceStart = text.Sentences[sentence].FirstToken;
+        for (var t = chunk.FirstToken - 1; t >= sentenceStart && t >= chunk.FirstToken - 3; t--)
+        {
+            if (text.Words[t].Equals("nor", StringComparison.OrdinalIgnoreCase) || text.Words[t].Equals("neither", StringComparison.OrdinalIgnoreCase))
+            {
+                return new ModalityReading(Dyad.Events.Modality.Modality.Negated, text.Words[t].ToLowerInvariant(), null, null);
+            }
+        }
+
         var clause = ClauseOf(chunk, sentence);
         if (clause < 0)
         {

@@ -35,6 +35,9 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
     private static readonly Lazy<EventExtractor> DefaultExtractor = new(() =>
         new EventExtractor(EventCoder.Default, ActorKnowledgeBase.Default, CameoCodebook.Default, EventAttributeReader.Default));
 
+    // Characters that cannot make a name on their own: quotation marks, punctuation and spaces.
+    private static readonly System.Buffers.SearchValues<char> NotAName = System.Buffers.SearchValues.Create(" \t\n\"'“”‘’«»,.;:!?()[]-–—/");
+
     /// <summary>The extractor with Dyad's shipped patterns, knowledge base, codebook and issue vocabulary.</summary>
     public static EventExtractor Default => DefaultExtractor.Value;
 
@@ -199,9 +202,10 @@ public sealed class EventExtractor(EventCoder coder, ActorKnowledgeBase actors, 
     private EventActor? Actor(ClausePhrase? phrase, DocumentReferents referents, DateOnly? on, string? excluding, Voice? voice, out ImmutableArray<Referent> group)
     {
         group = [];
-        if (phrase is null || phrase.Text is "the" or "The" or "a" or "A" or "an" or "An" or "this" or "This")
+        if (phrase is null || phrase.Text is "the" or "The" or "a" or "A" or "an" or "An" or "this" or "This" || !phrase.Text.AsSpan().ContainsAnyExcept(NotAName))
         {
-            // A phrase the chunks cut after its article ("welcomed the “constructive” talks") names no one.
+            // A phrase the chunks cut after its article ("welcomed the “constructive” talks"), or a quotation mark
+            // read as a subject, names no one.
             return null;
         }
 

@@ -39,12 +39,27 @@ internal static class WordStrings
         return text;
     }
 
-    /// <summary>Fills <paramref name="words"/> with the strings of <paramref name="tokens"/> over <paramref name="text"/>.</summary>
+    /// <summary>
+    /// Fills <paramref name="words"/> with the strings of <paramref name="tokens"/> over <paramref name="text"/>. A
+    /// typographic apostrophe inside a word ("n’t", "’s", "O’Brien") reads as the straight one the models were trained
+    /// on ("n't", "'s"); a quotation mark standing alone ("‘") stays as it is. Same length, so offsets are unchanged.
+    /// </summary>
     public static void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Tokens.Token> tokens, Span<string> words)
     {
+        Span<char> straight = stackalloc char[64];
         for (var i = 0; i < tokens.Length; i++)
         {
-            words[i] = Get(text[tokens[i].Span.Start..tokens[i].Span.End]);
+            var word = text[tokens[i].Span.Start..tokens[i].Span.End];
+            if (word.Length > 1 && word.Length <= straight.Length && word.Contains('\u2019'))
+            {
+                var copy = straight[..word.Length];
+                word.CopyTo(copy);
+                copy.Replace('\u2019', '\'');
+                words[i] = Get(copy);
+                continue;
+            }
+
+            words[i] = Get(word);
         }
     }
 

@@ -88,6 +88,15 @@ public sealed class SampleEventTests
     }
 
     [Fact]
+    public void TheKremlinsAccountOfAgreedMilitaryCoordinationAndTheAmericanDenialAreBothCoded()
+    {
+        var (_, events) = Events("002_");
+
+        Assert.Contains(events, e => e.Code == "062" && e.Claimant?.Name == "Kremlin" && e.Modality == "planned" && Between(e, "Barack Obama", "Vladimir Putin"));
+        Assert.Contains(events, e => e.Code is "062" or "057" && e.Modality == "negated" && e.Claimant?.Name is { } who && who.Contains("official", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheG8MeetingInNorthernIrelandIsPlannedInBothReports()
     {
         var (_, uspa) = Events("003_");
