@@ -12,21 +12,12 @@ namespace Dyad.Quotes.Tests;
 /// </summary>
 public sealed class SampleQuoteTests
 {
-    public static TheoryData<string> Samples()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(Repo.TestData, "golden"), "*.clean.txt").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(file)[..^".clean.txt".Length]);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Samples() => CleanSamples.Ids();
 
     private static (string Text, ImmutableArray<Quote> Quotes) Quotes(string prefix)
     {
-        var file = Directory.GetFiles(Path.Combine(Repo.TestData, "golden"), prefix + "*.clean.txt").Single();
-        var text = File.ReadAllText(file);
+        // Without the publication date: the quote listing does not depend on it.
+        var (text, _) = CleanSamples.Load(prefix);
         return (text, QuoteExtractor.Extract(LanguagePipeline.Default.Annotate(text)));
     }
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using Dyad.Core;
 using Dyad.Language.Pipeline;
 using Dyad.Language.Time;
 using Dyad.Testing;
@@ -15,29 +13,12 @@ namespace Dyad.Language.Tests.Pipeline;
 /// </summary>
 public sealed class SampleAnnotationTests
 {
-    public static TheoryData<string> Samples()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(Repo.TestData, "golden"), "*.clean.txt").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(file)[..^".clean.txt".Length]);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Samples() => CleanSamples.Ids();
 
     private static AnnotatedText Annotate(string id)
     {
-        var text = File.ReadAllText(Path.Combine(Repo.TestData, "golden", id + ".clean.txt"));
-        using var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.TestData, "golden", id + ".meta.json")));
-        PartialDate? anchor = null;
-        if (meta.RootElement.TryGetProperty("published", out var published) && published.ValueKind == JsonValueKind.Object
-            && PartialDate.TryParse(published.GetProperty("value").GetString(), out var date))
-        {
-            anchor = date;
-        }
-
-        return LanguagePipeline.Default.Annotate(text, anchor);
+        var (text, published) = CleanSamples.Load(id);
+        return LanguagePipeline.Default.Annotate(text, published);
     }
 
     [Theory]
