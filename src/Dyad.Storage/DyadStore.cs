@@ -239,7 +239,7 @@ public sealed class DyadStore : IDisposable, IFingerprintIndex
     {
         using var cmd = Command("""
             SELECT id, article_id, ordinal, kind, text, start, end, cue_text, cue_lemma, cue_start, cue_end,
-                speaker_text, speaker_start, speaker_end, speaker_name, speaker_code, speaker_country, confidence
+                speaker_text, speaker_start, speaker_end, speaker_name, speaker_code, speaker_country, confidence, attribution
             FROM quotes ORDER BY article_id, ordinal
             """);
         using var r = cmd.ExecuteReader();
@@ -249,7 +249,7 @@ public sealed class DyadStore : IDisposable, IFingerprintIndex
                 r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4), r.GetInt32(5), r.GetInt32(6),
                 NullableString(r, 7), NullableString(r, 8), NullableInt(r, 9), NullableInt(r, 10),
                 NullableString(r, 11), NullableInt(r, 12), NullableInt(r, 13),
-                NullableString(r, 14), NullableString(r, 15), NullableString(r, 16), r.GetDouble(17));
+                NullableString(r, 14), NullableString(r, 15), NullableString(r, 16), r.GetDouble(17), r.GetString(18));
         }
 
         static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
@@ -340,13 +340,14 @@ public sealed class DyadStore : IDisposable, IFingerprintIndex
         {
             Execute("""
                 INSERT INTO quotes(id, article_id, ordinal, kind, text, start, end, cue_text, cue_lemma, cue_start, cue_end,
-                    speaker_text, speaker_start, speaker_end, speaker_name, speaker_code, speaker_country, confidence)
-                VALUES ($id, $a, $o, $kind, $text, $start, $end, $ct, $cl, $cs, $ce, $st, $ss, $se, $sn, $sc, $sk, $conf)
+                    speaker_text, speaker_start, speaker_end, speaker_name, speaker_code, speaker_country, confidence, attribution)
+                VALUES ($id, $a, $o, $kind, $text, $start, $end, $ct, $cl, $cs, $ce, $st, $ss, $se, $sn, $sc, $sk, $conf, $attr)
                 """,
                 ("$id", q.Id), ("$a", articleId), ("$o", q.Ordinal), ("$kind", q.Kind), ("$text", q.Text),
                 ("$start", q.Start), ("$end", q.End), ("$ct", q.CueText), ("$cl", q.CueLemma), ("$cs", q.CueStart), ("$ce", q.CueEnd),
                 ("$st", q.SpeakerText), ("$ss", q.SpeakerStart), ("$se", q.SpeakerEnd),
-                ("$sn", q.SpeakerName), ("$sc", q.SpeakerCode), ("$sk", q.SpeakerCountry), ("$conf", q.Confidence));
+                ("$sn", q.SpeakerName), ("$sc", q.SpeakerCode), ("$sk", q.SpeakerCountry), ("$conf", q.Confidence),
+                ("$attr", q.Attribution));
         }
     }
 

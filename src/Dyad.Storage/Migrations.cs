@@ -139,6 +139,9 @@ internal static class Migrations
             CREATE INDEX quotes_article ON quotes(article_id, ordinal);
             CREATE INDEX quotes_speaker ON quotes(speaker_code);
             """),
+        new(4, "what a quote attributes: speech, belief, intention or evidence (issue 4)", """
+            ALTER TABLE quotes ADD COLUMN attribution TEXT NOT NULL DEFAULT 'speech';
+            """),
     ];
 }
 

@@ -22,6 +22,7 @@ namespace Dyad.Storage;
 /// <param name="SpeakerCode">The speaker's CAMEO actor code, or null when it could not be coded.</param>
 /// <param name="SpeakerCountry">The speaker's country (ISO3), or null.</param>
 /// <param name="Confidence">How sure the extractor is of the attribution, in (0, 1].</param>
+/// <param name="Attribution">What is attributed: "speech", "belief", "intention" or "evidence" (a finding).</param>
 public sealed record StoredQuote(
     string Id,
     string ArticleId,
@@ -40,4 +41,5 @@ public sealed record StoredQuote(
     string? SpeakerName,
     string? SpeakerCode,
     string? SpeakerCountry,
-    double Confidence);
+    double Confidence,
+    string Attribution = "speech");

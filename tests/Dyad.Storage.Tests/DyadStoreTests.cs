@@ -232,4 +232,48 @@ public sealed class DyadStoreTests
 
         Assert.Equal("mixed", Assert.Single(reopened.ReadQuotes()).Kind);
     }
+
+    [Fact]
+    public void AQuotesAttributionIsStoredAndReadBack()
+    {
+        var path = Some.TempDb();
+        var doc = Some.Doc(Some.Story());
+        using var store = DyadStore.Open(path);
+        using (var batch = store.BeginBatch())
+        {
+            batch.Add(doc, Some.Info(doc), null);
+            batch.SetQuotes(doc.Id.Value, [new($"{doc.Id.Value}#q1", doc.Id.Value, 1, "indirect", "trade will grow", 0, 15, null, null, null, null, null, null, null, null, null, null, 0.6, "belief")]);
+            batch.Commit();
+        }
+
+        Assert.Equal("belief", Assert.Single(store.ReadQuotes()).Attribution);
+    }
+
+    [Fact]
+    public void StoreAtSchemaThreeGainsTheAttributionColumnAndItsQuotesReadAsSpeech()
+    {
+        var path = Some.TempDb();
+        var doc = Some.Doc(Some.Story());
+        using (var store = DyadStore.Open(path))
+        {
+            using var batch = store.BeginBatch();
+            batch.Add(doc, Some.Info(doc), null);
+            batch.SetQuotes(doc.Id.Value, [new($"{doc.Id.Value}#q1", doc.Id.Value, 1, "direct", "\"Trade\"", 0, 7, null, null, null, null, null, null, null, null, null, null, 0.3, "intention")]);
+            batch.Commit();
+        }
+
+        // Take the store back to what a build before attributions left: no attribution column, schema version 3.
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path + ";Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "ALTER TABLE quotes DROP COLUMN attribution; PRAGMA user_version = 3;";
+            cmd.ExecuteNonQuery();
+        }
+
+        using var reopened = DyadStore.Open(path);
+        Assert.Equal(DyadStore.LatestSchemaVersion, reopened.SchemaVersion);
+        var quote = Assert.Single(reopened.ReadQuotes());
+        Assert.Equal(("direct", "speech"), (quote.Kind, quote.Attribution));
+    }
 }

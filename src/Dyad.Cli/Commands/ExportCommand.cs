@@ -91,7 +91,7 @@ internal static class ExportCommand
     private static readonly string[] QuoteColumns =
     [
         "article", "text", "start", "end", "speaker_name", "speaker_code", "cue",
-        "speaker_country", "speaker_text", "speaker_start", "speaker_end", "id", "kind", "cue_lemma", "cue_start", "cue_end", "confidence",
+        "speaker_country", "speaker_text", "speaker_start", "speaker_end", "id", "kind", "cue_lemma", "cue_start", "cue_end", "confidence", "attribution",
     ];
 
     private static int WriteQuotesCsv(DyadStore store, Stream stream)
@@ -106,7 +106,7 @@ internal static class ExportCommand
             csv.WriteRow(
                 q.ArticleId, q.Text, q.Start.ToString(c), q.End.ToString(c), q.SpeakerName, q.SpeakerCode, q.CueText,
                 q.SpeakerCountry, q.SpeakerText, q.SpeakerStart?.ToString(c), q.SpeakerEnd?.ToString(c), q.Id, q.Kind, q.CueLemma,
-                q.CueStart?.ToString(c), q.CueEnd?.ToString(c), q.Confidence.ToString(c));
+                q.CueStart?.ToString(c), q.CueEnd?.ToString(c), q.Confidence.ToString(c), q.Attribution);
             count++;
         }
 

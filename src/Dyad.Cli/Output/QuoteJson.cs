@@ -8,7 +8,7 @@ internal static class QuoteJson
 {
     /// <summary>One stored quote: <c>article</c>, <c>text</c>, <c>start</c>, <c>end</c>, <c>speaker</c>
     /// (<c>{name, code, country, text, start, end}</c> or null), <c>cue</c>; then <c>id</c>, <c>kind</c>,
-    /// <c>cue_lemma</c>, the cue's span and <c>confidence</c>.</summary>
+    /// <c>cue_lemma</c>, the cue's span, <c>confidence</c> and <c>attribution</c>.</summary>
     public static void WriteStored(Utf8JsonWriter w, StoredQuote q)
     {
         w.WriteStartObject();
@@ -47,6 +47,7 @@ internal static class QuoteJson
         }
 
         w.WriteNumber("confidence", q.Confidence);
+        w.WriteString("attribution", q.Attribution);
         w.WriteEndObject();
     }
 }

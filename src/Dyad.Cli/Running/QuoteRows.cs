@@ -35,7 +35,8 @@ internal static class QuoteRows
                 q.ResolvedSpeaker,
                 q.ResolvedSpeaker is null ? null : actor?.Code.Value,
                 q.ResolvedSpeaker is null ? null : actor?.Country,
-                q.Confidence));
+                q.Confidence,
+                q.Attribution.ToString().ToLowerInvariant()));
         }
 
         return rows;
