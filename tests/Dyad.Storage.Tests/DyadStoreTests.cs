@@ -213,13 +213,7 @@ public sealed class DyadStoreTests
         }
 
         // Take the store back to what a build before quotes left: no quotes table, schema version 2.
-        using (var c = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path + ";Pooling=False"))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "DROP TABLE quotes; PRAGMA user_version = 2;";
-            cmd.ExecuteNonQuery();
-        }
+        Rewind(path, "DROP TABLE quotes; PRAGMA user_version = 2;");
 
         using var reopened = DyadStore.Open(path);
         Assert.Equal(DyadStore.LatestSchemaVersion, reopened.SchemaVersion);
@@ -263,17 +257,21 @@ public sealed class DyadStoreTests
         }
 
         // Take the store back to what a build before attributions left: no attribution column, schema version 3.
-        using (var c = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path + ";Pooling=False"))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "ALTER TABLE quotes DROP COLUMN attribution; PRAGMA user_version = 3;";
-            cmd.ExecuteNonQuery();
-        }
+        Rewind(path, "ALTER TABLE quotes DROP COLUMN attribution; PRAGMA user_version = 3;");
 
         using var reopened = DyadStore.Open(path);
         Assert.Equal(DyadStore.LatestSchemaVersion, reopened.SchemaVersion);
         var quote = Assert.Single(reopened.ReadQuotes());
         Assert.Equal(("direct", "speech"), (quote.Kind, quote.Attribution));
+    }
+
+    // Runs <sql> on the store file outside DyadStore, to make it look like one an older build left.
+    private static void Rewind(string path, string sql)
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path + ";Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
     }
 }
