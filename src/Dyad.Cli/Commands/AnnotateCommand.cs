@@ -103,7 +103,7 @@ internal static class AnnotateCommand
                     try
                     {
                         annotated = language.Annotate(document.Text, document.Metadata.Published?.Value);
-                        quotes = Dyad.Quotes.QuoteExtractor.Extract(annotated);
+                        quotes = EventExtractor.WithGroupSpeakers(annotated, Dyad.Quotes.QuoteExtractor.Extract(annotated));
                         events = EventExtractor.Default.Extract(annotated, quotes);
                         speakers = [.. quotes.Select(q => q.ResolvedSpeaker is { } s ? EventExtractor.Default.Resolve(s, annotated.Anchor) : null)];
                         coded = coder?.Code(annotated);

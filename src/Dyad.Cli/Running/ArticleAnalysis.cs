@@ -36,7 +36,7 @@ public static class ArticleAnalysis
         var annotated = LanguagePipeline.Default.Annotate(document.Text, document.Metadata.Published?.Value);
         times?.Stop(PipelineStage.Language);
         // Quotes first: their speakers are who "I", "we" and "you" are in the events inside them.
-        var quotes = QuoteExtractor.Extract(annotated);
+        var quotes = EventExtractor.WithGroupSpeakers(annotated, QuoteExtractor.Extract(annotated));
         times?.Stop(PipelineStage.Quotes);
         var eventCount = 0;
         IReadOnlyList<StoredEventMention> eventRows;

@@ -150,6 +150,18 @@ public sealed class SampleEventTests
     }
 
     [Fact]
+    public void ThePresidentsWhoConfirmedTheirCommitmentAreObamaAndPutin()
+    {
+        var (text, _) = CleanSamples.Load("002_");
+        var annotated = LanguagePipeline.Default.Annotate(text);
+
+        var quotes = EventExtractor.WithGroupSpeakers(annotated, Dyad.Quotes.QuoteExtractor.Extract(annotated));
+
+        var commitment = Assert.Single(quotes, q => q.SpeakerText == "The Presidents");
+        Assert.Equal(["Obama", "Vladimir Putin"], commitment.ResolvedSpeaker!.Split(" and ").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void TheParticipantsOfTheMeetingAreNotAMeetingOfTheirOwn()
     {
         var (_, events) = Events("001_");
