@@ -44,6 +44,12 @@ public sealed class EventCoder(EventPatternSet patterns, NominalPatternSet? nomi
         for (var i = 0; i < clauses.Length; i++)
         {
             var clause = clauses[i];
+            if (IsCompoundNounHead(text, clause))
+            {
+                // "the initial phone calls that ...": "calls" tagged as a verb is the head of the noun "phone calls".
+                continue;
+            }
+
             var coded = clauses;
             if (Patterns.Match(clause, text.Words) is not { } pattern)
             {
@@ -91,6 +97,35 @@ public sealed class EventCoder(EventPatternSet patterns, NominalPatternSet? nomi
     // Verbs that govern an infinitive as tense, aspect or stance, never as an event of their own.
     private static readonly string[] AuxiliaryGovernors =
         ["go", "have", "be", "use", "seem", "appear", "tend", "ought", "get", "continue", "begin", "start", "n't", "not", "able", "need", "want", "like", "love"];
+
+    // Whether the clause's one-word verb ("calls", "talks", "strikes") follows a noun it makes a compound noun of
+    // the noun patterns with ("phone calls", "peace talks", "air strikes"): a tagging slip, not a verb.
+    private bool IsCompoundNounHead(AnnotatedText text, Clause clause)
+    {
+        var verb = clause.Verb;
+        if (Nominals is null || verb.TokenCount != 1 || verb.FirstToken == 0 || text.PartsOfSpeech[verb.FirstToken] is not ("VBZ" or "VBP") ||
+            !text.PartsOfSpeech[verb.FirstToken - 1].StartsWith("NN", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var head = NounForms.Singular(text.Words[verb.FirstToken]);
+        var before = NounForms.Singular(text.Words[verb.FirstToken - 1]);
+        if (Nominals.Match(head, new HashSet<string>(StringComparer.Ordinal) { before, head }) is not { } pattern)
+        {
+            return false;
+        }
+
+        foreach (var alternative in pattern.Nouns)
+        {
+            if (alternative.Length == 2 && alternative[0] == before && alternative[1] == head)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The clause with its innermost governing verb as the verb ("agreed to set up" → "agree"), or null.
     private static Clause? Governed(Clause clause)
