@@ -20,9 +20,19 @@ internal static class TrainChunksCommand
             Description = "0: train on the gold part-of-speech column; N >= 2: on tags jackknifed over N folds.",
             DefaultValueFactory = _ => defaults.PosFolds,
         };
+        var contextMin = new Option<int>("--context-min-count")
+        {
+            Description = "How often a part-of-speech context must occur in training for its chunk label to be taken without scoring (0: never).",
+            DefaultValueFactory = _ => defaults.ContextMinCount,
+        };
+        var contextPurity = new Option<double>("--context-purity")
+        {
+            Description = "The share of a context's occurrences its commonest label must take to be taken without scoring.",
+            DefaultValueFactory = _ => defaults.ContextPurity,
+        };
         var command = new Command("chunks", "Train the chunker (averaged perceptron, BIO labels) on CoNLL-2003 eng.train; logs eng.testa label accuracy per pass.")
         {
-            data, output, iterations, seed, folds,
+            data, output, iterations, seed, folds, contextMin, contextPurity,
         };
         command.SetAction(result =>
         {
@@ -35,6 +45,8 @@ internal static class TrainChunksCommand
             {
                 Sequence = defaults.Sequence with { Iterations = result.GetValue(iterations), Seed = result.GetValue(seed) },
                 PosFolds = result.GetValue(folds),
+                ContextMinCount = result.GetValue(contextMin),
+                ContextPurity = result.GetValue(contextPurity),
                 DevelopmentFile = dev,
                 DevelopmentTagger = File.Exists(dev) ? LanguageModels.Pos : null,
             };

@@ -48,7 +48,8 @@ public static class ChunkTraining
         }
 
         var tagger = SequenceTaggerTrainer.Train(training, ChunkFeatureExtractor.Instance, options.Sequence, development, log);
-        var chunker = new Chunker(tagger);
+        var contexts = ChunkContextTable.Build(training, tagger.Labels, options.ContextMinCount, options.ContextPurity);
+        var chunker = new Chunker(tagger, contexts);
         log?.Invoke(chunker.ToString());
         return chunker;
     }

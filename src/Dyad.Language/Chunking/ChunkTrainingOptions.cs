@@ -23,6 +23,15 @@ public sealed record ChunkTrainingOptions
     /// </remarks>
     public int PosFolds { get; init; }
 
+    /// <summary>
+    /// How often a (tag before, tag, tag after, previous label) context must occur in training for
+    /// <see cref="ChunkContextTable"/> to settle its label without scoring; 0 turns the table off.
+    /// </summary>
+    public int ContextMinCount { get; init; } = 20;
+
+    /// <summary>The share of a context's occurrences its commonest label must take for the table to keep it.</summary>
+    public double ContextPurity { get; init; } = 0.995;
+
     /// <summary>How each jackknife part-of-speech model is trained.</summary>
     public PosTrainingOptions Pos { get; init; } = new();
 

@@ -15,7 +15,7 @@ namespace Dyad.Language.Chunking;
 public sealed class Chunker
 {
     /// <summary>Format version written after the magic bytes; readers reject other versions.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     [ThreadStatic]
     private static string[]? t_tags;
@@ -29,8 +29,10 @@ public sealed class Chunker
     private readonly string[] _types;
 
     /// <summary>Creates a chunker from a sequence tagger trained with <see cref="ChunkFeatureExtractor"/> on chunk labels.</summary>
+    /// <param name="tagger">The trained tagger.</param>
+    /// <param name="contexts">Labels settled by the part-of-speech context alone, taken without scoring (none when null).</param>
     /// <exception cref="ArgumentException">The tagger was trained with other features.</exception>
-    public Chunker(SequenceTagger tagger)
+    public Chunker(SequenceTagger tagger, ChunkContextTable? contexts = null)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         if (tagger.Extractor is not ChunkFeatureExtractor)
@@ -39,6 +41,7 @@ public sealed class Chunker
         }
 
         Tagger = tagger;
+        Contexts = contexts ?? ChunkContextTable.Empty;
         _positions = new ChunkPosition[tagger.Labels.Count];
         _types = new string[tagger.Labels.Count];
         for (var i = 0; i < _positions.Length; i++)
@@ -49,6 +52,9 @@ public sealed class Chunker
 
     /// <summary>The underlying sequence tagger.</summary>
     public SequenceTagger Tagger { get; }
+
+    /// <summary>The contexts whose label is taken without scoring.</summary>
+    public ChunkContextTable Contexts { get; }
 
     /// <summary>The labels this chunker assigns (index = the values written by <see cref="Tag(ReadOnlySpan{string}, ReadOnlySpan{string}, Span{int})"/>).</summary>
     public IReadOnlyList<string> Labels => Tagger.Labels;
@@ -94,7 +100,7 @@ public sealed class Chunker
         var columns = t_columns ??= new string[1][];
         columns[0] = tags;
         posTags[..words.Length].CopyTo(tags);
-        Tagger.Tag(new SequenceInput(words, columns), labels);
+        Tagger.Tag(new SequenceInput(words, columns), labels, Contexts.Count > 0 ? Contexts : null);
         tags.AsSpan(0, words.Length).Clear();
     }
 
@@ -136,13 +142,14 @@ public sealed class Chunker
 
     /// <summary>
     /// Writes the model: the magic bytes <c>DYADCHK\0</c>, a 32-bit version, then a Deflate-compressed body holding the
-    /// feature-set name, labels and weights (16-bit quantised when <paramref name="quantise"/>).
+    /// feature-set name, labels and weights (16-bit quantised when <paramref name="quantise"/>), then the context table.
     /// </summary>
     public void Save(Stream stream, bool quantise = true)
     {
         using var body = ModelFile.OpenWrite(stream, Magic, FormatVersion);
         using var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true);
         Tagger.Write(writer, quantise);
+        Contexts.Write(writer);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
@@ -153,7 +160,8 @@ public sealed class Chunker
         using var reader = new BinaryReader(body, Encoding.UTF8, leaveOpen: true);
         try
         {
-            return new Chunker(SequenceTagger.Read(reader, ChunkFeatureExtractor.Instance));
+            var tagger = SequenceTagger.Read(reader, ChunkFeatureExtractor.Instance);
+            return new Chunker(tagger, ChunkContextTable.Read(reader, tagger.Labels.Count));
         }
         catch (EndOfStreamException e)
         {
@@ -162,5 +170,5 @@ public sealed class Chunker
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"Chunker: {Tagger}";
+    public override string ToString() => $"Chunker: {Tagger}, {Contexts.Count} contexts settled";
 }

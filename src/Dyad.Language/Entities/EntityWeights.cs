@@ -38,7 +38,7 @@ internal sealed class EntityWeights : IIntegerWeights
             capacity *= 2;
         }
 
-        _tags = new byte[capacity];
+        _tags = SlotTags.Create(capacity);
         _slots = new Slot[capacity];
         _keys = new ulong[capacity];
         _mask = (ulong)capacity - 1;
@@ -60,6 +60,8 @@ internal sealed class EntityWeights : IIntegerWeights
             _slots[h] = new Slot(Fingerprint(keys[row]), ((uint)starts[row] << 5) | (uint)count);
             _keys[h] = keys[row];
         }
+
+        SlotTags.Seal(_tags);
     }
 
     /// <summary>Number of classes.</summary>
@@ -159,19 +161,18 @@ internal sealed class EntityWeights : IIntegerWeights
         var entries = _entries;
         var tags = _tags;
 
-        // Four passes, so that the cache misses of independent reads overlap: first read every feature's home tag,
-        // with no branch; then find each feature's candidate slot from the tags alone (they answer most features
-        // missing from the model); then read the candidates' slots together and check their fingerprints (a tag
-        // collision probes on); last add the rows up.
+        // Three passes, so that the cache misses of independent reads overlap: first find each feature's candidate slot
+        // from the tags alone, without a branch on the data (they answer most features missing from the model); then
+        // read the candidates' slots together and check their fingerprints (a tag collision probes on); last add the
+        // rows up.
         var size = Math.Min(features.Length, 128);
-        Span<byte> home = stackalloc byte[size];
         Span<int> candidates = stackalloc int[size];
         Span<ulong> candidateKeys = stackalloc ulong[size];
         Span<uint> found = stackalloc uint[size];
         for (var from = 0; from < features.Length; from += size)
         {
             var batch = features.Slice(from, Math.Min(size, features.Length - from));
-            var count = SlotTags.Candidates(tags, batch, home, candidates, candidateKeys);
+            var count = SlotTags.Candidates(tags, batch, candidates, candidateKeys);
             var hits = 0;
             for (var c = 0; c < count; c++)
             {

@@ -64,7 +64,7 @@ public sealed class SentenceBoundaryModel
 
         var scratch = t_scratch ??= new Scratch();
         var ruleEnds = scratch.RuleEnds(text, tokens);
-        var scorer = new TrainedScorer(_weights, scratch.Scores);
+        var scorer = new TrainedScorer(_weights, scratch.Scores, scratch.Sums);
         Decode(text, tokens, ruleEnds, scratch.Features, ref scorer, sentences);
     }
 
@@ -174,10 +174,20 @@ public sealed class SentenceBoundaryModel
         void Forced(int index, bool boundary);
     }
 
-    private struct TrainedScorer(PerceptronWeights weights, float[] scores) : IBoundaryScorer
+    private struct TrainedScorer(PerceptronWeights weights, float[] scores, int[] sums) : IBoundaryScorer
     {
         public readonly bool IsBoundary(int index, ReadOnlySpan<ulong> features)
         {
+            // Quantised weights (as shipped) are summed as exact integers: faster than the float path, and the same
+            // decision but for a float rounding at an exact tie.
+            if (weights.IsQuantised)
+            {
+                var row = sums.AsSpan(0, weights.Stride);
+                row.Clear();
+                weights.Accumulate(features, row);
+                return row[1] > row[0];
+            }
+
             weights.Score(features, scores);
             return scores[1] > scores[0];
         }
@@ -196,6 +206,9 @@ public sealed class SentenceBoundaryModel
         public FeatureBuffer Features { get; } = new();
 
         public float[] Scores { get; } = new float[2];
+
+        /// <summary>Integer sums for quantised weights (one vector of classes is plenty for two).</summary>
+        public int[] Sums { get; } = new int[Math.Max(64, System.Numerics.Vector<short>.Count)];
 
         /// <summary>One flag per token: whether the rule splitter ends a sentence there.</summary>
         public ReadOnlySpan<bool> RuleEnds(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)

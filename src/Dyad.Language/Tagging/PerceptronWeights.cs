@@ -69,11 +69,13 @@ public sealed class PerceptronWeights : IIntegerWeights
         {
             Scale = scale;
             (_quantisedSlots, _packed, _dense) = BuildQuantised(keys, starts, classes, quantised, size);
-            _quantisedTags = new byte[size];
+            _quantisedTags = SlotTags.Create(size);
             for (var i = 0; i < size; i++)
             {
                 _quantisedTags[i] = _quantisedSlots[i].Count == 0 ? (byte)0 : SlotTags.Of(_quantisedSlots[i].Key);
             }
+
+            SlotTags.Seal(_quantisedTags);
         }
     }
 
@@ -110,7 +112,6 @@ public sealed class PerceptronWeights : IIntegerWeights
 
         var target = sums[..Stride];
         var size = Math.Min(features.Length, 128);
-        Span<byte> home = stackalloc byte[size];
         Span<int> candidates = stackalloc int[size];
         Span<ulong> candidateKeys = stackalloc ulong[size];
         Span<QuantisedSlot> found = stackalloc QuantisedSlot[size];
@@ -122,13 +123,13 @@ public sealed class PerceptronWeights : IIntegerWeights
         {
             var batch = features.Slice(from, Math.Min(size, features.Length - from));
 
-            // Four passes, so that the cache misses of independent reads overlap instead of waiting for each other (a
+            // Three passes, so that the cache misses of independent reads overlap instead of waiting for each other (a
             // loop that tested each slot as it came mispredicted on the third or so of features not in the model, and
-            // each misprediction threw away the reads ahead). First read every feature's home tag, with no branch;
-            // then find each feature's candidate slot from the tags alone (a one-byte tag per slot, an eighth of the
-            // slots' size, which answers most features missing from the model); then read the candidates' slots and
-            // check their keys (a tag collision probes on); last add the rows up.
-            var count = SlotTags.Candidates(tags, batch, home, candidates, candidateKeys);
+            // each misprediction threw away the reads ahead). First find each feature's candidate slot from the tags
+            // alone, without a branch on the data (a one-byte tag per slot, an eighth of the slots' size, which answers
+            // most features missing from the model); then read the candidates' slots and check their keys (a tag
+            // collision probes on); last add the rows up.
+            var count = SlotTags.Candidates(tags, batch, candidates, candidateKeys);
             var hits = 0;
             for (var c = 0; c < count; c++)
             {

@@ -67,7 +67,13 @@ public sealed class SequenceTagger
     public void Tag(ReadOnlySpan<string> words, Span<int> tags) => Tag(new SequenceInput(words), tags);
 
     /// <summary>Labels the words of <paramref name="input"/>, writing one class index per word into <paramref name="tags"/>.</summary>
-    public void Tag(in SequenceInput input, Span<int> tags)
+    public void Tag(in SequenceInput input, Span<int> tags) => Tag(input, tags, null);
+
+    /// <summary>
+    /// Labels the words of <paramref name="input"/>, writing one class index per word into <paramref name="tags"/>;
+    /// a word whose context <paramref name="shortcut"/> settles takes that label unscored.
+    /// </summary>
+    public void Tag(in SequenceInput input, Span<int> tags, ILabelShortcut? shortcut)
     {
         var words = input.Words;
         if (tags.Length < words.Length)
@@ -83,7 +89,7 @@ public sealed class SequenceTagger
         int p1 = -1, p2 = -1;
         for (var i = 0; i < words.Length; i++)
         {
-            if (!InDictionary(words[i], out var tag))
+            if (!InDictionary(words[i], out var tag) && (shortcut is null || !shortcut.TryLabel(input, i, p1, out tag)))
             {
                 if (Weights.IsQuantised)
                 {

@@ -11,8 +11,8 @@ public sealed class ChunkAccuracyTests
         var file = Path.Combine(Repo.SharedData!, "conll2003", "eng.testa");
         var report = ChunkEvaluation.Evaluate(LanguageModels.Chunker, LanguageModels.Pos, file);
 
-        // Measured 0.9280 with predicted part-of-speech tags from pos-v4 (docs/evaluation-language.md); the target is 0.93.
-        Assert.True(report.Overall.F1 >= 0.9275, $"F1 {report.Overall.F1:F4}");
+        // Measured 0.9276 with predicted part-of-speech tags from pos-v4 and the context table (docs/evaluation-language.md); the target is 0.93.
+        Assert.True(report.Overall.F1 >= 0.9270, $"F1 {report.Overall.F1:F4}");
         Assert.Equal(25_737, report.Overall.Gold);
         Assert.Equal(51_362, report.Tokens);
     }

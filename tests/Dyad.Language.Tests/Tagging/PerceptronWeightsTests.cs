@@ -215,6 +215,43 @@ public sealed class PerceptronWeightsTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void KeysPiledOnTheTablesLastSlotsAreFoundAcrossTheWrapAndPastSixteenProbes(bool sameTag)
+    {
+        // 40 keys with the same home slot near the end of a 64-slot table: the run wraps to the start and is longer
+        // than the 16 tags one vector load reads, with tags all equal (every candidate a collision) or all different.
+        var perceptron = new AveragedPerceptron(2);
+        var keys = new ulong[40];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = (sameTag ? 0 : (ulong)i << 57) | ((ulong)(i + 1) << 40) | 62;
+            perceptron.Tick();
+            perceptron.Update(keys.AsSpan(i, 1), i % 2, 1 - (i % 2));
+        }
+
+        for (var i = 0; i < 10; i++)
+        {
+            perceptron.Tick();
+        }
+
+        var (weights, rows) = Quantised(perceptron.ToWeights(0f));
+        var sums = new int[weights.Stride];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            Array.Clear(sums);
+            weights.Accumulate(keys.AsSpan(i, 1), sums);
+            Assert.True(sums[i % 2] > 0 && sums[1 - (i % 2)] < 0, $"key {i}: {sums[0]}, {sums[1]}");
+            Assert.Equal(rows[keys[i]].Sum(w => (int)w.Value), sums[0] + sums[1]);
+        }
+
+        Array.Clear(sums);
+        weights.Accumulate([(41UL << 40) | 62, 63, 0], sums);
+        Assert.Equal(0, sums[0]);
+        Assert.Equal(0, sums[1]);
+    }
+
     [Fact]
     public void RowsOfOneWeightSumInteger()
     {
