@@ -8,26 +8,61 @@ namespace Dyad.Linking;
 /// <summary>Turning groups of linked mentions into <see cref="LinkedEvent"/>s, and finding what a batch changed.</summary>
 public sealed partial class EventLinker
 {
+    // Regroups only the events the batch can have changed: those its new or relinked mentions belong to now, and
+    // those they belonged to before. Other events of a touched block are passed over without allocating.
     private (ImmutableArray<LinkedEvent> Changed, ImmutableArray<string> Removed) Collect(HashSet<int> touched)
     {
         var changed = ImmutableArray.CreateBuilder<LinkedEvent>();
         var removed = new List<string>();
         var before = new Dictionary<string, int>(StringComparer.Ordinal);
         var after = new HashSet<string>(StringComparer.Ordinal);
+        var roots = new HashSet<int>();
+        var oldIds = new HashSet<string>(StringComparer.Ordinal);
+        var byRoot = new Dictionary<int, List<int>>();
         foreach (var block in touched)
         {
             before.Clear();
             after.Clear();
+            roots.Clear();
+            oldIds.Clear();
+            byRoot.Clear();
             for (var x = _blockFirst[block]; x != None; x = _nodes[x].BlockNext)
             {
-                if (_eventIds[x] is { } old)
+                if (_touchedIn[x] == _batch)
                 {
-                    before[old] = before.GetValueOrDefault(old) + 1;
+                    roots.Add(Resolve(x));
+                    if (_eventIds[x] is { } id)
+                    {
+                        oldIds.Add(id);
+                    }
                 }
             }
 
-            foreach (var group in Groups(block))
+            for (var x = _blockFirst[block]; x != None; x = _nodes[x].BlockNext)
             {
+                var root = Resolve(x);
+                var old = _eventIds[x];
+                if (!roots.Contains(root) && (old is null || !oldIds.Contains(old)))
+                {
+                    continue;
+                }
+
+                if (old is not null)
+                {
+                    before[old] = before.GetValueOrDefault(old) + 1;
+                }
+
+                if (!byRoot.TryGetValue(root, out var list))
+                {
+                    byRoot[root] = list = [];
+                }
+
+                list.Add(x);
+            }
+
+            foreach (var group in byRoot.Values)
+            {
+                group.Sort((a, b) => FirstReportedFirst(_mentions[a], _mentions[b]));
                 var id = EventIdFor(group);
                 after.Add(id);
                 var same = before.TryGetValue(id, out var size) && size == group.Count;

@@ -18,17 +18,18 @@ public sealed partial class EventLinker
 
             var block = _nodes[x].Block;
             var day = _nodes[x].Lo;
-            for (var d = day - tolerance; d <= day + tolerance; d++)
+            for (var bin = (day - tolerance) >> BinShift; bin <= (day + tolerance) >> BinShift; bin++)
             {
-                if (!_index[Anchor].TryGetValue(DayKey(block, d), out var y))
+                if (!_index[Anchor].TryGetValue(BinKey(block, bin << BinShift), out var y))
                 {
                     continue;
                 }
 
                 for (; y != None; y = _nodes[y].IndexNext)
                 {
-                    var distance = Math.Abs(d - day);
-                    if (y == x || (distance > 0 && (_nodes[x].Point || _nodes[y].Point)) || Find(x) == Find(y))
+                    var distance = Math.Abs(_nodes[y].Lo - day);
+                    if (y == x || distance > tolerance || (distance > 0 && (_nodes[x].Point || _nodes[y].Point))
+                        || Find(x) == Find(y))
                     {
                         continue;
                     }
@@ -43,7 +44,9 @@ public sealed partial class EventLinker
     }
 
     // The coarser mentions whose choice a new mention may change: those of higher levels whose windows it overlaps,
-    // and the undated mentions of its article; plus every new mention above the anchors itself.
+    // and the undated mentions of its article. A mention already joined to a finer one only has to compare its choice
+    // with the new mention (candidates are never taken away, and fits never change); a free one that the new mention
+    // fits has to leave its level's component, which is then rebuilt. Every new mention above the anchors is dirty.
     private HashSet<int>[] MarkDirty(int first)
     {
         var dirty = new HashSet<int>[Undated + 1];
@@ -68,22 +71,54 @@ public sealed partial class EventLinker
             for (var higher = level + 1; higher <= YearLevel; higher++)
             {
                 Overlapping(x, higher, _scratch);
-                dirty[higher].UnionWith(_scratch);
+                foreach (var c in _scratch)
+                {
+                    Offer(c, x, first, dirty);
+                }
             }
 
             if (_mentions[x].Published is null)
             {
-                for (var y = ArticleHead(x); y != None; y = _nodes[y].ArticleNext)
+                for (var c = ArticleHead(x); c != None; c = _nodes[c].ArticleNext)
                 {
-                    if (_nodes[y].Level == Undated)
+                    if (_nodes[c].Level == Undated)
                     {
-                        dirty[Undated].Add(y);
+                        Offer(c, x, first, dirty);
                     }
                 }
             }
         }
 
         return dirty;
+    }
+
+    // Offers the new finer mention y to the older coarse mention c.
+    private void Offer(int c, int y, int first, HashSet<int>[] dirty)
+    {
+        if (c >= first)
+        {
+            return;
+        }
+
+        var current = _nodes[c].Attached;
+        if (current == None)
+        {
+            if (Compatibility(c, y, 1.0) >= _options.Threshold)
+            {
+                dirty[_nodes[c].Level].Add(c);
+            }
+
+            return;
+        }
+
+        var best = current;
+        var bestScore = Compatibility(c, current, 1.0);
+        Consider(c, y, ref best, ref bestScore);
+        if (best != current)
+        {
+            _nodes[c].Attached = best;
+            _touchedIn[c] = _batch;
+        }
     }
 
     // Recomputes the choices of the dirty mentions of one level and of everything linked with them at that level:
@@ -117,6 +152,7 @@ public sealed partial class EventLinker
 
         foreach (var x in members)
         {
+            _touchedIn[x] = _batch;
             ref var n = ref _nodes[x];
             n.Parent = x;
             n.Size = 1;
@@ -224,24 +260,18 @@ public sealed partial class EventLinker
         var lo = _nodes[x].Lo;
         var hi = _nodes[x].Hi;
         var index = _index[level];
-        if (index.Count == 0)
+        if (_blockLevelCounts[(block * (Undated + 1)) + level] == 0)
         {
             return;
         }
 
         switch (level)
         {
-            case Anchor:
-                for (var d = lo; d <= hi; d++)
+            case Anchor or Near:
+                var back = level == Near ? _blockNearWidth[block] : 0;
+                for (var bin = (lo - back) >> BinShift; bin <= hi >> BinShift; bin++)
                 {
-                    Chain(index, DayKey(block, d), into);
-                }
-
-                break;
-            case Near:
-                for (var d = lo - _nearWidth; d <= hi; d++)
-                {
-                    if (index.TryGetValue(DayKey(block, d), out var y))
+                    if (index.TryGetValue(BinKey(block, bin << BinShift), out var y))
                     {
                         for (; y != None; y = _nodes[y].IndexNext)
                         {

@@ -19,11 +19,17 @@ public sealed partial class EventLinker
     private readonly Dictionary<string, int> _names = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _symbols = new(StringComparer.Ordinal);
     private readonly List<string> _symbolText = [];
+    private readonly Dictionary<string, CodeFacts> _codeFacts = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Family, int A, int B), int> _blocks = [];
     private readonly List<int> _blockFirst = [];
     private readonly List<bool> _blockSymmetric = [];
 
-    // One index per level: anchors and near mentions by their window's first day, months by month, years by year,
+    // Per block: how many mentions each level holds, and the widest near window, so queries skip empty levels and
+    // scan no further back than a window can reach.
+    private readonly List<int> _blockLevelCounts = [];
+    private readonly List<int> _blockNearWidth = [];
+
+    // One index per level: anchors and near mentions by the 8-day bin of their window's first day, months by month, years by year,
     // undated mentions by article; plus a chain of all mentions of each article that has no publication date.
     private readonly Dictionary<long, int>[] _index = new Dictionary<long, int>[5];
     private readonly Dictionary<long, int> _articleChain = [];
@@ -31,6 +37,8 @@ public sealed partial class EventLinker
     private Node[] _nodes = new Node[1024];
     private LinkMention[] _mentions = new LinkMention[1024];
     private string?[] _eventIds = new string?[1024];
+    private int[] _touchedIn = new int[1024];
+    private int _batch;
     private int _count;
 
     private void Register(LinkMention m)
@@ -41,10 +49,12 @@ public sealed partial class EventLinker
             Array.Resize(ref _nodes, size);
             Array.Resize(ref _mentions, size);
             Array.Resize(ref _eventIds, size);
+            Array.Resize(ref _touchedIn, size);
         }
 
         var x = _count++;
         _mentions[x] = m;
+        _touchedIn[x] = _batch;
         ref var n = ref _nodes[x];
         n = default;
         n.Source = Features(m.Source);
@@ -52,7 +62,8 @@ public sealed partial class EventLinker
         n.Place = m.Place is null ? None : Name(m.Place.Name);
         n.PlaceCountry = m.Place?.Country is null ? None : Symbol(m.Place.Country);
         n.Issues = IssueIds(m);
-        n.Point = CameoFamilies.IsPointEvent(m.Code);
+        var code = FactsOf(m.Code);
+        n.Point = code.Point;
         n.Article = Symbol(m.ArticleId);
         n.Parent = x;
         n.Size = 1;
@@ -60,8 +71,7 @@ public sealed partial class EventLinker
         n.Ring = x;
         Window(m, ref n);
 
-        var family = CameoFamilies.FamilyOf(m.Code);
-        var symmetric = CameoFamilies.IsSymmetric(family);
+        var symmetric = code.Symmetric;
         var a = Symbol(ActorKey(m.Source));
         var b = Symbol(ActorKey(m.Target));
         if (symmetric && a > b)
@@ -69,12 +79,23 @@ public sealed partial class EventLinker
             (a, b) = (b, a);
         }
 
-        ref var block = ref CollectionsMarshal.GetValueRefOrAddDefault(_blocks, (Symbol(family), a, b), out var exists);
+        ref var block = ref CollectionsMarshal.GetValueRefOrAddDefault(_blocks, (code.Family, a, b), out var exists);
         if (!exists)
         {
             block = _blockFirst.Count;
             _blockFirst.Add(None);
             _blockSymmetric.Add(symmetric);
+            _blockNearWidth.Add(0);
+            for (var level = Anchor; level <= Undated; level++)
+            {
+                _blockLevelCounts.Add(0);
+            }
+        }
+
+        CollectionsMarshal.AsSpan(_blockLevelCounts)[(block * (Undated + 1)) + n.Level]++;
+        if (n.Level == Near && n.Hi - n.Lo > _blockNearWidth[block])
+        {
+            _blockNearWidth[block] = n.Hi - n.Lo;
         }
 
         n.Block = block;
@@ -130,19 +151,35 @@ public sealed partial class EventLinker
         n.Hi = date.IsKnown ? date.End.DayNumber : 0;
     }
 
+    private CodeFacts FactsOf(string code)
+    {
+        ref var facts = ref CollectionsMarshal.GetValueRefOrAddDefault(_codeFacts, code, out var exists);
+        if (!exists)
+        {
+            var family = CameoFamilies.FamilyOf(code);
+            facts = new CodeFacts(Symbol(family), CameoFamilies.IsSymmetric(family), CameoFamilies.IsPointEvent(code));
+        }
+
+        return facts;
+    }
+
     private long IndexKey(int x)
     {
         ref var n = ref _nodes[x];
         return n.Level switch
         {
-            Anchor or Near => DayKey(n.Block, n.Lo),
+            Anchor or Near => BinKey(n.Block, n.Lo),
             MonthLevel => MonthKey(n.Block, n.Lo),
             YearLevel => YearKey(n.Block, n.Lo),
             _ => ArticleKey(n.Block, n.Article),
         };
     }
 
-    private static long DayKey(int block, int day) => ((long)block << 22) | (uint)day;
+    // Anchors and near mentions are indexed by bins of 8 days of their window's first day: a year's query is 46
+    // lookups, not 365.
+    private const int BinShift = 3;
+
+    private static long BinKey(int block, int day) => ((long)block << 22) | (uint)(day >> BinShift);
 
     private static long MonthKey(int block, int dayNumber)
     {
@@ -280,6 +317,8 @@ public sealed partial class EventLinker
 
         return Find(x);
     }
+
+    private readonly record struct CodeFacts(int Family, bool Symmetric, bool Point);
 
     private readonly record struct ActorFeatures(int Name, int Code, int Country, ActorKind Kind);
 

@@ -21,13 +21,11 @@ namespace Dyad.Linking;
 public sealed partial class EventLinker
 {
     private readonly LinkerOptions _options;
-    private readonly int _nearWidth;
 
     /// <summary>Creates an empty linker.</summary>
     public EventLinker(LinkerOptions? options = null)
     {
         _options = options ?? LinkerOptions.Default;
-        _nearWidth = Math.Max(Math.Max(_options.PlannedHorizon, _options.ReportLag), 6);
         for (var i = 0; i < _index.Length; i++)
         {
             _index[i] = new Dictionary<long, int>();
@@ -52,6 +50,7 @@ public sealed partial class EventLinker
         ArgumentNullException.ThrowIfNull(mentions);
         var first = _count;
         var skipped = 0;
+        _batch++;
         foreach (var mention in mentions)
         {
             ArgumentNullException.ThrowIfNull(mention);
