@@ -55,14 +55,14 @@ public static class CameoFamilies
 
         if (IsMeeting(a) && IsMeeting(b))
         {
-            var pa = a[..3];
-            var pb = b[..3];
-            if ((pa == "041" && IsInPerson(pb)) || (pb == "041" && IsInPerson(pa)))
+            var pa = a.AsSpan(0, 3);
+            var pb = b.AsSpan(0, 3);
+            if ((pa is "041" && IsInPerson(pb)) || (pb is "041" && IsInPerson(pa)))
             {
                 return 0.0;
             }
 
-            if ((pa == "042" && pb == "043") || (pa == "043" && pb == "042"))
+            if ((pa is "042" && pb is "043") || (pa is "043" && pb is "042"))
             {
                 return 1.0;
             }
@@ -84,7 +84,7 @@ public static class CameoFamilies
         code.Length >= 3 && code[0] == '0'
         && ((code[1] == '3' && code[2] == '6') || (code[1] == '4' && code[2] is '0' or '1' or '2' or '3' or '4' or '6'));
 
-    private static bool IsInPerson(string prefix) => prefix is "042" or "043" or "044";
+    private static bool IsInPerson(ReadOnlySpan<char> prefix) => prefix is "042" or "043" or "044";
 
     // A root's generic code ends its three digits in 0 ("040", "110") and has no fourth; 036 is the intent to meet.
     private static bool IsGeneric(string code) =>

@@ -1,9 +1,12 @@
+using System.Runtime.InteropServices;
+
 namespace Dyad.Linking;
 
 /// <summary>The linking rules: which mentions are compared, how well they fit, and the relinking of what a batch touched.</summary>
 public sealed partial class EventLinker
 {
     private readonly List<int> _scratch = [];
+    private readonly Dictionary<long, double> _codeFits = [];
 
     // Anchors (stated days) link to every compatible anchor within the day tolerance; telephone calls get none.
     private void LinkAnchors(int first)
@@ -318,14 +321,14 @@ public sealed partial class EventLinker
     // 0 when any of them rules it out.
     private double Compatibility(int x, int y, double dateFit)
     {
-        var code = CameoFamilies.CodeFit(_mentions[x].Code, _mentions[y].Code);
+        ref var a = ref _nodes[x];
+        ref var b = ref _nodes[y];
+        var code = a.Code == b.Code ? 1.0 : CodeFit(a.Code, b.Code);
         if (code == 0)
         {
             return 0;
         }
 
-        ref var a = ref _nodes[x];
-        ref var b = ref _nodes[y];
         var actors = Fit(SlotFit(a.Source, b.Source), SlotFit(a.Target, b.Target));
         if (_blockSymmetric[a.Block])
         {
@@ -338,6 +341,19 @@ public sealed partial class EventLinker
         }
 
         return code * actors * PlaceFit(ref a, ref b) * IssuesFit(a.Issues, b.Issues) * dateFit;
+    }
+
+    // Code fits are few (a few hundred codes) and asked for often: cached per pair of code symbols.
+    private double CodeFit(int a, int b)
+    {
+        var key = ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);
+        ref var fit = ref CollectionsMarshal.GetValueRefOrAddDefault(_codeFits, key, out var exists);
+        if (!exists)
+        {
+            fit = CameoFamilies.CodeFit(_symbolText[a], _symbolText[b]);
+        }
+
+        return fit;
     }
 
     private static double Fit(double source, double target) => source == 0 || target == 0 ? 0 : (source + target) / 2;

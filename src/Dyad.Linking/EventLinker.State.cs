@@ -64,6 +64,7 @@ public sealed partial class EventLinker
         n.Issues = IssueIds(m);
         var code = FactsOf(m.Code);
         n.Point = code.Point;
+        n.Code = Symbol(m.Code);
         n.Article = Symbol(m.ArticleId);
         n.Parent = x;
         n.Size = 1;
@@ -325,6 +326,7 @@ public sealed partial class EventLinker
     private struct Node
     {
         public int Block;
+        public int Code;
         public int Level;
         public int Lo;
         public int Hi;

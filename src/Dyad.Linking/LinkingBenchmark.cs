@@ -14,6 +14,7 @@ public static class LinkingBenchmark
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var before = GC.GetTotalMemory(true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var linker = new EventLinker();
         var size = (input.Count + batches - 1) / batches;
@@ -24,9 +25,10 @@ public static class LinkingBenchmark
 
         var events = linker.Events();
         clock.Stop();
+        var cpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var retained = GC.GetTotalMemory(true) - before;
         GC.KeepAlive(linker);
-        return new LinkingRun(input.Count, events.Length, batches, clock.Elapsed, retained);
+        return new LinkingRun(input.Count, events.Length, batches, clock.Elapsed, cpuTime, retained);
     }
 
     private static IEnumerable<LinkMention> Slice(IReadOnlyList<LinkMention> list, int start, int length)
