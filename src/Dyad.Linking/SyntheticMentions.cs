@@ -6,7 +6,8 @@ namespace Dyad.Linking;
 /// <summary>
 /// Realistic synthetic mentions for benchmarks and property tests: true events between Zipf-distributed country
 /// pairs, each reported a few times by Zipf-distributed outlets in different words (persons, governments, countries;
-/// related codes), at different date granularities and modalities.
+/// related codes), at different date granularities and modalities; one article in twenty has no publication date, and
+/// one in five mentions its event a second time without a date.
 /// </summary>
 public static class SyntheticMentions
 {
@@ -60,11 +61,17 @@ public static class SyntheticMentions
                     _ => (LinkDate.Unknown, false),
                 };
                 var id = (article++).ToString("x8", CultureInfo.InvariantCulture);
-                mentions.Add(new LinkMention(
+                DateOnly? stamp = random.Next(20) == 0 ? null : published;
+                if (stamp is null && fromArticle)
+                {
+                    (date, fromArticle) = (LinkDate.Unknown, false);
+                }
+
+                var report = new LinkMention(
                     id + "#e1",
                     id,
                     outlet,
-                    published,
+                    stamp,
                     code,
                     code[0] == '0' ? 1 : 3,
                     Actor(a, random),
@@ -75,7 +82,21 @@ public static class SyntheticMentions
                     fromArticle,
                     random.Next(2) == 0 ? place : null,
                     random.Next(2) == 0 ? issues : [],
-                    "synthetic"));
+                    "synthetic");
+                mentions.Add(report);
+                if (random.Next(5) == 0 && mentions.Count < count)
+                {
+                    // The article mentions the event again further on, without a date of its own.
+                    var swap = CameoFamilies.IsSymmetric(CameoFamilies.FamilyOf(code));
+                    mentions.Add(report with
+                    {
+                        Id = id + "#e2",
+                        Date = LinkDate.Unknown,
+                        DateIsArticleDate = false,
+                        Source = Actor(swap ? b : a, random),
+                        Target = Actor(swap ? a : b, random),
+                    });
+                }
             }
         }
 

@@ -64,6 +64,19 @@ public sealed class KnownAnswerTests
     }
 
     [Fact]
+    public void ACallInAnArticleWithoutADateStaysApartFromTheDatedCall()
+    {
+        var events = Link(
+            Report("friday-call", LinkDate.Day(2013, 3, 1), "041", Putin, Obama, "RIA", Day(2013, 3, 2)),
+            Report("undated-call", LinkDate.Unknown, "041", Obama, Putin, "Asharq Al-Awsat", published: null),
+            Report("undated-call-again", LinkDate.Unknown, "041", Putin, Obama, "Asharq Al-Awsat", published: null, article: "article-undated-call"));
+
+        Assert.Equal(
+            [["friday-call"], ["undated-call", "undated-call-again"]],
+            events.Select(MentionIds).OrderBy(ids => ids[0], StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void RerunningTheSameMentionsGivesIdenticalEventIds()
     {
         var mentions = SyntheticMentions.Generate(3000, seed: 7);
