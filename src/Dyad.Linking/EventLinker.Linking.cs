@@ -187,7 +187,8 @@ public sealed partial class EventLinker
         }
     }
 
-    // The finer mention a coarse one joins: the most compatible, ties to the smaller mention id; None when none fits.
+    // The finer mention a coarse one joins: the most compatible, ties to the nearest (see Distance), then to the smaller
+    // mention id; None when none fits.
     private int BestFiner(int x)
     {
         var best = None;
@@ -227,12 +228,19 @@ public sealed partial class EventLinker
         }
 
         if (best == None || score > bestScore
-            || (score == bestScore && string.CompareOrdinal(_mentions[y].Id, _mentions[best].Id) < 0))
+            || (score == bestScore && Distance(x, y) < Distance(x, best))
+            || (score == bestScore && Distance(x, y) == Distance(x, best)
+                && string.CompareOrdinal(_mentions[y].Id, _mentions[best].Id) < 0))
         {
             best = y;
             bestScore = score;
         }
     }
+
+    // Between equally fit candidates, a mention placed by its article's date prefers the one nearest that date: an
+    // announcement joins the next meeting, not a later one. Mentions with a stated window have no preference inside it.
+    private int Distance(int x, int y) =>
+        _nodes[x].Pivot == None ? 0 : Math.Abs((_nodes[y].Pivot == None ? _nodes[y].Lo : _nodes[y].Pivot) - _nodes[x].Pivot);
 
     private void SameLevel(int x, List<int> into)
     {

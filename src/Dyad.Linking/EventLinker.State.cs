@@ -124,6 +124,7 @@ public sealed partial class EventLinker
     private void Window(LinkMention m, ref Node n)
     {
         var date = m.Date;
+        n.Pivot = None;
         if (date.Granularity == DateGranularity.Day && !m.DateIsArticleDate)
         {
             n.Level = Anchor;
@@ -135,6 +136,7 @@ public sealed partial class EventLinker
         if (reported is DateOnly day)
         {
             n.Level = Near;
+            n.Pivot = day.DayNumber;
             var forward = m.Modality is LinkModality.Planned or LinkModality.Hypothetical;
             n.Lo = forward ? day.DayNumber : day.DayNumber - _options.ReportLag;
             n.Hi = forward ? day.DayNumber + _options.PlannedHorizon : day.DayNumber;
@@ -330,6 +332,7 @@ public sealed partial class EventLinker
         public int Level;
         public int Lo;
         public int Hi;
+        public int Pivot;
         public int Parent;
         public int Size;
         public int Attached;

@@ -87,6 +87,17 @@ public sealed class LinkingRuleTests
             Report("august", LinkDate.Day(2013, 8, 2))).Length);
 
     [Fact]
+    public void AMeetingAnnouncedWithoutADateJoinsTheNextMeetingNotALaterOne()
+    {
+        var events = Link(
+            Report("a-july", LinkDate.Day(2013, 7, 20)),
+            Report("b-june", LinkDate.Day(2013, 6, 5)),
+            Report("announced", LinkDate.Unknown, published: Day(2013, 6, 1), modality: LinkModality.Planned));
+
+        Assert.Equal(["announced", "b-june"], MentionIds(events.Single(e => e.MentionCount == 2)));
+    }
+
+    [Fact]
     public void AMonthMentionJoinsTheBestFittingOfTwoMeetingsInThatMonth()
     {
         var events = Link(
