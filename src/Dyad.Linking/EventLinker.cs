@@ -23,9 +23,18 @@ public sealed partial class EventLinker
     private readonly LinkerOptions _options;
 
     /// <summary>Creates an empty linker.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A window is negative or the threshold is not in (0, 1].</exception>
     public EventLinker(LinkerOptions? options = null)
     {
         _options = options ?? LinkerOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegative(_options.DayTolerance, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(_options.ReportLag, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(_options.PlannedHorizon, nameof(options));
+        if (_options.Threshold is <= 0 or > 1 || double.IsNaN(_options.Threshold))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.Threshold, "The threshold must be in (0, 1].");
+        }
+
         for (var i = 0; i < _index.Length; i++)
         {
             _index[i] = new Dictionary<long, int>();

@@ -1,3 +1,5 @@
+using Dyad.Core;
+
 namespace Dyad.Linking.Tests;
 
 /// <summary>Reading dates into day ranges.</summary>
@@ -19,6 +21,15 @@ public sealed class LinkDateTests
     [Fact]
     public void ADayWithoutAYearTakesTheYearNearestItsArticlesDate() =>
         Assert.Equal(LinkDate.Day(2012, 12, 30), LinkDate.Parse("XXXX-12-30", new DateOnly(2013, 1, 2)));
+
+    [Fact]
+    public void APartialDateNamesTheSameRangeAsItsIsoForm()
+    {
+        Assert.True(PartialDate.TryParse("2013-06", out var month));
+        Assert.Equal(LinkDate.Month(2013, 6), LinkDate.From(month, published: null));
+        Assert.Equal(LinkDate.Day(2013, 5, 24), LinkDate.From(PartialDate.FromMonthDay(5, 24), new DateOnly(2013, 5, 27)));
+        Assert.False(LinkDate.From(null, new DateOnly(2013, 5, 27)).IsKnown);
+    }
 
     [Fact]
     public void ADayWithoutAYearStaysUnknownWithoutAnArticleDate() =>

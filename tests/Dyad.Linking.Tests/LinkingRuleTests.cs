@@ -177,4 +177,11 @@ public sealed class LinkingRuleTests
         Assert.Equal(EventLinker.EventId("b"), Link(Report("b", June18, published: Day(2012, 6, 18)), Report("a", June18, published: Day(2012, 6, 19))).Single().Id);
         Assert.Equal(EventLinker.EventId("a"), Link(Report("b", June18), Report("a", June18)).Single().Id);
     }
+
+    [Fact]
+    public void ALinkerRefusesANegativeWindowOrAThresholdOutsideZeroToOne()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EventLinker(new LinkerOptions { DayTolerance = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EventLinker(new LinkerOptions { Threshold = 0 }));
+    }
 }
