@@ -8,82 +8,56 @@ namespace Dyad.Linking;
 /// <summary>Turning groups of linked mentions into <see cref="LinkedEvent"/>s, and finding what a batch changed.</summary>
 public sealed partial class EventLinker
 {
-    // Regroups only the events the batch can have changed: those its new or relinked mentions belong to now, and
-    // those they belonged to before. Other events of a touched block are passed over without allocating.
-    private (ImmutableArray<LinkedEvent> Changed, ImmutableArray<string> Removed) Collect(HashSet<int> touched)
+    // Regroups only the events the batch can have changed: the touched mentions and every member of the events they,
+    // or the mentions they linked to, belonged to before. Nothing else is visited, however large its block.
+    private (ImmutableArray<LinkedEvent> Changed, ImmutableArray<string> Removed) Collect()
     {
-        var changed = ImmutableArray.CreateBuilder<LinkedEvent>();
-        var removed = new List<string>();
-        var before = new Dictionary<string, int>(StringComparer.Ordinal);
-        var after = new HashSet<string>(StringComparer.Ordinal);
-        var roots = new HashSet<int>();
-        var oldIds = new HashSet<string>(StringComparer.Ordinal);
-        var byRoot = new Dictionary<int, List<int>>();
-        foreach (var block in touched)
+        var candidates = new HashSet<int>(_touched);
+        foreach (var id in _affected)
         {
-            before.Clear();
-            after.Clear();
-            roots.Clear();
-            oldIds.Clear();
-            byRoot.Clear();
-            for (var x = _blockFirst[block]; x != None; x = _nodes[x].BlockNext)
+            candidates.UnionWith(_members[id]);
+        }
+
+        var byRoot = new Dictionary<int, List<int>>();
+        foreach (var x in candidates)
+        {
+            var root = Resolve(x);
+            if (!byRoot.TryGetValue(root, out var list))
             {
-                if (_touchedIn[x] == _batch)
-                {
-                    roots.Add(Resolve(x));
-                    if (_eventIds[x] is { } id)
-                    {
-                        oldIds.Add(id);
-                    }
-                }
+                byRoot[root] = list = [];
             }
 
-            for (var x = _blockFirst[block]; x != None; x = _nodes[x].BlockNext)
+            list.Add(x);
+        }
+
+        var changed = ImmutableArray.CreateBuilder<LinkedEvent>();
+        var after = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in byRoot.Values)
+        {
+            group.Sort((a, b) => FirstReportedFirst(_mentions[a], _mentions[b]));
+            var id = EventIdFor(group);
+            after.Add(id);
+            var same = _members.TryGetValue(id, out var old) && old.Count == group.Count;
+            foreach (var x in group)
             {
-                var root = Resolve(x);
-                var old = _eventIds[x];
-                if (!roots.Contains(root) && (old is null || !oldIds.Contains(old)))
-                {
-                    continue;
-                }
-
-                if (old is not null)
-                {
-                    before[old] = before.GetValueOrDefault(old) + 1;
-                }
-
-                if (!byRoot.TryGetValue(root, out var list))
-                {
-                    byRoot[root] = list = [];
-                }
-
-                list.Add(x);
+                same &= string.Equals(_eventIds[x], id, StringComparison.Ordinal);
+                _eventIds[x] = id;
             }
 
-            foreach (var group in byRoot.Values)
+            _members[id] = group;
+            if (!same)
             {
-                group.Sort((a, b) => FirstReportedFirst(_mentions[a], _mentions[b]));
-                var id = EventIdFor(group);
-                after.Add(id);
-                var same = before.TryGetValue(id, out var size) && size == group.Count;
-                foreach (var x in group)
-                {
-                    same &= string.Equals(_eventIds[x], id, StringComparison.Ordinal);
-                    _eventIds[x] = id;
-                }
-
-                if (!same)
-                {
-                    changed.Add(Materialize(group, id));
-                }
+                changed.Add(Materialize(group, id));
             }
+        }
 
-            foreach (var old in before.Keys)
+        var removed = new List<string>();
+        foreach (var id in _affected)
+        {
+            if (!after.Contains(id))
             {
-                if (!after.Contains(old))
-                {
-                    removed.Add(old);
-                }
+                _members.Remove(id);
+                removed.Add(id);
             }
         }
 

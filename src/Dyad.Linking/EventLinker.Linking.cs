@@ -39,6 +39,7 @@ public sealed partial class EventLinker
 
                     if (Compatibility(x, y, distance == 0 ? 1.0 : 0.9) >= _options.Threshold)
                     {
+                        Affect(y);
                         Union(x, y);
                     }
                 }
@@ -119,8 +120,8 @@ public sealed partial class EventLinker
         Consider(c, y, ref best, ref bestScore);
         if (best != current)
         {
+            MarkTouched(c);
             _nodes[c].Attached = best;
-            _touchedIn[c] = _batch;
         }
     }
 
@@ -155,7 +156,7 @@ public sealed partial class EventLinker
 
         foreach (var x in members)
         {
-            _touchedIn[x] = _batch;
+            MarkTouched(x);
             ref var n = ref _nodes[x];
             n.Parent = x;
             n.Size = 1;
@@ -165,7 +166,12 @@ public sealed partial class EventLinker
 
         foreach (var x in members)
         {
-            _nodes[x].Attached = BestFiner(x);
+            var best = BestFiner(x);
+            _nodes[x].Attached = best;
+            if (best != None)
+            {
+                Affect(best);
+            }
         }
 
         foreach (var x in members)
@@ -181,6 +187,7 @@ public sealed partial class EventLinker
                 if (y != x && _nodes[y].Attached == None && Find(x) != Find(y)
                     && Compatibility(x, y, 1.0) >= _options.Threshold)
                 {
+                    Affect(y);
                     Union(x, y);
                 }
             }

@@ -39,6 +39,12 @@ public sealed partial class EventLinker
     private string?[] _eventIds = new string?[1024];
     private int[] _touchedIn = new int[1024];
     private int _batch;
+
+    // What the current batch touched: mentions it added or whose choice it changed, and the ids (before the batch) of
+    // every event a touched mention or a mention it linked to belonged to. Only those events are regrouped.
+    private readonly List<int> _touched = [];
+    private readonly HashSet<string> _affected = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _members = new(StringComparer.Ordinal);
     private int _count;
 
     private void Register(LinkMention m)
@@ -55,6 +61,7 @@ public sealed partial class EventLinker
         var x = _count++;
         _mentions[x] = m;
         _touchedIn[x] = _batch;
+        _touched.Add(x);
         ref var n = ref _nodes[x];
         n = default;
         n.Source = Features(m.Source);
@@ -308,6 +315,27 @@ public sealed partial class EventLinker
 
         // Splice the two rings of members into one.
         (_nodes[x].Ring, _nodes[y].Ring) = (_nodes[y].Ring, _nodes[x].Ring);
+    }
+
+    // Marks a mention whose choice this batch changes; its event before the batch is affected.
+    private void MarkTouched(int x)
+    {
+        if (_touchedIn[x] != _batch)
+        {
+            _touchedIn[x] = _batch;
+            _touched.Add(x);
+        }
+
+        Affect(x);
+    }
+
+    // The event a mention linked to belonged to before the batch may change: regroup it.
+    private void Affect(int y)
+    {
+        if (_eventIds[y] is { } id)
+        {
+            _affected.Add(id);
+        }
     }
 
     // The event a mention belongs to: its anchor component, or whatever the finer mention it joined belongs to.

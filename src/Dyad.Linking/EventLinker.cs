@@ -60,6 +60,8 @@ public sealed partial class EventLinker
         var first = _count;
         var skipped = 0;
         _batch++;
+        _touched.Clear();
+        _affected.Clear();
         foreach (var mention in mentions)
         {
             ArgumentNullException.ThrowIfNull(mention);
@@ -72,12 +74,6 @@ public sealed partial class EventLinker
             Register(mention);
         }
 
-        var touched = new HashSet<int>();
-        for (var x = first; x < _count; x++)
-        {
-            touched.Add(_nodes[x].Block);
-        }
-
         LinkAnchors(first);
         var dirty = MarkDirty(first);
         for (var level = Near; level <= Undated; level++)
@@ -85,7 +81,7 @@ public sealed partial class EventLinker
             Relink(dirty[level]);
         }
 
-        var (changed, removed) = Collect(touched);
+        var (changed, removed) = Collect();
         return new LinkUpdate(changed, removed, _count - first, skipped);
     }
 

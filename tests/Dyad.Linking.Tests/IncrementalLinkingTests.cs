@@ -86,24 +86,32 @@ public sealed class IncrementalLinkingTests
     [Fact]
     public void TheChangesReportedBatchByBatchAddUpToTheFinalEvents()
     {
-        var mentions = SyntheticMentions.Generate(3000, seed: 5);
-        var linker = new EventLinker();
-        var store = new Dictionary<string, LinkedEvent>(StringComparer.Ordinal);
-        foreach (var batch in mentions.Chunk(250))
+        var mentions = SyntheticMentions.Generate(5000, seed: 5);
+
+        Properties.ForAll(4, random =>
         {
-            var update = linker.Add(batch);
-            foreach (var id in update.Removed)
+            var linker = new EventLinker();
+            var store = new Dictionary<string, LinkedEvent>(StringComparer.Ordinal);
+            for (var start = 0; start < mentions.Count;)
             {
-                store.Remove(id);
+                var size = Math.Min(random.Next(1, 400), mentions.Count - start);
+                var update = linker.Add(mentions.Skip(start).Take(size));
+                start += size;
+                foreach (var id in update.Removed)
+                {
+                    Assert.True(store.Remove(id), $"removed {id} was never reported");
+                }
+
+                foreach (var e in update.Changed)
+                {
+                    store[e.Id] = e;
+                }
             }
 
-            foreach (var e in update.Changed)
-            {
-                store[e.Id] = e;
-            }
-        }
-
-        Assert.Equal(Describe(linker.Events()), Describe(store.Values.OrderBy(e => e.Id, StringComparer.Ordinal)));
+            var events = linker.Events();
+            Assert.Equal(Describe(events), Describe(store.Values.OrderBy(e => e.Id, StringComparer.Ordinal)));
+            Assert.All(events, e => Assert.All(e.Mentions, m => Assert.Equal(e.Id, linker.EventIdOf(m.Id))));
+        });
     }
 
     private static string[] Describe(IEnumerable<LinkedEvent> events) =>
