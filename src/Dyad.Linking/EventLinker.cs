@@ -13,10 +13,11 @@ namespace Dyad.Linking;
 /// block a mention's date decides its level: a stated day is an anchor; a mention dated only by its article, or by a
 /// week, lies in a short window around that date; then months, years, and mentions with no date at all.</para>
 /// <para>Anchors link to each other when compatible and their days are within <see cref="LinkerOptions.DayTolerance"/>
-/// (single link). A coarser mention joins the most compatible finer mention inside its window (ties to the smaller
-/// mention id); when none fits, it links with compatible mentions of its own level whose windows overlap. A mention
+/// (single link). A coarser mention joins the most compatible finer mention inside its window (ties to the one nearest
+/// its article's date, then to the smaller mention id); when none fits, it links with compatible mentions of its own level whose windows overlap. A mention
 /// without any date joins only mentions of its own article. See docs/linking.md.</para>
-/// <para>Memory is linear in the mentions: a fixed-size record per mention plus small hash indexes. Not thread-safe.</para>
+/// <para>Memory is linear in the mentions: a fixed-size record per mention, a member list per event and small hash
+/// indexes. Not thread-safe.</para>
 /// </remarks>
 public sealed partial class EventLinker
 {
