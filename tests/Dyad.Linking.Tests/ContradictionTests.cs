@@ -1,0 +1,32 @@
+using static Dyad.Linking.Tests.Reports;
+
+namespace Dyad.Linking.Tests;
+
+/// <summary>Claims of one side against denials of another, within one event.</summary>
+public sealed class ContradictionTests
+{
+    private static readonly LinkActor KremlinSummary = new("Kremlin", "RUSGOV", "RUS", ActorKind.Group);
+    private static readonly LinkActor AdministrationOfficial = new("senior Obama administration official", "USAGOV", "USA", ActorKind.Person);
+
+    [Fact]
+    public void AKremlinClaimAgainstAnAmericanDenialIsMarkedAsContradicting()
+    {
+        var call = Assert.Single(Link(
+            Report("claim", LinkDate.Day(2015, 9, 29), "062", Putin, Obama, modality: LinkModality.Claimed, claimant: KremlinSummary, article: "asharq"),
+            Report("denial", LinkDate.Day(2015, 9, 29), "062", Obama, Putin, modality: LinkModality.Negated, claimant: AdministrationOfficial, article: "asharq")));
+
+        var contradiction = Assert.Single(call.Contradictions);
+        Assert.Equal(("claim", "denial"), (contradiction.ClaimedMentionId, contradiction.NegatedMentionId));
+        Assert.Equal("claimed by Kremlin (RUS), negated by senior Obama administration official (USA)", contradiction.Reason);
+    }
+
+    [Fact]
+    public void AClaimAndADenialFromTheSameSideAreNoContradiction()
+    {
+        var call = Assert.Single(Link(
+            Report("claim", LinkDate.Day(2015, 9, 29), "062", Putin, Obama, modality: LinkModality.Claimed, claimant: KremlinSummary),
+            Report("denial", LinkDate.Day(2015, 9, 29), "062", Putin, Obama, modality: LinkModality.Negated, claimant: Lavrov)));
+
+        Assert.Empty(call.Contradictions);
+    }
+}
