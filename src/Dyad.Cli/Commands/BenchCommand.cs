@@ -22,11 +22,11 @@ internal static class BenchCommand
         var data = CommonOptions.SharedData("reuters21578/ and trafilatura-eval/");
         var only = new Option<string[]>("--only")
         {
-            Description = "Run only these parts: models, read, ingest, clean, html, tokens, language, events, pipeline (default: all).",
+            Description = "Run only these parts: models, read, ingest, clean, html, tokens, language, events, pipeline, linking (default: all).",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "PART",
         };
-        only.AcceptOnlyFromAmong("models", "read", "ingest", "clean", "html", "tokens", "language", "events", "pipeline");
+        only.AcceptOnlyFromAmong("models", "read", "ingest", "clean", "html", "tokens", "language", "events", "pipeline", "linking");
         var ingestMb = new Option<int>("--ingest-mb")
         {
             Description = "Size of the generated inputs for the read and ingest tests.",
@@ -47,7 +47,7 @@ internal static class BenchCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var dir = result.GetValue(data)!;
-            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["models", "read", "ingest", "clean", "html", "tokens", "language", "events", "pipeline"];
+            var parts = result.GetValue(only) is { Length: > 0 } p ? p : ["models", "read", "ingest", "clean", "html", "tokens", "language", "events", "pipeline", "linking"];
             var n = Math.Max(1, result.GetValue(rounds));
             var err = Consoles.Error;
             var c = CultureInfo.InvariantCulture;
@@ -208,6 +208,26 @@ internal static class BenchCommand
                         Console.WriteLine(r.ToMarkdown());
                     }
                 }
+            }
+
+            if (parts.Contains("linking"))
+            {
+                // Synthetic mentions (no data needed): the same seed gives the same input on every machine.
+                Console.WriteLine("## Linking event mentions into events (Dyad.Linking, synthetic mentions, seed 1), one thread");
+                Console.WriteLine();
+                Console.WriteLine("| Mentions | Batches | Events | Seconds (wall) | Processor seconds | Mentions/s (wall) | Bytes kept per mention |");
+                Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+                var loadBefore = LoadAverage();
+                foreach (var (mentions, batches) in (ReadOnlySpan<(int, int)>)[(100_000, 1), (1_000_000, 1), (1_000_000, 100)])
+                {
+                    var r = Dyad.Linking.LinkingBenchmark.Run(mentions, seed: 1, batches);
+                    Console.WriteLine(string.Create(c,
+                        $"| {r.Mentions:N0} | {r.Batches} | {r.Events:N0} | {r.Elapsed.TotalSeconds:F1} | {r.CpuTime.TotalSeconds:F1} | {r.MentionsPerSecond:N0} | {r.BytesPerMention:F0} |"));
+                }
+
+                Console.WriteLine();
+                Console.WriteLine($"Load average (1, 5, 15 min) before: {loadBefore}; after: {LoadAverage()}.");
+                Console.WriteLine();
             }
 
             return failed ? 2 : 0;
