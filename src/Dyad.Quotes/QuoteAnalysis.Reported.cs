@@ -56,7 +56,7 @@ internal sealed partial class QuoteAnalysis
                 {
                     TryReported(i, i + 1, phrasal, first, last, trailingOnly: false);
                 }
-                else if (CueAt(i, CueUse.Indirect | CueUse.Question | CueUse.Naming | CueUse.Attitude) is { } cue)
+                else if (CueAt(i, CueUse.Indirect | CueUse.Question | CueUse.Naming | CueUse.Attitude | CueUse.Infinitive) is { } cue)
                 {
                     TryReported(i, i, cue, first, last, trailingOnly: false);
                 }
@@ -129,6 +129,19 @@ internal sealed partial class QuoteAnalysis
             before--;
         }
 
+        // A verb of appearance raises the cue's subject: "Stumpf appeared to blame low-level workers", "seemed to
+        // think"; the cue runs from it.
+        var cueFirst = c;
+        if (before - 1 >= first && Is(before, "to") && IsSeemVerb(before - 1) && !trailingOnly)
+        {
+            cueFirst = before - 1;
+            before = cueFirst - 1;
+            while (before >= first && IsAdverb(before))
+            {
+                before--;
+            }
+        }
+
         // Passive, infinitive or modal readings report nothing said: "is said to", "declined to say", "would say".
         // A belief or an aim may be modal ("would support", "may want to").
         if (before >= first && (IsBe(before) || Is(before, "to") || Pos(before) == "MD" && !attitude))
@@ -162,7 +175,11 @@ internal sealed partial class QuoteAnalysis
         int referentFirst = -1, referentLast = -1;
         if (p == "VBG")
         {
-            if (c - 1 < first || !(IsPunct(c - 1, ',') || IsQuoteMark(c - 1) && c - 2 >= first && IsPunct(c - 2, ',')) || !TrySentenceSubject(c, out sf, out sl))
+            // After a comma, a dash, or a subordinator that opens a participle clause ("..., while also saying",
+            // "... – saying", "after saying"): the participle's subject is the sentence's.
+            var lead = before >= first && Pos(before) == "IN" && IsParticipleLead(before) ? before - 1 : before;
+            if (lead < first || !(IsPunct(lead, ',') || _tokens[lead].Kind == TokenKind.Dash || IsPunct(lead, '\u2013') || IsPunct(lead, '\u2014')
+                || lead < before && IsVerbOrNoun(lead) || IsQuoteMark(lead) && lead - 1 >= first && IsPunct(lead - 1, ',')) || !TrySentenceSubject(c, out sf, out sl))
             {
                 return;
             }
@@ -171,7 +188,7 @@ internal sealed partial class QuoteAnalysis
         }
         else
         {
-            var b = c - 1;
+            var b = cueFirst - 1;
             for (var skipped = 0; b >= first && skipped < 6 && (IsAdverb(b) || IsAuxiliary(b) || attitude && (IsNegation(b) || Pos(b) == "MD")
                 || _timex[b] && b - 1 >= first && (_timex[b - 1] || Pos(b - 1) == "IN" || IsNoun(b - 1)) || Pos(b) == "IN" && b + 1 < c && _timex[b + 1]); skipped++)
             {
@@ -220,10 +237,26 @@ internal sealed partial class QuoteAnalysis
             else if (b >= first && IsPunct(b, ',') && TryAppositiveSubject(b, first, out sf, out sl))
             {
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...", "One hopeful, Carly Fiorina, says ...".
+                // The mention keeps its apposition; the name before the first comma is what it resolves from
+                // ("Lena Berg, 34, a nurse from Uppsala" is Lena Berg, not Uppsala).
+                for (var j = sf + 1; j < sl; j++)
+                {
+                    if (IsPunct(j, ','))
+                    {
+                        if (_entity[j - 1] >= 0 && _entities[_entity[j - 1]].Type == "PER")
+                        {
+                            (referentFirst, referentLast) = (sf, j - 1);
+                        }
+
+                        break;
+                    }
+                }
             }
-            else if (b > first && Pos(b) == "CC" && TryClauseSubject(b, first, out sf, out sl))
+            else if (b > first && Pos(b) == "CC" && (TryClauseSubject(b, first, out sf, out sl) || TrySentenceSubject(c, out sf, out sl)))
             {
-                // "Sullivan put off deciding ... but said the group could come back": the clause's subject speaks.
+                // "Sullivan put off deciding ... but said the group could come back": the clause's subject speaks; when
+                // the first verb's clause was itself reported ("He said X and said Y", "Rubio thanked Miami and said
+                // ..."), the sentence's earlier attribution or subject does.
                 subject = true;
             }
             else if (b < first || !TryNounPhraseBackward(b, first, out sf, out sl))
@@ -254,12 +287,19 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
+        if ((cue.Use & CueUse.Infinitive) != 0 && !trailingOnly && InfinitiveStart(k, last) is var infinitive && infinitive >= 0)
+        {
+            // "urged the senator to apologize", "vowed to fight on", "told reporters not to expect a deal".
+            AddReported(infinitive, ContentEnd(infinitive, last, nounPhrase: false), cueFirst, cueLast, cue.Lemma, sf, sl, subject, QuoteAttribution.Speech, referentFirst, referentLast);
+            return;
+        }
+
         if (k > last || IsTerminal(k) || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1) || Pos(k + 1) == "CC")))
         {
             // "..., Ushakov said on Friday." — the clause before the attribution.
             if (!subject && sf - 1 > first && (IsPunct(sf - 1, ',') || _tokens[sf - 1].Kind == TokenKind.Dash))
             {
-                AddReported(ClauseStart(first, sf - 2), sf - 2, c, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
+                AddReported(ClauseStart(first, sf - 2), sf - 2, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
             }
 
             return;
@@ -273,7 +313,7 @@ internal sealed partial class QuoteAnalysis
         if (!subject && sf - 1 > first && IsPunct(sf - 1, ',') && IsPunct(k, ','))
         {
             // "The Obama administration, he said, has been able to ..." — the sentence around the attribution.
-            AddReported(first, last, c, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
+            AddReported(first, last, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
             return;
         }
 
@@ -328,7 +368,7 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        AddReported(k, end, c, cueLast, cue.Lemma, sf, sl, subject, attribution, referentFirst, referentLast);
+        AddReported(k, end, cueFirst, cueLast, cue.Lemma, sf, sl, subject, attribution, referentFirst, referentLast);
     }
 
     /// <summary>
@@ -442,6 +482,45 @@ internal sealed partial class QuoteAnalysis
         return i <= last && Pos(i) == "VBG" && _entity[i] < 0 && !IsPrepositionalParticiple(i)
             && !(CueLexicon.Find(_words[i]) is { } cue && (cue.Use & CueUse.Belief) != 0 && (cue.Use & CueUse.MentalState) != 0);
     }
+
+    /// <summary>
+    /// Where the infinitive a directive or a commitment reports starts: at <c>to</c> (<c>vowed to fight</c>, after a
+    /// skipped listener: <c>told reporters to wait</c>), or at the addressee before it (<c>urged the senator to
+    /// apologize</c>); -1 when no infinitive follows.
+    /// </summary>
+    private int InfinitiveStart(int k, int last)
+    {
+        if (IsInfinitive(k, last))
+        {
+            return k;
+        }
+
+        if (k > last || !IsPhraseToken(k) || !TryNounPhraseForward(k, Math.Min(last, k + 8), out _, out var objectLast))
+        {
+            return -1;
+        }
+
+        return IsInfinitive(objectLast + 1, last) ? k : -1;
+    }
+
+    private bool IsInfinitive(int k, int last)
+    {
+        if (k <= last && IsNegation(k))
+        {
+            k++;
+        }
+
+        return k + 1 <= last && Is(k, "to") && Pos(k + 1) == "VB";
+    }
+
+    /// <summary>A verb of appearance: <c>seem</c>, <c>appear</c> in any form.</summary>
+    private bool IsSeemVerb(int i) =>
+        Pos(i).StartsWith("VB", StringComparison.Ordinal) && (Is(i, "seem") || Is(i, "seems") || Is(i, "seemed") || Is(i, "appear") || Is(i, "appears") || Is(i, "appeared"));
+
+    /// <summary>A subordinator that may open a participle clause whose subject is the sentence's: "while saying", "after saying".</summary>
+    private bool IsParticipleLead(int i) => Is(i, "while") || Is(i, "after") || Is(i, "before") || Is(i, "when") || Is(i, "by") || Is(i, "without");
+
+    private bool IsVerbOrNoun(int i) => IsNoun(i) || IsVerb(i) || Pos(i) is "RB" or "RP" or "JJ";
 
     private bool IsPrepositionalParticiple(int i) =>
         Is(i, "including") || Is(i, "following") || Is(i, "according") || Is(i, "regarding") || Is(i, "concerning")
@@ -649,25 +728,37 @@ internal sealed partial class QuoteAnalysis
     private bool TryAppositiveSubject(int comma, int first, out int sf, out int sl)
     {
         sf = sl = -1;
+        var reported = false;
         for (var j = comma - 1; j > first && comma - j <= MaxAppositionTokens; j--)
         {
-            if (IsTerminal(j) || IsQuoteMark(j) || (_role[j] & (Role.Used | Role.InContent)) != 0)
+            if (IsTerminal(j) || IsQuoteMark(j) || (_role[j] & Role.Used) != 0 && Pos(j) is not ("WP" or "WDT" or "WP$"))
             {
                 return false;
             }
 
+            // A relative clause may hold an attribution of its own ("Sanders, who on Tuesday endorsed Clinton, said").
+            reported |= (_role[j] & Role.InContent) != 0;
             if (!IsPunct(j, ','))
             {
                 continue;
             }
 
-            if (!TryNounPhraseBackward(j - 1, first, out sf, out sl))
+            if (Pos(j + 1) is "WP" or "WDT" or "WP$" && TryNounPhraseBackward(j - 1, first, out sf, out sl))
+            {
+                return true;
+            }
+
+            if (reported || !TryNounPhraseBackward(j - 1, first, out sf, out sl))
             {
                 return false;
             }
 
-            if (Pos(j + 1) is "WP" or "WDT")
+            // A chain of appositions: "Marley Anderson, 21, a junior from Las Vegas, said"; the name before an age.
+            if (Pos(sf) == "CD" && sf == sl && sf - 1 > first && IsPunct(sf - 1, ',') && !HasVerb(j + 1, comma - 1)
+                && TryNounPhraseBackward(sf - 2, first, out var nf, out var nl) && IsPlausibleSpeaker(nf, nl))
             {
+                sf = nf;
+                sl = comma - 1;
                 return true;
             }
 
@@ -750,8 +841,11 @@ internal sealed partial class QuoteAnalysis
         return false;
     }
 
-    /// <summary>Adds reported speech whose content is tokens <paramref name="from"/>..<paramref name="to"/> (trimmed).</summary>
-    private void AddReported(int from, int to, int cueFirst, int cueLast, string lemma, int sf, int sl, bool subject, QuoteAttribution attribution = QuoteAttribution.Speech, int referentFirst = -1, int referentLast = -1)
+    /// <summary>
+    /// Adds reported speech whose content is tokens <paramref name="from"/>..<paramref name="to"/> (trimmed); a
+    /// <paramref name="nested"/> attribution may lie inside an earlier one's content.
+    /// </summary>
+    private void AddReported(int from, int to, int cueFirst, int cueLast, string lemma, int sf, int sl, bool subject, QuoteAttribution attribution = QuoteAttribution.Speech, int referentFirst = -1, int referentLast = -1, bool nested = false)
     {
         var minTokens = attribution == QuoteAttribution.Speech ? MinContentTokens : 1;
         // Trim edge punctuation; keep a final period only when a quotation mark closes after it.
@@ -774,7 +868,7 @@ internal sealed partial class QuoteAnalysis
         var kind = QuoteKind.Indirect;
         for (var i = from; i <= to; i++)
         {
-            if ((_role[i] & (Role.InContent | Role.Transcript)) != 0)
+            if ((_role[i] & Role.Transcript) != 0 || (_role[i] & Role.InContent) != 0 && !nested)
             {
                 return;
             }

@@ -90,6 +90,7 @@ internal sealed partial class QuoteAnalysis
         FindQuoteGroups();
         AttributeDirectQuotes();
         FindReportedSpeech();
+        FindHedges();
         CarryOverSpeakers();
         ResolveSpeakers();
         return Build();
