@@ -46,7 +46,7 @@ internal sealed partial class QuoteAnalysis
                     continue;
                 }
 
-                if (_hasPos && Pos(i).StartsWith("NN", StringComparison.Ordinal))
+                if (_hasPos && Pos(i).StartsWith("NN", StringComparison.Ordinal) && !IsVerbAfterSubjectPronoun(i))
                 {
                     TryNounCue(i, first, last);
                     continue;
@@ -118,7 +118,12 @@ internal sealed partial class QuoteAnalysis
         var p = Pos(c);
         if (p.Length > 0 && !p.StartsWith("VB", StringComparison.Ordinal))
         {
-            return;
+            if (!IsVerbAfterSubjectPronoun(c))
+            {
+                return;
+            }
+
+            p = "VBP";
         }
 
         var attitude = (cue.Use & CueUse.Attitude) != 0;
@@ -178,13 +183,20 @@ internal sealed partial class QuoteAnalysis
             // After a comma, a dash, or a subordinator that opens a participle clause ("..., while also saying",
             // "... – saying", "after saying"): the participle's subject is the sentence's.
             var lead = before >= first && Pos(before) == "IN" && IsParticipleLead(before) ? before - 1 : before;
-            if (lead < first || !(IsPunct(lead, ',') || _tokens[lead].Kind == TokenKind.Dash || IsPunct(lead, '\u2013') || IsPunct(lead, '\u2014')
+            if (attitude && lead == c - 1 && lead >= first && IsHead(lead) && Pos(lead) != "PRP" && TryNounPhraseBackward(lead, first, out sf, out sl) && IsPlausibleSpeaker(sf, sl)
+                && (sf == first || !IsPunct(sf - 1, ',')))
+            {
+                // A reduced relative: "pastors supporting Mr. Cruz", "voters backing the plan".
+            }
+            else if (lead < first || !(IsPunct(lead, ',') || _tokens[lead].Kind == TokenKind.Dash || IsPunct(lead, '\u2013') || IsPunct(lead, '\u2014')
                 || lead < before && IsVerbOrNoun(lead) || IsQuoteMark(lead) && lead - 1 >= first && IsPunct(lead - 1, ',')) || !TrySentenceSubject(c, out sf, out sl))
             {
                 return;
             }
-
-            subject = true;
+            else
+            {
+                subject = true;
+            }
         }
         else
         {
@@ -196,7 +208,7 @@ internal sealed partial class QuoteAnalysis
                 b--;
             }
 
-            if (b >= first && Pos(b) is "WP" or "WDT" && b - 1 > first)
+            if (b >= first && Pos(b) is "WP" or "WDT" && b - 1 >= first)
             {
                 // "Josh Earnest, who said ...": the relative pronoun is the speaker mention, its antecedent the referent.
                 relative = b;
@@ -277,6 +289,18 @@ internal sealed partial class QuoteAnalysis
             && TryNounPhraseForward(k, Math.Min(last, k + 5), out _, out var listenerLast))
         {
             k = listenerLast + 1;
+        }
+
+        if (cue.Lemma == "say" && IsAnswerWord(k, last) is var answerLast && answerLast >= k)
+        {
+            // "75 percent said yes", "he said so", "she said the same": a one-word answer is what was said.
+            if (trailingOnly)
+            {
+                return;
+            }
+
+            AddReported(k, answerLast, cueFirst, cueLast, cue.Lemma, sf, sl, subject, attribution, referentFirst, referentLast, minTokens: 1);
+            return;
         }
 
         k = SkipAdjuncts(k, last);
@@ -419,7 +443,8 @@ internal sealed partial class QuoteAnalysis
             }
 
             if (nounPhrase && j > k && (IsPunct(j, ',') || _tokens[j].Kind == TokenKind.Dash || Is(j, "during") || Pos(j) == "IN" && j + 1 <= last && _timex[j + 1]
-                || Pos(j) == "CC" && CoordinatedVerb(j + 1, last)))
+                || Pos(j) == "CC" && CoordinatedVerb(j + 1, last)
+                || IsVerb(j) && Pos(j) is "VBD" or "VBZ" or "VBP" && ObjectEndsBefore(k, j)))
             {
                 return j - 1;
             }
@@ -437,6 +462,18 @@ internal sealed partial class QuoteAnalysis
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// Whether a noun-phrase object that starts at <paramref name="k"/> ends before the finite verb at
+    /// <paramref name="verb"/>: the verb follows a common noun (<c>backing the plan gathered</c>) or a name that is
+    /// the whole object (<c>who support Mrs. Clinton turned out</c>), so it is the sentence's own verb. A name after
+    /// a noun keeps its verb (<c>the policies Obama pursued</c>).
+    /// </summary>
+    private bool ObjectEndsBefore(int k, int verb)
+    {
+        var previous = Pos(verb - 1);
+        return previous is "NN" or "NNS" || _entity[verb - 1] >= 0 && _entity[verb - 1] == _entity[k];
     }
 
     /// <summary>A complement that is a noun phrase: no <c>that</c>, infinitive, question word or finite verb before its first comma.</summary>
@@ -516,6 +553,30 @@ internal sealed partial class QuoteAnalysis
     /// <summary>A verb of appearance: <c>seem</c>, <c>appear</c> in any form.</summary>
     private bool IsSeemVerb(int i) =>
         Pos(i).StartsWith("VB", StringComparison.Ordinal) && (Is(i, "seem") || Is(i, "seems") || Is(i, "seemed") || Is(i, "appear") || Is(i, "appears") || Is(i, "appeared"));
+
+    /// <summary>
+    /// The last token of an answer that ends its clause after <c>say</c> (<c>yes</c>, <c>no</c>, <c>so</c>, <c>nothing</c>,
+    /// <c>the same</c>), or -1.
+    /// </summary>
+    private int IsAnswerWord(int k, int last)
+    {
+        if (k > last)
+        {
+            return -1;
+        }
+
+        var end = k;
+        if (Is(k, "the") && k + 1 <= last && Is(k + 1, "same"))
+        {
+            end = k + 1;
+        }
+        else if (!(Is(k, "yes") || Is(k, "no") || Is(k, "so") || Is(k, "nothing") || Is(k, "otherwise")))
+        {
+            return -1;
+        }
+
+        return end + 1 > last || IsTerminal(end + 1) || IsPunct(end + 1, ',') || IsPunct(end + 1, ';') ? end : -1;
+    }
 
     /// <summary>A subordinator that may open a participle clause whose subject is the sentence's: "while saying", "after saying".</summary>
     private bool IsParticipleLead(int i) => Is(i, "while") || Is(i, "after") || Is(i, "before") || Is(i, "when") || Is(i, "by") || Is(i, "without");
@@ -743,8 +804,10 @@ internal sealed partial class QuoteAnalysis
                 continue;
             }
 
-            if (Pos(j + 1) is "WP" or "WDT" or "WP$" && TryNounPhraseBackward(j - 1, first, out sf, out sl))
+            if ((Pos(j + 1) is "WP" or "WDT" or "WP$" || Pos(j + 1) == "VBG" && !IsPrepositionalParticiple(j + 1)) && TryNounPhraseBackward(j - 1, first, out sf, out sl)
+                && (Pos(j + 1) != "VBG" || IsPlausibleSpeaker(sf, sl)))
             {
+                // A relative or a participle clause between the subject and the cue: "Cruz, leading in Iowa, questioned".
                 return true;
             }
 
@@ -845,9 +908,9 @@ internal sealed partial class QuoteAnalysis
     /// Adds reported speech whose content is tokens <paramref name="from"/>..<paramref name="to"/> (trimmed); a
     /// <paramref name="nested"/> attribution may lie inside an earlier one's content.
     /// </summary>
-    private void AddReported(int from, int to, int cueFirst, int cueLast, string lemma, int sf, int sl, bool subject, QuoteAttribution attribution = QuoteAttribution.Speech, int referentFirst = -1, int referentLast = -1, bool nested = false)
+    private void AddReported(int from, int to, int cueFirst, int cueLast, string lemma, int sf, int sl, bool subject, QuoteAttribution attribution = QuoteAttribution.Speech, int referentFirst = -1, int referentLast = -1, bool nested = false, int minTokens = 0)
     {
-        var minTokens = attribution == QuoteAttribution.Speech ? MinContentTokens : 1;
+        minTokens = minTokens > 0 ? minTokens : attribution == QuoteAttribution.Speech ? MinContentTokens : 1;
         // Trim edge punctuation; keep a final period only when a quotation mark closes after it.
         while (from <= to && (IsPunct(from, ',') || IsPunct(from, ':') || _tokens[from].Kind == TokenKind.Dash))
         {

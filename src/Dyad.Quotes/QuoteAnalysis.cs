@@ -314,8 +314,22 @@ internal sealed partial class QuoteAnalysis
             return null;
         }
 
-        // A noun reading ("the report", "a warning", "his answer") is no cue; trust the tagger only when it says noun.
+        // A noun reading ("the report", "a warning", "his answer") is no cue; trust the tagger only when it says noun,
+        // unless a relative or personal pronoun is the word's subject ("who strongly support/NN Mrs. Clinton").
         var p = Pos(i);
-        return p.StartsWith("NN", StringComparison.Ordinal) || p == "JJ" ? null : cue;
+        return (p.StartsWith("NN", StringComparison.Ordinal) || p == "JJ") && !IsVerbAfterSubjectPronoun(i) ? null : cue;
+    }
+
+    /// <summary>A word the tagger read as a noun right after a subject pronoun (<c>who</c>, <c>they</c>), adverbs between: a verb.</summary>
+    private bool IsVerbAfterSubjectPronoun(int i)
+    {
+        var b = i - 1;
+        while (b >= 0 && IsAdverb(b))
+        {
+            b--;
+        }
+
+        return b >= 0 && (Pos(b) is "WP" or "WDT" && !Is(b, "what")
+            || (Is(b, "they") || Is(b, "we") || Is(b, "i") || Is(b, "you")) && !_words[i].EndsWith('s'));
     }
 }
