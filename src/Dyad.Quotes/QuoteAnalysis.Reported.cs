@@ -436,13 +436,20 @@ internal sealed partial class QuoteAnalysis
                 return j - 1;
             }
 
+            if (IsPunct(j, ',') && j > k && IsAfterthought(j + 1, last))
+            {
+                // "..., compared with 64 percent who ...", "..., and accusing him of ...", "..., a swipe at his rival":
+                // a comparison, a coordinated participle or a closing apposition is the writer's, not the speaker's.
+                return j - 1;
+            }
+
             if (IsPunct(j, ',') && j > k && (Is(j + 1, "which") || IsParticipleAfter(j + 1, last)))
             {
                 // "acknowledged the reality of climate change, which makes him ...", "..., sending him to ...".
                 return j - 1;
             }
 
-            if (nounPhrase && j > k && (IsPunct(j, ',') || _tokens[j].Kind == TokenKind.Dash || Is(j, "during") || Pos(j) == "IN" && j + 1 <= last && _timex[j + 1]
+            if (nounPhrase && j > k && (IsPunct(j, ',') && !IsListContinuation(j + 1, last) || _tokens[j].Kind == TokenKind.Dash || Is(j, "during") || Pos(j) == "IN" && j + 1 <= last && _timex[j + 1]
                 || Pos(j) == "CC" && CoordinatedVerb(j + 1, last)
                 || IsVerb(j) && Pos(j) is "VBD" or "VBZ" or "VBP" && ObjectEndsBefore(k, j)))
             {
@@ -462,6 +469,73 @@ internal sealed partial class QuoteAnalysis
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// What follows a comma at the end of a reported clause that the writer adds: <c>compared with</c>, <c>and</c> with a
+    /// participle, or an indefinite apposition with no verb up to the sentence end.
+    /// </summary>
+    private bool IsAfterthought(int i, int last)
+    {
+        if (i + 1 > last)
+        {
+            return false;
+        }
+
+        if (Is(i, "compared") && (Is(i + 1, "with") || Is(i + 1, "to")) || Is(i, "and") && Pos(i + 1) == "VBG" && !IsPrepositionalParticiple(i + 1))
+        {
+            return true;
+        }
+
+        if (!(Is(i, "a") || Is(i, "an")))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j <= last; j++)
+        {
+            if (IsVerb(j) && Pos(j) is "VBD" or "VBZ" or "VBP" or "MD" || IsQuoteMark(j) || Is(j, "that") || Pos(j) is "WDT" or "WP")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the words after a comma go on with a list of noun phrases that ends in <c>and</c> or <c>or</c>
+    /// (<c>my judgment, my honesty and my record</c>; <c>voters in Texas, Virginia and Georgia</c>).
+    /// </summary>
+    private bool IsListContinuation(int i, int last)
+    {
+        for (var items = 0; items < 6 && i <= last; items++)
+        {
+            var start = i;
+            while (i <= last && i - start < 8 && IsPhraseToken(i) && !Is(i, "and"))
+            {
+                i++;
+            }
+
+            if (i == start || i > last)
+            {
+                return false;
+            }
+
+            if (Is(i, "and") || Is(i, "or"))
+            {
+                return true;
+            }
+
+            if (!IsPunct(i, ','))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return false;
     }
 
     /// <summary>
