@@ -28,6 +28,10 @@ internal sealed partial class QuoteAnalysis
                 {
                     TryPollSource(i, first, last);
                 }
+                else if (Is(i, "asked") && (i == first || IsQuoteMark(i - 1) && i - 1 == first || Pos(i - 1) == "CC" && i - 1 == first) && (_role[i] & Role.InContent) == 0)
+                {
+                    TryAskedClause(i, first, last);
+                }
                 else if (Is(i, "reportedly"))
                 {
                     // Hearsay: the clause around the adverb ("The FBI is reportedly making arrangements ...").
@@ -221,6 +225,59 @@ internal sealed partial class QuoteAnalysis
         }
 
         return head && start <= b ? start : -1;
+    }
+
+    /// <summary>
+    /// A sentence that opens with <c>Asked</c>: the question put (<c>Asked whether he would run, ...</c>, <c>Asked
+    /// about the tariff, ...</c>, <c>Asked by reporters to explain, ...</c>) is an attribution whose source is the one
+    /// who asked (<c>by X</c>) or no one named.
+    /// </summary>
+    private void TryAskedClause(int i, int first, int last)
+    {
+        int sf = -1, sl = -1;
+        var k = i + 1;
+        if (k <= last && Is(k, "by") && TryNounPhraseForward(k + 1, Math.Min(last, k + MaxSpeakerTokens), out sf, out sl))
+        {
+            k = sl + 1;
+        }
+
+        while (k <= last && (_timex[k] || IsAdverb(k)))
+        {
+            k++;
+        }
+
+        if (k + 1 > last)
+        {
+            return;
+        }
+
+        bool nounPhrase;
+        if (Is(k, "about") || Is(k, "for"))
+        {
+            k++;
+            nounPhrase = true;
+        }
+        else if (Is(k, "whether") || Is(k, "if") || Pos(k) is "WP" or "WRB" or "WDT" || Is(k, "to") && Pos(k + 1) == "VB")
+        {
+            nounPhrase = false;
+        }
+        else
+        {
+            return;
+        }
+
+        var end = ContentEnd(k, last, nounPhrase);
+        for (var j = k + 1; j <= end; j++)
+        {
+            if (IsPunct(j, ',') && !IsListContinuation(j + 1, last))
+            {
+                // "Asked whether ..., he said ...": the question ends before the answer's clause.
+                end = j - 1;
+                break;
+            }
+        }
+
+        AddReported(k, end, i, i, "ask", sf, sl, subject: false, QuoteAttribution.Speech, minTokens: 1);
     }
 
     /// <summary>

@@ -878,10 +878,11 @@ internal sealed partial class QuoteAnalysis
                 continue;
             }
 
-            if ((Pos(j + 1) is "WP" or "WDT" or "WP$" || Pos(j + 1) == "VBG" && !IsPrepositionalParticiple(j + 1)) && TryNounPhraseBackward(j - 1, first, out sf, out sl)
-                && (Pos(j + 1) != "VBG" || IsPlausibleSpeaker(sf, sl)))
+            if ((Pos(j + 1) is "WP" or "WDT" or "WP$" || Pos(j + 1) is "VBG" or "VBN" || Pos(j + 1) == "IN" && !HasVerb(j + 1, comma - 1)) && TryNounPhraseBackward(j - 1, first, out sf, out sl)
+                && (Pos(j + 1) is "WP" or "WDT" or "WP$" || IsPlausibleSpeaker(sf, sl)))
             {
-                // A relative or a participle clause between the subject and the cue: "Cruz, leading in Iowa, questioned".
+                // A relative or a participle clause, or a prepositional phrase, between the subject and the cue:
+                // "Cruz, leading in Iowa, questioned", "The judge, in her dissent, said", "X, including Y, said".
                 return true;
             }
 
