@@ -84,6 +84,16 @@ public static class CueLexicon
         remind reminds reminded reminding | DILT
         shout shouts shouted shouting | D
         exclaim exclaims exclaimed exclaiming | D
+        yell yells yelled yelling | DI
+        scream screams screamed screaming | DI
+        chant chants chanted chanting | D
+        interject interjects interjected interjecting | D
+        whisper whispers whispered whispering | DI
+        mutter mutters muttered muttering | DI
+        muse muses mused musing | DI
+        marvel marvels marveled marvelled marveling marvelling | D
+        plead pleads pleaded pled pleading | D
+        beg begs begged begging | DT
         wonder wonders wondered wondering | DQ
         estimate estimates estimated estimating | I
         indicate indicates indicated indicating | I
@@ -148,6 +158,7 @@ public static class CueLexicon
         mock mocks mocked mocking | B
         decry decries decried decrying | B
         lament laments lamented lamenting | B
+        bemoan bemoans bemoaned bemoaning | B
         challenge challenges challenged challenging | B
         thank thanks thanked thanking | B
         tout touts touted touting | B
@@ -276,6 +287,12 @@ public static class CueLexicon
         speak speaks spoke spoken speaking | of B
         worry worries worried worrying | about B
         complain complains complained complaining | about B
+        vote votes voted voting | for B, against B
+        focus focuses focused focusing focussed focussing | on B
+        rail rails railed railing | against B
+        side sides sided siding | with B
+        advocate advocates advocated advocating | for W
+        campaign campaigns campaigned campaigning | for B, against B
         """;
 
     private static readonly FrozenDictionary<string, CueVerb[]> PhrasalForms = BuildPhrasal();

@@ -66,7 +66,7 @@ internal sealed partial class QuoteAnalysis
 
     private void TryAccordingTo(int at, int first, int last)
     {
-        if (!TryNounPhraseForward(at + 2, last, out var sf, out var sl))
+        if (!TryNounPhraseForward(at + 2, last, out var sf, out var sl) && !TrySourceRun(at + 2, last, out sf, out sl))
         {
             return;
         }
@@ -101,6 +101,34 @@ internal sealed partial class QuoteAnalysis
         }
 
         AddReported(from, to, at, at + 1, "according to", sf, sl, subject: false);
+    }
+
+    /// <summary>
+    /// The words after <c>according to</c> up to a comma or the sentence end, when they hold no finite verb: a source
+    /// the noun-phrase reader does not take whole (<c>exit polls</c> tagged as a verb, <c>the most recent data
+    /// available from the FBI</c>, a web address).
+    /// </summary>
+    private bool TrySourceRun(int from, int last, out int sf, out int sl)
+    {
+        sf = sl = -1;
+        var j = from;
+        while (j <= last && j - from < MaxSpeakerTokens + 4 && !IsPunct(j, ',') && !IsPunct(j, ';') && !IsTerminal(j) && !IsQuoteMark(j) && _tokens[j].Kind != TokenKind.Dash)
+        {
+            if (IsVerb(j) && Pos(j) is "VBD" or "VBZ" or "VBP" or "MD" || (_role[j] & (Role.Used | Role.InQuote | Role.Transcript)) != 0)
+            {
+                return false;
+            }
+
+            j++;
+        }
+
+        if (j == from || j - from >= MaxSpeakerTokens + 4)
+        {
+            return false;
+        }
+
+        (sf, sl) = (from, j - 1);
+        return true;
     }
 
     /// <summary>A verb and the particle that makes it report an attitude (<c>called for</c>, <c>pointed to</c>), or null.</summary>
