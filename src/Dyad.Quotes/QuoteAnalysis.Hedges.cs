@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dyad.Language.Tokens;
 
 namespace Dyad.Quotes;
@@ -31,6 +32,10 @@ internal sealed partial class QuoteAnalysis
                 else if (Is(i, "asked") && (i == first || IsQuoteMark(i - 1) && i - 1 == first || Pos(i - 1) == "CC" && i - 1 == first) && (_role[i] & Role.InContent) == 0)
                 {
                     TryAskedClause(i, first, last);
+                }
+                else if (Pos(i) == "JJ" && StanceAdjectives.Contains(_words[i]) && i + 2 <= last)
+                {
+                    TryStanceAdjective(i, first, last);
                 }
                 else if (Is(i, "reportedly"))
                 {
@@ -225,6 +230,59 @@ internal sealed partial class QuoteAnalysis
         }
 
         return head && start <= b ? start : -1;
+    }
+
+    /// <summary>Adjectives of stance or feeling that report their complement when predicated of someone (<c>is critical of</c>).</summary>
+    private static readonly FrozenSet<string> StanceAdjectives = new[]
+    {
+        "critical", "skeptical", "sceptical", "wary", "supportive", "aware", "concerned", "nervous", "confident", "optimistic",
+        "pessimistic", "hopeful", "proud", "afraid", "convinced", "unsure", "doubtful", "angry", "upset", "pleased",
+        "disappointed", "frustrated", "furious", "mistrustful", "suspicious", "fond", "dismissive", "enthusiastic",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A stance adjective predicated of the subject, with what it is about: <c>Republicans are critical of the deal</c>,
+    /// <c>she is confident that ...</c>, <c>who were nervous about ...</c>.
+    /// </summary>
+    private void TryStanceAdjective(int i, int first, int last)
+    {
+        var k = i + 1;
+        var clause = Is(k, "that") && k + 1 <= last && !IsVerb(k + 1);
+        if (!clause && !(Is(k, "of") || Is(k, "about") || Is(k, "over") || Is(k, "with")))
+        {
+            return;
+        }
+
+        var be = i - 1;
+        while (be >= first && IsAdverb(be))
+        {
+            be--;
+        }
+
+        if (be - 1 < first || !(IsBe(be) || Is(be, "’re") || Is(be, "'re") || Is(be, "’m") || Is(be, "'m") || Is(be, "become") || Is(be, "became") || Is(be, "seem") || Is(be, "seems") || Is(be, "seemed") || Is(be, "remain") || Is(be, "remains") || Is(be, "remained")))
+        {
+            return;
+        }
+
+        var b = be - 1;
+        while (b >= first && (IsAdverb(b) || IsAuxiliary(b) || Pos(b) == "MD" || IsNegation(b)))
+        {
+            b--;
+        }
+
+        int sf, sl;
+        if (b >= first && Pos(b) is "WP" or "WDT" or "PRP")
+        {
+            sf = sl = b;
+        }
+        else if (b < first || !TryNounPhraseBackward(b, first, out sf, out sl) || !IsPlausibleSpeaker(sf, sl))
+        {
+            return;
+        }
+
+        var from = clause ? k : k + 1;
+        var end = ContentEnd(from, last, nounPhrase: !clause);
+        AddReported(from, end, i, clause ? i : k, _words[i].ToLowerInvariant(), sf, sl, subject: false, QuoteAttribution.Belief, nested: true);
     }
 
     /// <summary>
