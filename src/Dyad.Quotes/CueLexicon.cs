@@ -10,7 +10,8 @@ namespace Dyad.Quotes;
 /// <remarks>
 /// Each row is <c>lemma forms... | uses</c>; uses are D (attributes a direct quote beside it), I (introduces reported
 /// speech), L (takes a listener first: <c>told reporters that</c>), N (its noun-phrase object is the content:
-/// <c>stressed the importance of</c>), Q (reports a question: <c>asked whether</c>) and C (reports words only when
+/// <c>stressed the importance of</c>), T (an infinitive, after its addressee or not, is what was said: <c>urged
+/// Congress to act</c>, <c>vowed to fight</c>), Q (reports a question: <c>asked whether</c>) and C (reports words only when
 /// they are quoted: <c>called the plan “a disaster”</c>); B, W and E mark verbs of belief or stance, intention and
 /// finding (M: a state of mind, whose participle gives a reason: <c>understanding that</c>), whose complement of any shape is the content (<c>believes that ...</c>, <c>wants to ...</c>, <c>supports
 /// the plan</c>, <c>the poll shows ...</c>). Lookups are case-insensitive and allocation-free.
@@ -19,12 +20,12 @@ public static class CueLexicon
 {
     private const string Table = """
         say says said saying | DI
-        tell tells told telling | DIL
+        tell tells told telling | DILT
         add adds added adding | DI
         state states stated stating | DI
         stress stresses stressed stressing | DIN
         note notes noted noting | DIN
-        warn warns warned warning | DIL
+        warn warns warned warning | DILT
         claim claims claimed claiming | DI
         argue argues argued arguing | DI
         insist insists insisted insisting | DI
@@ -45,7 +46,7 @@ public static class CueLexicon
         write writes wrote written writing | DI
         tweet tweets tweeted tweeting | DI
         post posts posted posting | D
-        ask asks asked asking | DLQ
+        ask asks asked asking | DLQT
         reply replies replied replying | DI
         respond responds responded responding | D
         answer answers answered answering | D
@@ -53,11 +54,11 @@ public static class CueLexicon
         remark remarks remarked remarking | DI
         observe observes observed observing | DI
         predict predicts predicted predicting | DIN
-        promise promises promised promising | DIL
-        vow vows vowed vowing | DI
-        pledge pledges pledged pledging | DI
-        urge urges urged urging | D
-        caution cautions cautioned cautioning | DIL
+        promise promises promised promising | DILT
+        vow vows vowed vowing | DIT
+        pledge pledges pledged pledging | DIT
+        urge urges urged urging | DT
+        caution cautions cautioned cautioning | DILT
         complain complains complained complaining | DI
         concede concedes conceded conceding | DI
         contend contends contended contending | DI
@@ -80,15 +81,25 @@ public static class CueLexicon
         proclaim proclaims proclaimed proclaiming | DI
         assure assures assured assuring | DIL
         inform informs informed informing | IL
-        remind reminds reminded reminding | DIL
+        remind reminds reminded reminding | DILT
         shout shouts shouted shouting | D
         exclaim exclaims exclaimed exclaiming | D
+        yell yells yelled yelling | DI
+        scream screams screamed screaming | DI
+        chant chants chanted chanting | D
+        interject interjects interjected interjecting | D
+        whisper whispers whispered whispering | DI
+        mutter mutters muttered muttering | DI
+        muse muses mused musing | DI
+        marvel marvels marveled marvelled marveling marvelling | D
+        plead pleads pleaded pled pleading | D
+        beg begs begged begging | DT
         wonder wonders wondered wondering | DQ
         estimate estimates estimated estimating | I
         indicate indicates indicated indicating | I
         signal signals signaled signalled signaling signalling | I
         hint hints hinted hinting | I
-        threaten threatens threatened threatening | I
+        threaten threatens threatened threatening | IT
         demand demands demanded demanding | DIN
         call calls called calling | C
         describe describes described describing | C
@@ -147,6 +158,7 @@ public static class CueLexicon
         mock mocks mocked mocking | B
         decry decries decried decrying | B
         lament laments lamented lamenting | B
+        bemoan bemoans bemoaned bemoaning | B
         challenge challenges challenged challenging | B
         thank thanks thanked thanking | B
         tout touts touted touting | B
@@ -275,6 +287,12 @@ public static class CueLexicon
         speak speaks spoke spoken speaking | of B
         worry worries worried worrying | about B
         complain complains complained complaining | about B
+        vote votes voted voting | for B, against B
+        focus focuses focused focusing focussed focussing | on B
+        rail rails railed railing | against B
+        side sides sided siding | with B
+        advocate advocates advocated advocating | for W
+        campaign campaigns campaigned campaigning | for B, against B
         """;
 
     private static readonly FrozenDictionary<string, CueVerb[]> PhrasalForms = BuildPhrasal();
@@ -329,6 +347,7 @@ public static class CueLexicon
                 'W' => CueUse.Intention,
                 'E' => CueUse.Evidence,
                 'M' => CueUse.MentalState,
+                'T' => CueUse.Infinitive,
                 _ => throw new InvalidOperationException($"Unknown cue use '{flag}' in: {line}"),
             };
         }

@@ -36,6 +36,9 @@ internal enum CueUse
     /// <summary>A state of mind rather than a stance taken (<c>believe</c>, <c>know</c>, <c>understand</c>): its participle after a comma gives a reason and does not end a reported clause.</summary>
     MentalState = 512,
 
+    /// <summary>A directive or a commitment: an infinitive, with its addressee or not, is what was said (<c>urged Congress to act</c>, <c>vowed to fight</c>, <c>told him not to go</c>).</summary>
+    Infinitive = 1024,
+
     /// <summary>Any of <see cref="Belief"/>, <see cref="Intention"/> and <see cref="Evidence"/>.</summary>
     Attitude = Belief | Intention | Evidence,
 }

@@ -200,11 +200,27 @@ internal sealed partial class QuoteAnalysis
         }
 
         var m = speakerLast + 1;
-        if (m <= end && IsPunct(m, ',') && TryNounPhraseForward(m + 1, end, out _, out var appositionLast)
-            && appositionLast + 1 <= end && IsPunct(appositionLast + 1, ','))
+        for (var appositions = 0; appositions < 4 && m <= end && IsPunct(m, ','); appositions++)
         {
-            // "“...” Murphy, the head of the committee, tweeted on Friday".
-            m = appositionLast + 2;
+            // "“...” Murphy, the head of the committee, tweeted on Friday", "“...” Harry Bond, 30, of Raleigh, said":
+            // appositions, an age or a place between commas, with no verb.
+            var close = m + 1;
+            while (close <= end && close - m <= MaxAppositionTokens && !IsPunct(close, ',') && !IsTerminal(close) && !IsQuoteMark(close))
+            {
+                close++;
+            }
+
+            if (close > end || !IsPunct(close, ',') || close == m + 1 || HasVerb(m + 1, close - 1) || !(IsPhraseToken(m + 1) || Pos(m + 1) == "IN"))
+            {
+                break;
+            }
+
+            m = close;
+        }
+
+        if (m > speakerLast + 1 && IsPunct(m, ','))
+        {
+            m++;
         }
 
         for (var skipped = 0; m <= end && skipped < 3 && (IsAdverb(m) || IsAuxiliary(m)); skipped++)
@@ -232,8 +248,9 @@ internal sealed partial class QuoteAnalysis
         }
 
         k = SkipAdjuncts(k, end);
-        if (k > end || IsTerminal(k) || IsPunct(k, ',') || IsPunct(k, ':') || IsQuoteMark(k))
+        if (k > end || IsTerminal(k) || IsPunct(k, ',') || IsPunct(k, ':') || IsQuoteMark(k) || IsSubordinator(k) && !Is(k, "if"))
         {
+            // A subordinate clause says when or why it was said, not what: "..., she said as she accepted her award."
             return false;
         }
 

@@ -46,7 +46,7 @@ internal sealed partial class QuoteAnalysis
                     continue;
                 }
 
-                if (_hasPos && Pos(i).StartsWith("NN", StringComparison.Ordinal))
+                if (_hasPos && Pos(i).StartsWith("NN", StringComparison.Ordinal) && !IsVerbAfterSubjectPronoun(i))
                 {
                     TryNounCue(i, first, last);
                     continue;
@@ -56,7 +56,7 @@ internal sealed partial class QuoteAnalysis
                 {
                     TryReported(i, i + 1, phrasal, first, last, trailingOnly: false);
                 }
-                else if (CueAt(i, CueUse.Indirect | CueUse.Question | CueUse.Naming | CueUse.Attitude) is { } cue)
+                else if (CueAt(i, CueUse.Indirect | CueUse.Question | CueUse.Naming | CueUse.Attitude | CueUse.Infinitive) is { } cue)
                 {
                     TryReported(i, i, cue, first, last, trailingOnly: false);
                 }
@@ -66,7 +66,7 @@ internal sealed partial class QuoteAnalysis
 
     private void TryAccordingTo(int at, int first, int last)
     {
-        if (!TryNounPhraseForward(at + 2, last, out var sf, out var sl))
+        if (!TryNounPhraseForward(at + 2, last, out var sf, out var sl) && !TrySourceRun(at + 2, last, out sf, out sl))
         {
             return;
         }
@@ -103,6 +103,34 @@ internal sealed partial class QuoteAnalysis
         AddReported(from, to, at, at + 1, "according to", sf, sl, subject: false);
     }
 
+    /// <summary>
+    /// The words after <c>according to</c> up to a comma or the sentence end, when they hold no finite verb: a source
+    /// the noun-phrase reader does not take whole (<c>exit polls</c> tagged as a verb, <c>the most recent data
+    /// available from the FBI</c>, a web address).
+    /// </summary>
+    private bool TrySourceRun(int from, int last, out int sf, out int sl)
+    {
+        sf = sl = -1;
+        var j = from;
+        while (j <= last && j - from < MaxSpeakerTokens + 4 && !IsPunct(j, ',') && !IsPunct(j, ';') && !IsTerminal(j) && !IsQuoteMark(j) && _tokens[j].Kind != TokenKind.Dash)
+        {
+            if (IsVerb(j) && Pos(j) is "VBD" or "VBZ" or "VBP" or "MD" || (_role[j] & (Role.Used | Role.InQuote | Role.Transcript)) != 0)
+            {
+                return false;
+            }
+
+            j++;
+        }
+
+        if (j == from || j - from >= MaxSpeakerTokens + 4)
+        {
+            return false;
+        }
+
+        (sf, sl) = (from, j - 1);
+        return true;
+    }
+
     /// <summary>A verb and the particle that makes it report an attitude (<c>called for</c>, <c>pointed to</c>), or null.</summary>
     private CueVerb? PhrasalCue(int i) =>
         _tokens[i].Kind == TokenKind.Word && Pos(i).StartsWith("VB", StringComparison.Ordinal) ? CueLexicon.FindPhrasal(_words[i], _words[i + 1]) : null;
@@ -118,7 +146,12 @@ internal sealed partial class QuoteAnalysis
         var p = Pos(c);
         if (p.Length > 0 && !p.StartsWith("VB", StringComparison.Ordinal))
         {
-            return;
+            if (!IsVerbAfterSubjectPronoun(c))
+            {
+                return;
+            }
+
+            p = "VBP";
         }
 
         var attitude = (cue.Use & CueUse.Attitude) != 0;
@@ -127,6 +160,19 @@ internal sealed partial class QuoteAnalysis
         while (before >= first && (IsAdverb(before) || attitude && IsNegation(before)))
         {
             before--;
+        }
+
+        // A verb of appearance raises the cue's subject: "Stumpf appeared to blame low-level workers", "seemed to
+        // think"; the cue runs from it.
+        var cueFirst = c;
+        if (before - 1 >= first && Is(before, "to") && IsSeemVerb(before - 1) && !trailingOnly)
+        {
+            cueFirst = before - 1;
+            before = cueFirst - 1;
+            while (before >= first && IsAdverb(before))
+            {
+                before--;
+            }
         }
 
         // Passive, infinitive or modal readings report nothing said: "is said to", "declined to say", "would say".
@@ -162,16 +208,27 @@ internal sealed partial class QuoteAnalysis
         int referentFirst = -1, referentLast = -1;
         if (p == "VBG")
         {
-            if (c - 1 < first || !(IsPunct(c - 1, ',') || IsQuoteMark(c - 1) && c - 2 >= first && IsPunct(c - 2, ',')) || !TrySentenceSubject(c, out sf, out sl))
+            // After a comma, a dash, or a subordinator that opens a participle clause ("..., while also saying",
+            // "... – saying", "after saying"): the participle's subject is the sentence's.
+            var lead = before >= first && Pos(before) == "IN" && IsParticipleLead(before) ? before - 1 : before;
+            if (attitude && lead == c - 1 && lead >= first && IsHead(lead) && Pos(lead) != "PRP" && TryNounPhraseBackward(lead, first, out sf, out sl) && IsPlausibleSpeaker(sf, sl)
+                && (sf == first || !IsPunct(sf - 1, ',')))
+            {
+                // A reduced relative: "pastors supporting Mr. Cruz", "voters backing the plan".
+            }
+            else if (lead < first || !(IsPunct(lead, ',') || _tokens[lead].Kind == TokenKind.Dash || IsPunct(lead, '\u2013') || IsPunct(lead, '\u2014')
+                || lead < before && IsVerbOrNoun(lead) || IsQuoteMark(lead) && lead - 1 >= first && IsPunct(lead - 1, ',')) || !TrySentenceSubject(c, out sf, out sl))
             {
                 return;
             }
-
-            subject = true;
+            else
+            {
+                subject = true;
+            }
         }
         else
         {
-            var b = c - 1;
+            var b = cueFirst - 1;
             for (var skipped = 0; b >= first && skipped < 6 && (IsAdverb(b) || IsAuxiliary(b) || attitude && (IsNegation(b) || Pos(b) == "MD")
                 || _timex[b] && b - 1 >= first && (_timex[b - 1] || Pos(b - 1) == "IN" || IsNoun(b - 1)) || Pos(b) == "IN" && b + 1 < c && _timex[b + 1]); skipped++)
             {
@@ -179,7 +236,7 @@ internal sealed partial class QuoteAnalysis
                 b--;
             }
 
-            if (b >= first && Pos(b) is "WP" or "WDT" && b - 1 > first)
+            if (b >= first && Pos(b) is "WP" or "WDT" && b - 1 >= first)
             {
                 // "Josh Earnest, who said ...": the relative pronoun is the speaker mention, its antecedent the referent.
                 relative = b;
@@ -220,10 +277,26 @@ internal sealed partial class QuoteAnalysis
             else if (b >= first && IsPunct(b, ',') && TryAppositiveSubject(b, first, out sf, out sl))
             {
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...", "One hopeful, Carly Fiorina, says ...".
+                // The mention keeps its apposition; the name before the first comma is what it resolves from
+                // ("Lena Berg, 34, a nurse from Uppsala" is Lena Berg, not Uppsala).
+                for (var j = sf + 1; j < sl; j++)
+                {
+                    if (IsPunct(j, ','))
+                    {
+                        if (_entity[j - 1] >= 0 && _entities[_entity[j - 1]].Type == "PER")
+                        {
+                            (referentFirst, referentLast) = (sf, j - 1);
+                        }
+
+                        break;
+                    }
+                }
             }
-            else if (b > first && Pos(b) == "CC" && TryClauseSubject(b, first, out sf, out sl))
+            else if (b > first && Pos(b) == "CC" && (TryClauseSubject(b, first, out sf, out sl) || TrySentenceSubject(c, out sf, out sl)))
             {
-                // "Sullivan put off deciding ... but said the group could come back": the clause's subject speaks.
+                // "Sullivan put off deciding ... but said the group could come back": the clause's subject speaks; when
+                // the first verb's clause was itself reported ("He said X and said Y", "Rubio thanked Miami and said
+                // ..."), the sentence's earlier attribution or subject does.
                 subject = true;
             }
             else if (b < first || !TryNounPhraseBackward(b, first, out sf, out sl))
@@ -246,6 +319,18 @@ internal sealed partial class QuoteAnalysis
             k = listenerLast + 1;
         }
 
+        if (cue.Lemma == "say" && IsAnswerWord(k, last) is var answerLast && answerLast >= k)
+        {
+            // "75 percent said yes", "he said so", "she said the same": a one-word answer is what was said.
+            if (trailingOnly)
+            {
+                return;
+            }
+
+            AddReported(k, answerLast, cueFirst, cueLast, cue.Lemma, sf, sl, subject, attribution, referentFirst, referentLast, minTokens: 1);
+            return;
+        }
+
         k = SkipAdjuncts(k, last);
         if (attitude && k <= last && (Pos(k) is "RP" or "IN" && !Is(k, "that") && !Is(k, "whether") && !Is(k, "if") || IsMotionParticle(k) || IsReflexive(k)))
         {
@@ -254,12 +339,19 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
+        if ((cue.Use & CueUse.Infinitive) != 0 && !trailingOnly && InfinitiveStart(k, last) is var infinitive && infinitive >= 0)
+        {
+            // "urged the senator to apologize", "vowed to fight on", "told reporters not to expect a deal".
+            AddReported(infinitive, ContentEnd(infinitive, last, nounPhrase: false), cueFirst, cueLast, cue.Lemma, sf, sl, subject, QuoteAttribution.Speech, referentFirst, referentLast);
+            return;
+        }
+
         if (k > last || IsTerminal(k) || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1) || Pos(k + 1) == "CC")))
         {
             // "..., Ushakov said on Friday." — the clause before the attribution.
             if (!subject && sf - 1 > first && (IsPunct(sf - 1, ',') || _tokens[sf - 1].Kind == TokenKind.Dash))
             {
-                AddReported(ClauseStart(first, sf - 2), sf - 2, c, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
+                AddReported(ClauseStart(first, sf - 2), sf - 2, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
             }
 
             return;
@@ -273,7 +365,7 @@ internal sealed partial class QuoteAnalysis
         if (!subject && sf - 1 > first && IsPunct(sf - 1, ',') && IsPunct(k, ','))
         {
             // "The Obama administration, he said, has been able to ..." — the sentence around the attribution.
-            AddReported(first, last, c, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
+            AddReported(first, last, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
             return;
         }
 
@@ -328,7 +420,7 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        AddReported(k, end, c, cueLast, cue.Lemma, sf, sl, subject, attribution, referentFirst, referentLast);
+        AddReported(k, end, cueFirst, cueLast, cue.Lemma, sf, sl, subject, attribution, referentFirst, referentLast);
     }
 
     /// <summary>
@@ -372,14 +464,22 @@ internal sealed partial class QuoteAnalysis
                 return j - 1;
             }
 
+            if (IsPunct(j, ',') && j > k && IsAfterthought(j + 1, last))
+            {
+                // "..., compared with 64 percent who ...", "..., and accusing him of ...", "..., a swipe at his rival":
+                // a comparison, a coordinated participle or a closing apposition is the writer's, not the speaker's.
+                return j - 1;
+            }
+
             if (IsPunct(j, ',') && j > k && (Is(j + 1, "which") || IsParticipleAfter(j + 1, last)))
             {
                 // "acknowledged the reality of climate change, which makes him ...", "..., sending him to ...".
                 return j - 1;
             }
 
-            if (nounPhrase && j > k && (IsPunct(j, ',') || _tokens[j].Kind == TokenKind.Dash || Is(j, "during") || Pos(j) == "IN" && j + 1 <= last && _timex[j + 1]
-                || Pos(j) == "CC" && CoordinatedVerb(j + 1, last)))
+            if (nounPhrase && j > k && (IsPunct(j, ',') && !IsListContinuation(j + 1, last) || _tokens[j].Kind == TokenKind.Dash || Is(j, "during") || Pos(j) == "IN" && j + 1 <= last && _timex[j + 1]
+                || Pos(j) == "CC" && CoordinatedVerb(j + 1, last)
+                || IsVerb(j) && Pos(j) is "VBD" or "VBZ" or "VBP" && ObjectEndsBefore(k, j)))
             {
                 return j - 1;
             }
@@ -397,6 +497,85 @@ internal sealed partial class QuoteAnalysis
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// What follows a comma at the end of a reported clause that the writer adds: <c>compared with</c>, <c>and</c> with a
+    /// participle, or an indefinite apposition with no verb up to the sentence end.
+    /// </summary>
+    private bool IsAfterthought(int i, int last)
+    {
+        if (i + 1 > last)
+        {
+            return false;
+        }
+
+        if (Is(i, "compared") && (Is(i + 1, "with") || Is(i + 1, "to")) || Is(i, "and") && Pos(i + 1) == "VBG" && !IsPrepositionalParticiple(i + 1))
+        {
+            return true;
+        }
+
+        if (!(Is(i, "a") || Is(i, "an")))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j <= last; j++)
+        {
+            if (IsVerb(j) && Pos(j) is "VBD" or "VBZ" or "VBP" or "MD" || IsQuoteMark(j) || Is(j, "that") || Pos(j) is "WDT" or "WP")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the words after a comma go on with a list of noun phrases that ends in <c>and</c> or <c>or</c>
+    /// (<c>my judgment, my honesty and my record</c>; <c>voters in Texas, Virginia and Georgia</c>).
+    /// </summary>
+    private bool IsListContinuation(int i, int last)
+    {
+        for (var items = 0; items < 6 && i <= last; items++)
+        {
+            var start = i;
+            while (i <= last && i - start < 8 && IsPhraseToken(i) && !Is(i, "and"))
+            {
+                i++;
+            }
+
+            if (i == start || i > last)
+            {
+                return false;
+            }
+
+            if (Is(i, "and") || Is(i, "or"))
+            {
+                return true;
+            }
+
+            if (!IsPunct(i, ','))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a noun-phrase object that starts at <paramref name="k"/> ends before the finite verb at
+    /// <paramref name="verb"/>: the verb follows a common noun (<c>backing the plan gathered</c>) or a name that is
+    /// the whole object (<c>who support Mrs. Clinton turned out</c>), so it is the sentence's own verb. A name after
+    /// a noun keeps its verb (<c>the policies Obama pursued</c>).
+    /// </summary>
+    private bool ObjectEndsBefore(int k, int verb)
+    {
+        var previous = Pos(verb - 1);
+        return previous is "NN" or "NNS" || _entity[verb - 1] >= 0 && _entity[verb - 1] == _entity[k];
     }
 
     /// <summary>A complement that is a noun phrase: no <c>that</c>, infinitive, question word or finite verb before its first comma.</summary>
@@ -442,6 +621,69 @@ internal sealed partial class QuoteAnalysis
         return i <= last && Pos(i) == "VBG" && _entity[i] < 0 && !IsPrepositionalParticiple(i)
             && !(CueLexicon.Find(_words[i]) is { } cue && (cue.Use & CueUse.Belief) != 0 && (cue.Use & CueUse.MentalState) != 0);
     }
+
+    /// <summary>
+    /// Where the infinitive a directive or a commitment reports starts: at <c>to</c> (<c>vowed to fight</c>, after a
+    /// skipped listener: <c>told reporters to wait</c>), or at the addressee before it (<c>urged the senator to
+    /// apologize</c>); -1 when no infinitive follows.
+    /// </summary>
+    private int InfinitiveStart(int k, int last)
+    {
+        if (IsInfinitive(k, last))
+        {
+            return k;
+        }
+
+        if (k > last || !IsPhraseToken(k) || !TryNounPhraseForward(k, Math.Min(last, k + 8), out _, out var objectLast))
+        {
+            return -1;
+        }
+
+        return IsInfinitive(objectLast + 1, last) ? k : -1;
+    }
+
+    private bool IsInfinitive(int k, int last)
+    {
+        if (k <= last && IsNegation(k))
+        {
+            k++;
+        }
+
+        return k + 1 <= last && Is(k, "to") && Pos(k + 1) == "VB";
+    }
+
+    /// <summary>A verb of appearance: <c>seem</c>, <c>appear</c> in any form.</summary>
+    private bool IsSeemVerb(int i) =>
+        Pos(i).StartsWith("VB", StringComparison.Ordinal) && (Is(i, "seem") || Is(i, "seems") || Is(i, "seemed") || Is(i, "appear") || Is(i, "appears") || Is(i, "appeared"));
+
+    /// <summary>
+    /// The last token of an answer that ends its clause after <c>say</c> (<c>yes</c>, <c>no</c>, <c>so</c>, <c>nothing</c>,
+    /// <c>the same</c>), or -1.
+    /// </summary>
+    private int IsAnswerWord(int k, int last)
+    {
+        if (k > last)
+        {
+            return -1;
+        }
+
+        var end = k;
+        if (Is(k, "the") && k + 1 <= last && Is(k + 1, "same"))
+        {
+            end = k + 1;
+        }
+        else if (!(Is(k, "yes") || Is(k, "no") || Is(k, "so") || Is(k, "nothing") || Is(k, "otherwise")))
+        {
+            return -1;
+        }
+
+        return end + 1 > last || IsTerminal(end + 1) || IsPunct(end + 1, ',') || IsPunct(end + 1, ';') ? end : -1;
+    }
+
+    /// <summary>A subordinator that may open a participle clause whose subject is the sentence's: "while saying", "after saying".</summary>
+    private bool IsParticipleLead(int i) => Is(i, "while") || Is(i, "after") || Is(i, "before") || Is(i, "when") || Is(i, "by") || Is(i, "without");
+
+    private bool IsVerbOrNoun(int i) => IsNoun(i) || IsVerb(i) || Pos(i) is "RB" or "RP" or "JJ";
 
     private bool IsPrepositionalParticiple(int i) =>
         Is(i, "including") || Is(i, "following") || Is(i, "according") || Is(i, "regarding") || Is(i, "concerning")
@@ -649,25 +891,40 @@ internal sealed partial class QuoteAnalysis
     private bool TryAppositiveSubject(int comma, int first, out int sf, out int sl)
     {
         sf = sl = -1;
+        var reported = false;
         for (var j = comma - 1; j > first && comma - j <= MaxAppositionTokens; j--)
         {
-            if (IsTerminal(j) || IsQuoteMark(j) || (_role[j] & (Role.Used | Role.InContent)) != 0)
+            if (IsTerminal(j) || IsQuoteMark(j) || (_role[j] & Role.Used) != 0 && Pos(j) is not ("WP" or "WDT" or "WP$"))
             {
                 return false;
             }
 
+            // A relative clause may hold an attribution of its own ("Sanders, who on Tuesday endorsed Clinton, said").
+            reported |= (_role[j] & Role.InContent) != 0;
             if (!IsPunct(j, ','))
             {
                 continue;
             }
 
-            if (!TryNounPhraseBackward(j - 1, first, out sf, out sl))
+            if ((Pos(j + 1) is "WP" or "WDT" or "WP$" || Pos(j + 1) is "VBG" or "VBN" || Pos(j + 1) == "IN" && !HasVerb(j + 1, comma - 1)) && TryNounPhraseBackward(j - 1, first, out sf, out sl)
+                && (Pos(j + 1) is "WP" or "WDT" or "WP$" || IsPlausibleSpeaker(sf, sl)))
+            {
+                // A relative or a participle clause, or a prepositional phrase, between the subject and the cue:
+                // "Cruz, leading in Iowa, questioned", "The judge, in her dissent, said", "X, including Y, said".
+                return true;
+            }
+
+            if (reported || !TryNounPhraseBackward(j - 1, first, out sf, out sl))
             {
                 return false;
             }
 
-            if (Pos(j + 1) is "WP" or "WDT")
+            // A chain of appositions: "Marley Anderson, 21, a junior from Las Vegas, said"; the name before an age.
+            if (Pos(sf) == "CD" && sf == sl && sf - 1 > first && IsPunct(sf - 1, ',') && !HasVerb(j + 1, comma - 1)
+                && TryNounPhraseBackward(sf - 2, first, out var nf, out var nl) && IsPlausibleSpeaker(nf, nl))
             {
+                sf = nf;
+                sl = comma - 1;
                 return true;
             }
 
@@ -750,10 +1007,13 @@ internal sealed partial class QuoteAnalysis
         return false;
     }
 
-    /// <summary>Adds reported speech whose content is tokens <paramref name="from"/>..<paramref name="to"/> (trimmed).</summary>
-    private void AddReported(int from, int to, int cueFirst, int cueLast, string lemma, int sf, int sl, bool subject, QuoteAttribution attribution = QuoteAttribution.Speech, int referentFirst = -1, int referentLast = -1)
+    /// <summary>
+    /// Adds reported speech whose content is tokens <paramref name="from"/>..<paramref name="to"/> (trimmed); a
+    /// <paramref name="nested"/> attribution may lie inside an earlier one's content.
+    /// </summary>
+    private void AddReported(int from, int to, int cueFirst, int cueLast, string lemma, int sf, int sl, bool subject, QuoteAttribution attribution = QuoteAttribution.Speech, int referentFirst = -1, int referentLast = -1, bool nested = false, int minTokens = 0)
     {
-        var minTokens = attribution == QuoteAttribution.Speech ? MinContentTokens : 1;
+        minTokens = minTokens > 0 ? minTokens : attribution == QuoteAttribution.Speech ? MinContentTokens : 1;
         // Trim edge punctuation; keep a final period only when a quotation mark closes after it.
         while (from <= to && (IsPunct(from, ',') || IsPunct(from, ':') || _tokens[from].Kind == TokenKind.Dash))
         {
@@ -774,7 +1034,7 @@ internal sealed partial class QuoteAnalysis
         var kind = QuoteKind.Indirect;
         for (var i = from; i <= to; i++)
         {
-            if ((_role[i] & (Role.InContent | Role.Transcript)) != 0)
+            if ((_role[i] & Role.Transcript) != 0 || (_role[i] & Role.InContent) != 0 && !nested)
             {
                 return;
             }

@@ -261,8 +261,9 @@ internal sealed partial class QuoteAnalysis
 
         // A name at the phrase's head: "Deputy National Security Advisor Ben Rhodes", "Lute", "the White House".
         var headEntity = _entity[last];
-        if (headEntity >= 0 && _entities[headEntity].FirstToken >= first)
+        if (headEntity >= 0 && _entities[headEntity].FirstToken >= first && _entities[headEntity].FirstToken + _entities[headEntity].TokenCount - 1 <= last)
         {
+            // An entity that runs past the mention (a headline read as one name) is not the mention's name.
             var entity = _entities[headEntity];
             type = entity.Type;
             if (type == "PER" && entity.TokenCount == 1 && FullNameBefore(entity) is { } full)

@@ -90,6 +90,7 @@ internal sealed partial class QuoteAnalysis
         FindQuoteGroups();
         AttributeDirectQuotes();
         FindReportedSpeech();
+        FindHedges();
         CarryOverSpeakers();
         ResolveSpeakers();
         return Build();
@@ -262,6 +263,28 @@ internal sealed partial class QuoteAnalysis
         return p.StartsWith("NN", StringComparison.Ordinal) || p == "PRP" || p == "CD" || (_entity[i] >= 0 && _tokens[i].Kind == TokenKind.Word);
     }
 
+    /// <summary>A capitalised word inside a sentence whose words are nearly all capitalised (a headline), not its first.</summary>
+    private bool IsTitleCaseCue(int i)
+    {
+        if (i == 0 || _words[i].Length < 3 || !char.IsUpper(_words[i][0]) || SentenceStart(i) == i || !Pos(i).StartsWith("NN", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int words = 0, capitalised = 0;
+        var end = SentenceEnd(i);
+        for (var j = SentenceStart(i); j <= end && words < 40; j++)
+        {
+            if (_tokens[j].Kind == TokenKind.Word && _words[j].Length > 3)
+            {
+                words++;
+                capitalised += char.IsUpper(_words[j][0]) ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && capitalised * 10 >= words * 9;
+    }
+
     private bool IsWordLike(int i) => _tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number or TokenKind.Clitic;
 
     private bool IsAdverb(int i) => Pos(i).StartsWith("RB", StringComparison.Ordinal) && !Is(i, "not") && !Is(i, "n't") && !Is(i, "n’t");
@@ -302,7 +325,7 @@ internal sealed partial class QuoteAnalysis
 
     private CueVerb? CueAt(int i, CueUse use)
     {
-        if (_tokens[i].Kind != TokenKind.Word || _entity[i] >= 0 && !Pos(i).StartsWith("VB", StringComparison.Ordinal))
+        if (_tokens[i].Kind != TokenKind.Word || _entity[i] >= 0 && !Pos(i).StartsWith("VB", StringComparison.Ordinal) && !IsTitleCaseCue(i))
         {
             return null;
         }
@@ -313,8 +336,30 @@ internal sealed partial class QuoteAnalysis
             return null;
         }
 
-        // A noun reading ("the report", "a warning", "his answer") is no cue; trust the tagger only when it says noun.
+        // A noun reading ("the report", "a warning", "his answer") is no cue; trust the tagger only when it says noun,
+        // unless a relative or personal pronoun is the word's subject ("who strongly support/NN Mrs. Clinton").
         var p = Pos(i);
-        return p.StartsWith("NN", StringComparison.Ordinal) || p == "JJ" ? null : cue;
+        return (p.StartsWith("NN", StringComparison.Ordinal) || p == "JJ") && !IsVerbAfterSubjectPronoun(i) ? null : cue;
+    }
+
+    /// <summary>
+    /// A word the tagger read as a noun right after a subject pronoun (<c>who</c>, <c>they</c>), adverbs between, or a
+    /// capitalised cue inside a headline in title case (<c>Bellwether County Says Trump Should Win</c>): a verb.
+    /// </summary>
+    private bool IsVerbAfterSubjectPronoun(int i)
+    {
+        if (IsTitleCaseCue(i))
+        {
+            return true;
+        }
+
+        var b = i - 1;
+        while (b >= 0 && IsAdverb(b))
+        {
+            b--;
+        }
+
+        return b >= 0 && (Pos(b) is "WP" or "WDT" && !Is(b, "what")
+            || (Is(b, "they") || Is(b, "we") || Is(b, "i") || Is(b, "you")) && !_words[i].EndsWith('s'));
     }
 }
