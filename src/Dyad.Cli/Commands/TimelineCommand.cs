@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Dyad.Cli.Output;
 using Dyad.Events.Codebook;
 using Dyad.Linking;
 using Dyad.Storage;
@@ -19,9 +20,10 @@ internal static class TimelineCommand
         var with = new Option<string?>("--with") { Description = "Only events whose other side is this actor (with --actor), or that involve it." };
         var from = new Option<string?>("--from") { Description = "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
         var to = new Option<string?>("--to") { Description = "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
+        var format = CommonOptions.Format("table", "jsonl");
         var command = new Command("timeline", "The events linked across reports, in date order: what, who to whom, where, modality, how many sources, evidence.")
         {
-            db, actor, with, from, to,
+            db, actor, with, from, to, format,
         };
         command.SetAction(result =>
         {
@@ -44,8 +46,23 @@ internal static class TimelineCommand
                     return 1;
                 }
 
-                var evidence = store.ReadEventMentions().ToDictionary(m => m.Id, m => m.Text, StringComparer.Ordinal);
-                Consoles.Out.Write(Render(events, evidence));
+                var mentions = store.ReadEventMentions().ToDictionary(m => m.Id, StringComparer.Ordinal);
+                if (result.GetValue(format) == "jsonl")
+                {
+                    // The same objects as export events, in timeline order.
+                    var outlets = store.ReadArticleOrigins().ToDictionary(a => a.Id, Running.EventLinking.OutletOf, StringComparer.Ordinal);
+                    using var stdout = Console.OpenStandardOutput();
+                    using var lines = new JsonLinesWriter(stdout);
+                    foreach (var e in events)
+                    {
+                        lines.WriteLine(w => LinkedEventJson.Write(w, e, mentions, outlets));
+                    }
+                }
+                else
+                {
+                    Consoles.Out.Write(Render(events, mentions));
+                }
+
                 return 0;
             }
             catch (StoreException ex)
@@ -81,7 +98,7 @@ internal static class TimelineCommand
         return kept.ConvertAll(k => k.Event);
     }
 
-    private static Table Render(List<StoredEvent> events, Dictionary<string, string> evidence)
+    private static Table Render(List<StoredEvent> events, Dictionary<string, StoredEventMention> mentions)
     {
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("date").AddColumn("event").AddColumn("who → whom").AddColumn("place").AddColumn("modality")
@@ -91,7 +108,7 @@ internal static class TimelineCommand
         {
             var label = book.Find(e.Code)?.Name;
             var place = e.LocationName is null ? string.Empty : e.LocationCountry is null ? e.LocationName : $"{e.LocationName} ({e.LocationCountry})";
-            var quote = e.MentionIds.Select(id => evidence.GetValueOrDefault(id)).FirstOrDefault(t => t is not null) ?? string.Empty;
+            var quote = e.MentionIds.Select(id => mentions.GetValueOrDefault(id)?.Text).FirstOrDefault(t => t is not null) ?? string.Empty;
             table.AddRow(
                 new Text(e.Date ?? "undated"),
                 new Text(label is null ? e.Code : $"{e.Code} {Shorten(label, 40)}"),
