@@ -47,7 +47,7 @@ internal static class SummaryView
         {
             // One plain line a script can grep.
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"linked {l.LinkedMentions} mentions: {l.Events} events ({l.Changed} new or changed, {l.Removed} removed{(l.FullRelink ? ", full relink" : string.Empty)})"));
+                $"linked {l.LinkedMentions} mentions: {l.Events} events ({l.Changed} new or changed, {l.Removed} removed{(l.FullRelink ? ", full relink" : string.Empty)}) in {l.Elapsed.TotalSeconds:0.00} s"));
         }
 
         if (s.Failures.Count + s.Warnings.Count > 0)

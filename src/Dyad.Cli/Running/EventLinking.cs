@@ -12,7 +12,8 @@ namespace Dyad.Cli.Running;
 /// <param name="Changed">Events written (new or changed).</param>
 /// <param name="Removed">Events deleted (merged away or renamed).</param>
 /// <param name="FullRelink">True when the stored links no longer matched the mentions and everything was relinked.</param>
-public sealed record LinkingSummary(int Events, int LinkedMentions, int Changed, int Removed, bool FullRelink);
+/// <param name="Elapsed">Wall-clock time of the step: reading the store, linking, writing.</param>
+public sealed record LinkingSummary(int Events, int LinkedMentions, int Changed, int Removed, bool FullRelink, TimeSpan Elapsed);
 
 /// <summary>The run's end step: links the stored mentions that no event holds yet into events, incrementally.</summary>
 /// <remarks>
@@ -29,6 +30,7 @@ public static class EventLinking
     public static LinkingSummary LinkNew(DyadStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var origins = new Dictionary<string, (string? Outlet, DateOnly? Published)>(StringComparer.Ordinal);
         foreach (var a in store.ReadArticleOrigins())
         {
@@ -69,7 +71,7 @@ public static class EventLinking
         {
             var all = linker.Events();
             store.ApplyEventChanges(all.Select(e => ToStored(e, byId)).ToList(), [], replaceAll: true);
-            return new LinkingSummary(all.Length, stored.Count, all.Length, 0, FullRelink: true);
+            return new LinkingSummary(all.Length, stored.Count, all.Length, 0, FullRelink: true, clock.Elapsed);
         }
 
         if (update.Changed.Length > 0 || update.Removed.Length > 0)
@@ -77,7 +79,7 @@ public static class EventLinking
             store.ApplyEventChanges(update.Changed.Select(e => ToStored(e, byId)).ToList(), update.Removed);
         }
 
-        return new LinkingSummary(linker.Events().Length, fresh.Count, update.Changed.Length, update.Removed.Length, FullRelink: false);
+        return new LinkingSummary(linker.Events().Length, fresh.Count, update.Changed.Length, update.Removed.Length, FullRelink: false, clock.Elapsed);
     }
 
     /// <summary>The outlet of an article: its <c>source</c> metadata, else its URL's host without <c>www.</c>, else null.</summary>

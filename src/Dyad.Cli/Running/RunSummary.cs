@@ -130,6 +130,7 @@ public sealed class RunSummary
                 w.WriteNumber("mentions_linked", l.LinkedMentions);
                 w.WriteNumber("events_changed", l.Changed);
                 w.WriteNumber("events_removed", l.Removed);
+                w.WriteNumber("linking_seconds", Math.Round(l.Elapsed.TotalSeconds, 3));
             }
 
             w.WriteNumber("seconds", Math.Round(Elapsed.TotalSeconds, 3));
