@@ -71,6 +71,28 @@ public sealed class EventStoreTests
         Assert.Equal(["ev-1"], store.ReadEvents().Select(e => e.Id));
     }
 
+    [Fact]
+    public void AStoreAtSchemaFourGainsEmptyEventTablesAndKeepsItsArticles()
+    {
+        var path = Some.TempDb();
+        var doc = Some.Doc(Some.Story());
+        using (var store = DyadStore.Open(path))
+        {
+            using var batch = store.BeginBatch();
+            batch.Add(doc, Some.Info(doc), null);
+            batch.Commit();
+        }
+
+        DyadStoreTests.Rewind(path, DyadStoreTests.DropEvents + "PRAGMA user_version = 4;");
+
+        using var reopened = DyadStore.Open(path);
+        Assert.Equal(DyadStore.LatestSchemaVersion, reopened.SchemaVersion);
+        Assert.Equal((1L, 0L), reopened.CountArticles());
+        Assert.Equal((0L, 0L), reopened.CountEvents());
+        reopened.ApplyEventChanges([Event("ev-1", "2013", "a#e1")], []);
+        Assert.Single(reopened.ReadEvents());
+    }
+
     private static StoredEvent Event(string id, string? date, params string[] mentions) => new(
         id, "042", "04", "MEET", 1, 1.9, "CONSULT",
         new StoredActor("Barack Obama", "USAGOV", "USA", string.Empty), new StoredActor("Vladimir Putin", "RUSGOV", "RUS", string.Empty),
