@@ -206,14 +206,7 @@ public sealed class DyadStoreTests
     [Fact]
     public void StoreAtSchemaTwoGainsTheQuotesTableAndKeepsItsArticles()
     {
-        var path = Some.TempDb();
-        var doc = Some.Doc(Some.Story());
-        using (var store = DyadStore.Open(path))
-        {
-            using var batch = store.BeginBatch();
-            batch.Add(doc, Some.Info(doc), null);
-            batch.Commit();
-        }
+        var (path, doc) = StoreWithOneArticle();
 
         // Take the store back to what a build before quotes left: no quotes table, schema version 2.
         Rewind(path, DropEvents + "DROP TABLE quotes; PRAGMA user_version = 2;");
@@ -269,6 +262,18 @@ public sealed class DyadStoreTests
     }
 
     // Runs <sql> on the store file outside DyadStore, to make it look like one an older build left.
+    /// <summary>A new store holding one story; its path and the story.</summary>
+    internal static (string Path, Document Doc) StoreWithOneArticle()
+    {
+        var path = Some.TempDb();
+        var doc = Some.Doc(Some.Story());
+        using var store = DyadStore.Open(path);
+        using var batch = store.BeginBatch();
+        batch.Add(doc, Some.Info(doc), null);
+        batch.Commit();
+        return (path, doc);
+    }
+
     internal static void Rewind(string path, string sql)
     {
         using var c = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path + ";Pooling=False");

@@ -74,15 +74,7 @@ public sealed class EventStoreTests
     [Fact]
     public void AStoreAtSchemaFourGainsEmptyEventTablesAndKeepsItsArticles()
     {
-        var path = Some.TempDb();
-        var doc = Some.Doc(Some.Story());
-        using (var store = DyadStore.Open(path))
-        {
-            using var batch = store.BeginBatch();
-            batch.Add(doc, Some.Info(doc), null);
-            batch.Commit();
-        }
-
+        var (path, _) = DyadStoreTests.StoreWithOneArticle();
         DyadStoreTests.Rewind(path, DyadStoreTests.DropEvents + "PRAGMA user_version = 4;");
 
         using var reopened = DyadStore.Open(path);
