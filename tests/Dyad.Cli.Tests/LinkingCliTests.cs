@@ -135,6 +135,26 @@ public sealed partial class LinkingCliTests
         Assert.Equal(1, DyadProcess.Run("timeline", "--db", db, "--actor", "no such actor anywhere").ExitCode);
     }
 
+    [Fact]
+    public void TimelineWritesASelfContainedPageWithARowPerEvent()
+    {
+        var dir = DyadProcess.TempDir();
+        var db = Path.Combine(dir, "dyad.db");
+        var page = Path.Combine(dir, "timeline.html");
+        Assert.Equal(0, DyadProcess.Run("run", Repo.Samples, "--db", db).ExitCode);
+        var events = Timeline(db, "--actor", "putin");
+
+        Assert.Equal(0, DyadProcess.Run("timeline", "--db", db, "--actor", "putin", "--html", page).ExitCode);
+        var html = File.ReadAllText(page);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("http", html, StringComparison.Ordinal);
+        foreach (var e in events)
+        {
+            Assert.Contains($"<tr id=\"{e.GetProperty("id").GetString()}\">", html, StringComparison.Ordinal);
+        }
+    }
+
     private static List<JsonElement> ExportEvents(string db) => Lines(DyadProcess.Run("export", "events", "--db", db, "--format", "jsonl"));
 
     private static List<JsonElement> Timeline(string db, params string[] filters) =>

@@ -21,9 +21,10 @@ internal static class TimelineCommand
         var from = new Option<string?>("--from") { Description = "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
         var to = new Option<string?>("--to") { Description = "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
         var format = CommonOptions.Format("table", "jsonl");
+        var html = new Option<string?>("--html") { Description = "Also write the timeline as a self-contained HTML page to this file." };
         var command = new Command("timeline", "The events linked across reports, in date order: what, who to whom, where, modality, how many sources, evidence.")
         {
-            db, actor, with, from, to, format,
+            db, actor, with, from, to, format, html,
         };
         command.SetAction(result =>
         {
@@ -47,10 +48,17 @@ internal static class TimelineCommand
                 }
 
                 var mentions = store.ReadEventMentions().ToDictionary(m => m.Id, StringComparer.Ordinal);
+                var outlets = store.ReadArticleOrigins().ToDictionary(a => a.Id, Running.EventLinking.OutletOf, StringComparer.Ordinal);
+                if (result.GetValue(html) is { } htmlPath)
+                {
+                    using var page = new StreamWriter(htmlPath, append: false, new System.Text.UTF8Encoding(false));
+                    TimelineHtml.Write(page, Title(filter), events, mentions, outlets, code => CameoCodebook.Default.Find(code)?.Name);
+                    Consoles.Error.MarkupLineInterpolated($"Wrote {events.Count} events to {htmlPath}.");
+                }
+
                 if (result.GetValue(format) == "jsonl")
                 {
                     // The same objects as export events, in timeline order.
-                    var outlets = store.ReadArticleOrigins().ToDictionary(a => a.Id, Running.EventLinking.OutletOf, StringComparer.Ordinal);
                     using var stdout = Console.OpenStandardOutput();
                     using var lines = new JsonLinesWriter(stdout);
                     foreach (var e in events)
@@ -65,7 +73,7 @@ internal static class TimelineCommand
 
                 return 0;
             }
-            catch (StoreException ex)
+            catch (Exception ex) when (ex is StoreException or IOException or UnauthorizedAccessException)
             {
                 Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
                 return 1;
@@ -121,6 +129,14 @@ internal static class TimelineCommand
 
         table.Caption(string.Create(CultureInfo.InvariantCulture, $"{events.Count} events"));
         return table;
+    }
+
+    private static string Title(TimelineFilter f)
+    {
+        var who = f.Actor is null && f.With is null ? "All events" : f.With is null ? f.Actor : f.Actor is null ? f.With : $"{f.Actor} and {f.With}";
+        var from = f.From.IsKnown ? " from " + f.From : string.Empty;
+        var to = f.To.IsKnown ? " to " + f.To : string.Empty;
+        return $"Timeline: {who}{from}{to}";
     }
 
     private static string ActorLabel(StoredActor? a) => a is null ? "-" : a.Code is null ? a.Name : $"{a.Name} ({a.Code})";
