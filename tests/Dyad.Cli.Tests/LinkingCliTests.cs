@@ -4,7 +4,24 @@ using Dyad.Testing;
 
 namespace Dyad.Cli.Tests;
 
-public sealed partial class LinkingCliTests
+/// <summary>The samples run once into a store that the read-only tests share.</summary>
+public sealed class SampleStore
+{
+    public SampleStore()
+    {
+        Dir = DyadProcess.TempDir();
+        Db = Path.Combine(Dir, "dyad.db");
+        Run = DyadProcess.Run("run", Repo.Samples, "--db", Db);
+    }
+
+    public string Dir { get; }
+
+    public string Db { get; }
+
+    public (int ExitCode, string Stdout, string Stderr) Run { get; }
+}
+
+public sealed partial class LinkingCliTests(SampleStore samples) : IClassFixture<SampleStore>
 {
     private static readonly string[] EventFields =
     [
@@ -16,8 +33,7 @@ public sealed partial class LinkingCliTests
     [Fact]
     public void RunLinksTheSampleMentionsIntoEventsThatExportWithTheContractFields()
     {
-        var db = Path.Combine(DyadProcess.TempDir(), "dyad.db");
-        var run = DyadProcess.Run("run", Repo.Samples, "--db", db);
+        var (db, run) = (samples.Db, samples.Run);
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
         var linked = LinkedLine().Match(run.Stdout);
         Assert.True(linked.Success, run.Stdout);
@@ -92,8 +108,7 @@ public sealed partial class LinkingCliTests
     [Fact]
     public void EveryExportedMentionNamesTheEventThatHoldsIt()
     {
-        var db = Path.Combine(DyadProcess.TempDir(), "dyad.db");
-        Assert.Equal(0, DyadProcess.Run("run", Repo.Samples, "--db", db).ExitCode);
+        var db = samples.Db;
         var eventIds = ExportEvents(db).Select(e => e.GetProperty("id").GetString()).ToHashSet();
 
         var mentions = DyadProcess.Run("export", "mentions", "--db", db).Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -112,8 +127,7 @@ public sealed partial class LinkingCliTests
     [Fact]
     public void TimelineKeepsOnlyEventsOfTheActorAndThePartnerInDateOrder()
     {
-        var db = Path.Combine(DyadProcess.TempDir(), "dyad.db");
-        Assert.Equal(0, DyadProcess.Run("run", Repo.Samples, "--db", db).ExitCode);
+        var db = samples.Db;
         var all = Timeline(db);
         var pair = Timeline(db, "--actor", "obama", "--with", "rusgov");
 
@@ -138,10 +152,8 @@ public sealed partial class LinkingCliTests
     [Fact]
     public void TimelineWritesASelfContainedPageWithARowPerEvent()
     {
-        var dir = DyadProcess.TempDir();
-        var db = Path.Combine(dir, "dyad.db");
-        var page = Path.Combine(dir, "timeline.html");
-        Assert.Equal(0, DyadProcess.Run("run", Repo.Samples, "--db", db).ExitCode);
+        var db = samples.Db;
+        var page = Path.Combine(samples.Dir, "timeline.html");
         var events = Timeline(db, "--actor", "putin");
 
         Assert.Equal(0, DyadProcess.Run("timeline", "--db", db, "--actor", "putin", "--html", page).ExitCode);
