@@ -106,6 +106,29 @@ public sealed partial class LinkingCliTests(SampleStore samples) : IClassFixture
     }
 
     [Fact]
+    public void LinkOnAStoreWhoseMentionsNoEventHoldsGivesTheEventsOfTheRun()
+    {
+        var db = Path.Combine(DyadProcess.TempDir(), "dyad.db");
+        Assert.Equal(0, DyadProcess.Run("run", Repo.Samples, "--db", db).ExitCode);
+        var events = DyadProcess.Run("export", "events", "--db", db).Stdout;
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + db + ";Pooling=False"))
+        {
+            // What a build before linked events left: mentions, no events.
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "DELETE FROM event_links; DELETE FROM events;";
+            cmd.ExecuteNonQuery();
+        }
+
+        Assert.Empty(DyadProcess.Run("export", "events", "--db", db).Stdout);
+        var link = DyadProcess.Run("link", "--db", db);
+        Assert.Equal(0, link.ExitCode);
+        Assert.Equal(MentionCount(db).ToString(System.Globalization.CultureInfo.InvariantCulture), LinkedLine().Match(link.Stdout).Groups["mentions"].Value);
+        Assert.Equal(events, DyadProcess.Run("export", "events", "--db", db).Stdout);
+        Assert.Equal("0", LinkedLine().Match(DyadProcess.Run("link", "--db", db).Stdout).Groups["mentions"].Value);
+    }
+
+    [Fact]
     public void EveryExportedMentionNamesTheEventThatHoldsIt()
     {
         var db = samples.Db;

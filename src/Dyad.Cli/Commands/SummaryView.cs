@@ -46,8 +46,7 @@ internal static class SummaryView
         if (s.Linking is { } l)
         {
             // One plain line a script can grep.
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"linked {l.LinkedMentions} mentions: {l.Events} events ({l.Changed} new or changed, {l.Removed} removed{(l.FullRelink ? ", full relink" : string.Empty)}) in {l.Elapsed.TotalSeconds:0.00} s"));
+            Console.Out.WriteLine(l.ToString());
         }
 
         if (s.Failures.Count + s.Warnings.Count > 0)

@@ -13,7 +13,12 @@ namespace Dyad.Cli.Running;
 /// <param name="Removed">Events deleted (merged away or renamed).</param>
 /// <param name="FullRelink">True when the stored links no longer matched the mentions and everything was relinked.</param>
 /// <param name="Elapsed">Wall-clock time of the step: reading the store, linking, writing.</param>
-public sealed record LinkingSummary(int Events, int LinkedMentions, int Changed, int Removed, bool FullRelink, TimeSpan Elapsed);
+public sealed record LinkingSummary(int Events, int LinkedMentions, int Changed, int Removed, bool FullRelink, TimeSpan Elapsed)
+{
+    /// <summary>The one line <c>dyad run</c> and <c>dyad link</c> print.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"linked {LinkedMentions} mentions: {Events} events ({Changed} new or changed, {Removed} removed{(FullRelink ? ", full relink" : string.Empty)}) in {Elapsed.TotalSeconds:0.00} s");
+}
 
 /// <summary>The run's end step: links the stored mentions that no event holds yet into events, incrementally.</summary>
 /// <remarks>
