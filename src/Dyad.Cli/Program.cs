@@ -5,6 +5,8 @@ var root = new RootCommand("dyad: turns news articles into a structured, source-
 {
     RunCommand.Create(),
     ExportCommand.Create(),
+    TimelineCommand.Create(),
+    LinkCommand.Create(),
     AnnotateCommand.Create(),
     SearchCommand.Create(),
     BenchCommand.Create(),

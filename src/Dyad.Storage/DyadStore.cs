@@ -14,7 +14,7 @@ namespace Dyad.Storage;
 /// atomic, so a run killed part-way keeps every committed batch and loses none.</para>
 /// <para>One store wraps one connection and is not thread-safe: use it from one thread.</para>
 /// </remarks>
-public sealed class DyadStore : IDisposable, IFingerprintIndex
+public sealed partial class DyadStore : IDisposable, IFingerprintIndex
 {
     private readonly SqliteConnection _connection;
     private SqliteTransaction? _transaction;

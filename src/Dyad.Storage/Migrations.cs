@@ -142,6 +142,42 @@ internal static class Migrations
         new(4, "what a quote attributes: speech, belief, intention or evidence (issue 4)", """
             ALTER TABLE quotes ADD COLUMN attribution TEXT NOT NULL DEFAULT 'speech';
             """),
+        new(5, "events linked across reports, and which mentions each holds (issue 5)", """
+            CREATE TABLE events (
+                id TEXT PRIMARY KEY,
+                code TEXT NOT NULL,
+                root TEXT NOT NULL,
+                family TEXT NOT NULL,
+                quad_class INTEGER NOT NULL,
+                goldstein REAL,
+                plover TEXT,
+                source_name TEXT, source_code TEXT, source_country TEXT,
+                target_name TEXT, target_code TEXT, target_country TEXT,
+                modality TEXT NOT NULL,
+                claimant_name TEXT, claimant_code TEXT, claimant_country TEXT,
+                date TEXT,
+                date_granularity TEXT NOT NULL,
+                location_name TEXT,
+                location_country TEXT,
+                issues TEXT NOT NULL,
+                mention_count INTEGER NOT NULL,
+                article_count INTEGER NOT NULL,
+                outlet_count INTEGER NOT NULL,
+                first_reported TEXT,
+                last_reported TEXT,
+                confidence REAL NOT NULL,
+                contradictions TEXT NOT NULL
+            );
+            CREATE INDEX events_pair ON events(source_code, target_code);
+            CREATE INDEX events_date ON events(date);
+
+            CREATE TABLE event_links (
+                mention_id TEXT PRIMARY KEY,
+                event_id TEXT NOT NULL,
+                ordinal INTEGER NOT NULL
+            );
+            CREATE INDEX event_links_event ON event_links(event_id, ordinal);
+            """),
     ];
 }
 

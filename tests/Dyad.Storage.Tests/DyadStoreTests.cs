@@ -6,6 +6,9 @@ namespace Dyad.Storage.Tests;
 
 public sealed class DyadStoreTests
 {
+    /// <summary>Undoes schema 5, so a rewound store is what a build before linked events left.</summary>
+    internal const string DropEvents = "DROP TABLE event_links; DROP TABLE events; ";
+
     [Fact]
     public void NewStoreIsMigratedToTheLatestSchemaInWalMode()
     {
@@ -203,17 +206,10 @@ public sealed class DyadStoreTests
     [Fact]
     public void StoreAtSchemaTwoGainsTheQuotesTableAndKeepsItsArticles()
     {
-        var path = Some.TempDb();
-        var doc = Some.Doc(Some.Story());
-        using (var store = DyadStore.Open(path))
-        {
-            using var batch = store.BeginBatch();
-            batch.Add(doc, Some.Info(doc), null);
-            batch.Commit();
-        }
+        var (path, doc) = StoreWithOneArticle();
 
         // Take the store back to what a build before quotes left: no quotes table, schema version 2.
-        Rewind(path, "DROP TABLE quotes; PRAGMA user_version = 2;");
+        Rewind(path, DropEvents + "DROP TABLE quotes; PRAGMA user_version = 2;");
 
         using var reopened = DyadStore.Open(path);
         Assert.Equal(DyadStore.LatestSchemaVersion, reopened.SchemaVersion);
@@ -257,7 +253,7 @@ public sealed class DyadStoreTests
         }
 
         // Take the store back to what a build before attributions left: no attribution column, schema version 3.
-        Rewind(path, "ALTER TABLE quotes DROP COLUMN attribution; PRAGMA user_version = 3;");
+        Rewind(path, DropEvents + "ALTER TABLE quotes DROP COLUMN attribution; PRAGMA user_version = 3;");
 
         using var reopened = DyadStore.Open(path);
         Assert.Equal(DyadStore.LatestSchemaVersion, reopened.SchemaVersion);
@@ -266,7 +262,19 @@ public sealed class DyadStoreTests
     }
 
     // Runs <sql> on the store file outside DyadStore, to make it look like one an older build left.
-    private static void Rewind(string path, string sql)
+    /// <summary>A new store holding one story; its path and the story.</summary>
+    internal static (string Path, Document Doc) StoreWithOneArticle()
+    {
+        var path = Some.TempDb();
+        var doc = Some.Doc(Some.Story());
+        using var store = DyadStore.Open(path);
+        using var batch = store.BeginBatch();
+        batch.Add(doc, Some.Info(doc), null);
+        batch.Commit();
+        return (path, doc);
+    }
+
+    internal static void Rewind(string path, string sql)
     {
         using var c = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path + ";Pooling=False");
         c.Open();

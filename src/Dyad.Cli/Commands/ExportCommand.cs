@@ -19,7 +19,7 @@ internal static class ExportCommand
     {
         var what = new Argument<string>("WHAT")
         {
-            Description = "What to export: articles, events or mentions (each coded event mention; until events are linked across reports, each event is one mention), or quotes (with their speakers).",
+            Description = "What to export: articles, events (one row per event linked across reports, with its mentions and counts), mentions (each coded event mention, with the event it belongs to), or quotes (with their speakers).",
         };
         what.AcceptOnlyFromAmong("articles", "events", "mentions", "quotes");
         var db = CommonOptions.Db(mustExist: true);
@@ -40,7 +40,8 @@ internal static class ExportCommand
                 {
                     "articles" => csvFormat ? WriteCsv(store, stream) : WriteJsonl(store.ReadArticles(), ArticleJson.WriteStored, stream),
                     "quotes" => csvFormat ? WriteQuotesCsv(store, stream) : WriteJsonl(store.ReadQuotes(), QuoteJson.WriteStored, stream),
-                    _ => csvFormat ? WriteMentionsCsv(store, stream) : WriteJsonl(store.ReadEventMentions(), EventJson.WriteStored, stream),
+                    "events" => csvFormat ? WriteEventsCsv(store, stream) : WriteEventsJsonl(store, stream),
+                    _ => WriteMentions(store, stream, csvFormat),
                 };
                 if (outPath is not null)
                 {
@@ -64,11 +65,17 @@ internal static class ExportCommand
         "id", "date", "code", "root", "quad_class", "goldstein", "plover",
         "source_name", "source_code", "source_country", "target_name", "target_code", "target_country",
         "modality", "claimant_name", "claimant_code", "location_name", "location_country", "issues",
-        "article", "sentence", "start", "end", "text", "cue", "date_value", "date_source", "form", "pattern",
+        "article", "sentence", "start", "end", "text", "cue", "date_value", "date_source", "form", "pattern", "event_id",
     ];
 
-    private static int WriteMentionsCsv(DyadStore store, Stream stream)
+    private static int WriteMentions(DyadStore store, Stream stream, bool csvFormat)
     {
+        var events = store.ReadEventLinks();
+        if (!csvFormat)
+        {
+            return WriteJsonl(store.ReadEventMentions(), (w, m) => EventJson.WriteStored(w, m, events.GetValueOrDefault(m.Id)), stream);
+        }
+
         var count = 0;
         using var text = new StreamWriter(stream, new UTF8Encoding(false));
         var csv = new CsvWriter(text);
@@ -80,7 +87,49 @@ internal static class ExportCommand
                 e.Id, e.Date, e.Code, e.Root, e.QuadClass.ToString(c), e.Goldstein.ToString(c), e.Plover,
                 e.Source?.Name, e.Source?.Code, e.Source?.Country, e.Target?.Name, e.Target?.Code, e.Target?.Country,
                 e.Modality, e.Claimant?.Name, e.Claimant?.Code, e.LocationName, e.LocationCountry, string.Join("|", e.Issues),
-                e.ArticleId, e.Sentence.ToString(c), e.Start.ToString(c), e.End.ToString(c), e.Text, e.Cue, e.DateValue, e.DateSource, e.Form, e.Pattern);
+                e.ArticleId, e.Sentence.ToString(c), e.Start.ToString(c), e.End.ToString(c), e.Text, e.Cue, e.DateValue, e.DateSource, e.Form, e.Pattern,
+                events.GetValueOrDefault(e.Id));
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>CSV columns of linked events: the contract's event fields first (actors flattened, mentions as ids), counts after.</summary>
+    private static readonly string[] EventColumns =
+    [
+        "id", "date", "code", "root", "quad_class", "goldstein", "plover",
+        "source_name", "source_code", "source_country", "target_name", "target_code", "target_country",
+        "modality", "claimant_name", "claimant_code", "location_name", "location_country", "issues", "mentions", "articles",
+        "mention_count", "article_count", "outlet_count", "first_reported", "last_reported", "confidence", "contradictions",
+        "date_granularity", "family",
+    ];
+
+    private static int WriteEventsJsonl(DyadStore store, Stream stream)
+    {
+        var mentions = store.ReadEventMentions().ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var outlets = store.ReadArticleOrigins().ToDictionary(a => a.Id, Running.EventLinking.OutletOf, StringComparer.Ordinal);
+        return WriteJsonl(store.ReadEvents(), (w, e) => LinkedEventJson.Write(w, e, mentions, outlets), stream);
+    }
+
+    private static int WriteEventsCsv(DyadStore store, Stream stream)
+    {
+        var articleOf = store.ReadEventMentions().ToDictionary(m => m.Id, m => m.ArticleId, StringComparer.Ordinal);
+        var count = 0;
+        using var text = new StreamWriter(stream, new UTF8Encoding(false));
+        var csv = new CsvWriter(text);
+        csv.WriteRow(EventColumns);
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        foreach (var e in store.ReadEvents())
+        {
+            var articles = e.MentionIds.Select(m => articleOf.GetValueOrDefault(m)).OfType<string>().Distinct(StringComparer.Ordinal);
+            csv.WriteRow(
+                e.Id, e.Date, e.Code, e.Root, e.QuadClass.ToString(c), e.Goldstein?.ToString(c), e.Plover,
+                e.Source?.Name, e.Source?.Code, e.Source?.Country, e.Target?.Name, e.Target?.Code, e.Target?.Country,
+                e.Modality, e.Claimant?.Name, e.Claimant?.Code, e.LocationName, e.LocationCountry, string.Join("|", e.Issues),
+                string.Join("|", e.MentionIds), string.Join("|", articles),
+                e.MentionCount.ToString(c), e.ArticleCount.ToString(c), e.OutletCount.ToString(c), e.FirstReported, e.LastReported,
+                e.Confidence.ToString("0.####", c), string.Join(" | ", e.Contradictions.Select(x => x.Reason)), e.DateGranularity, e.Family);
             count++;
         }
 

@@ -28,6 +28,11 @@ internal static class SummaryView
         table.AddRow("near duplicates", N(s.NearDuplicates));
         table.AddRow("event mentions coded", N(s.EventMentions));
         table.AddRow("quotes stored", N(s.Quotes));
+        if (s.Linking is { } linking)
+        {
+            table.AddRow("mentions linked into events", N(linking.LinkedMentions));
+            table.AddRow("events in the store (new or changed)", $"{N(linking.Events)} ({N(linking.Changed)})");
+        }
         table.AddRow("empty after cleaning", N(s.EmptyTexts));
         table.AddRow("titles found", N(s.TitlesFound));
         table.AddRow("outlets found", N(s.OutletsFound));
@@ -38,6 +43,11 @@ internal static class SummaryView
         var (articles, duplicates) = store.CountArticles();
         table.Caption($"{store.Path}: {articles} articles, {duplicates} of them duplicates");
         console.Write(table);
+        if (s.Linking is { } l)
+        {
+            // One plain line a script can grep.
+            Console.Out.WriteLine(l.ToString());
+        }
 
         if (s.Failures.Count + s.Warnings.Count > 0)
         {

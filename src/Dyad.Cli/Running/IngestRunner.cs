@@ -114,6 +114,12 @@ public sealed class IngestRunner
         }
 
         summary.Cancelled |= cancellationToken.IsCancellationRequested;
+        if (!summary.Cancelled)
+        {
+            // The end step: link the mentions no event holds yet (all of them on a store linked never before).
+            summary.Linking = EventLinking.LinkNew(store);
+        }
+
         summary.Elapsed = clock.Elapsed;
         store.FinishRun(runId, summary.Cancelled ? "cancelled" : summary.Failures.Count > 0 ? "finished with failures" : "finished", summary.ToJson());
         progress.Finish();

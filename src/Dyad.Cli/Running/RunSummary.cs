@@ -42,6 +42,9 @@ public sealed class RunSummary
     /// <summary>Quotes found and stored.</summary>
     public int Quotes { get; set; }
 
+    /// <summary>What linking did at the end of the run, or null when it did not run (cancelled).</summary>
+    public LinkingSummary? Linking { get; set; }
+
     /// <summary>Articles whose cleaned text came out empty (kept, flagged).</summary>
     public int EmptyTexts { get; set; }
 
@@ -121,6 +124,15 @@ public sealed class RunSummary
             }
 
             w.WriteEndObject();
+            if (Linking is { } l)
+            {
+                w.WriteNumber("events", l.Events);
+                w.WriteNumber("mentions_linked", l.LinkedMentions);
+                w.WriteNumber("events_changed", l.Changed);
+                w.WriteNumber("events_removed", l.Removed);
+                w.WriteNumber("linking_seconds", Math.Round(l.Elapsed.TotalSeconds, 3));
+            }
+
             w.WriteNumber("seconds", Math.Round(Elapsed.TotalSeconds, 3));
             w.WriteBoolean("cancelled", Cancelled);
             w.WriteEndObject();
