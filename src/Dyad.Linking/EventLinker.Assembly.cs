@@ -124,7 +124,8 @@ public sealed partial class EventLinker
         }
 
         var all = mentions.MoveToImmutable();
-        var representative = Representative(all);
+        var place = BestPlace(all);
+        var representative = Representative(all, place is not null);
         var articles = new HashSet<string>(StringComparer.Ordinal);
         var outlets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var unknownOutlet = false;
@@ -167,7 +168,7 @@ public sealed partial class EventLinker
             representative.Target,
             EventModality(all),
             BestDate(all),
-            BestPlace(all),
+            place,
             [.. issues],
             all,
             articles.Count,
@@ -178,9 +179,17 @@ public sealed partial class EventLinker
             Contradictions(all));
     }
 
-    // The mention that speaks for the event: occurred first, then the finest stated date, then coded actors, then id.
-    private static LinkMention Representative(ImmutableArray<LinkMention> mentions)
+    // The mention that speaks for the event: occurred first; then, when the event has a place, not a telephone call
+    // (a call has no venue: "our conversation" at a summit is the meeting); then the finest stated date; then the code
+    // most of the mentions carry; then coded actors; then the first reported.
+    private static LinkMention Representative(ImmutableArray<LinkMention> mentions, bool hasPlace)
     {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            votes[m.Code] = votes.GetValueOrDefault(m.Code) + 1;
+        }
+
         var best = mentions[0];
         foreach (var m in mentions)
         {
@@ -192,8 +201,9 @@ public sealed partial class EventLinker
 
         return best;
 
-        static int Rank(LinkMention m) =>
-            (ModalityRank(m.Modality) * 100) + (DateRank(m) * 10) + (m.Source?.Code is null ? 1 : 0) + (m.Target?.Code is null ? 1 : 0);
+        long Rank(LinkMention m) =>
+            (ModalityRank(m.Modality) * 1_000_000L) + (hasPlace && m.Code == "041" ? 100_000L : 0) + (DateRank(m) * 1_000L)
+            + ((mentions.Length - votes[m.Code]) * 10L) + (m.Source?.Code is null ? 1 : 0) + (m.Target?.Code is null ? 1 : 0);
     }
 
     private static int ModalityRank(LinkModality modality) => modality switch

@@ -14,7 +14,11 @@ namespace Dyad.Cli.Running;
 /// <summary>What a run keeps of one cleaned article: its event mentions and quotes as the store's rows.</summary>
 /// <param name="Events">The coded event mentions, in text order.</param>
 /// <param name="Quotes">The quotes with their speakers coded, in text order.</param>
-public sealed record AnalysedArticle(IReadOnlyList<StoredEventMention> Events, IReadOnlyList<StoredQuote> Quotes);
+public sealed record AnalysedArticle(IReadOnlyList<StoredEventMention> Events, IReadOnlyList<StoredQuote> Quotes)
+{
+    /// <summary>The article with the publication date inferred for it (<see cref="PublicationDating"/>), or null when none was.</summary>
+    public Document? Dated { get; init; }
+}
 
 /// <summary>
 /// The per-article work of <c>dyad run</c> after cleaning: the language layer, events (clauses, patterns, coreference,
@@ -49,6 +53,13 @@ public static class ArticleAnalysis
         else
         {
             var events = EventExtractor.Default.Extract(annotated, quotes);
+            if (PublicationDating.Infer(document, annotated, events) is { } inferred)
+            {
+                // Annotate again with the inferred date as anchor, so that relative dates are resolved against it.
+                var dated = document.WithMetadata(document.Metadata with { Published = inferred });
+                return Analyse(dated, times, dictionaries) with { Dated = dated };
+            }
+
             eventCount = events.Length;
             eventRows = EventRows.Of(document, events);
         }

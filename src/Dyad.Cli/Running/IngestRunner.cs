@@ -211,7 +211,7 @@ public sealed class IngestRunner
                 warning = new IngestFailure(article.Locator, $"annotation, event or quote extraction failed: {ex.GetType().Name}: {ex.Message}");
             }
 
-            return new Prepared(document, info, null, warning, Skip.No) { Analysed = analysed };
+            return new Prepared(analysed.Dated ?? document, info, null, warning, Skip.No) { Analysed = analysed };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -9,8 +9,8 @@ namespace Dyad.Linking.Dating;
 /// of the G8 summit at Lough Erne is 24 May 2013. The result is marked inferred and names its evidence.
 /// </summary>
 /// <remarks>
-/// Each clue matches the summits of its series held at its place (or in its country); a clue that matches summits in
-/// more than one window says nothing. Windows: ahead, the 13 days before the summit with <c>next week</c>, else the
+/// Each clue matches the summits of its series held at its place, or, when none was held there, in its country (the
+/// place may be the country itself: "in Mexico"); a clue that matches summits in more than one window says nothing. Windows: ahead, the 13 days before the summit with <c>next week</c>, else the
 /// 180 days before it; past, the summit's days to 7 days after with <c>last week</c>, else to 60 days after; tense
 /// unknown, 180 days before to 60 after. A stated day and month take the year that puts them inside the windows of
 /// every clue that has one (and no other year may); without a stated day, the windows of all clues are intersected
@@ -83,11 +83,20 @@ public static class PublicationDateInference
     /// <summary>The one window of the summits a clue can mean, or null when it matches none or summits far apart.</summary>
     private static (DateOnly From, DateOnly To, Summit Summit)? Match(SummitClue clue, SummitTable table)
     {
+        // By the place when a summit of the series was held there; else by the host country ("in Mexico").
+        var byPlace = false;
+        foreach (var summit in table.Summits)
+        {
+            byPlace |= clue.Place is { } place && summit.IsOfSeries(clue.Series) && summit.IsHeldAt(place);
+        }
+
         (DateOnly From, DateOnly To, Summit Summit)? found = null;
         foreach (var summit in table.Summits)
         {
-            if (!summit.IsOfSeries(clue.Series)
-                || !((clue.Place is { } place && summit.IsHeldAt(place)) || (clue.Place is null && clue.Country is { } country && string.Equals(country, summit.Country, StringComparison.Ordinal))))
+            var fits = byPlace
+                ? summit.IsHeldAt(clue.Place)
+                : clue.Country is { } country && string.Equals(country, summit.Country, StringComparison.Ordinal);
+            if (!summit.IsOfSeries(clue.Series) || !fits)
             {
                 continue;
             }
