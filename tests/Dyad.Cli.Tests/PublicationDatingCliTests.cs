@@ -85,6 +85,18 @@ public sealed class PublicationDatingCliTests(SampleStore samples) : IClassFixtu
     }
 
     [Fact]
+    public void AnnotateInfersTheSameDateUnlessOneIsGiven()
+    {
+        var file = Path.Combine(Dyad.Testing.Repo.Samples, "004_e7aabe6b07c08349.txt");
+
+        var inferred = JsonDocument.Parse(DyadProcess.Run("annotate", file, "--format", "jsonl").Stdout).RootElement;
+        Assert.Equal("2013-05-24", inferred.GetProperty("published").GetString());
+
+        var given = JsonDocument.Parse(DyadProcess.Run("annotate", file, "--format", "jsonl", "--published", "2013-05-20").Stdout).RootElement;
+        Assert.Equal("2013-05-20", given.GetProperty("published").GetString());
+    }
+
+    [Fact]
     public void TheTwoPhoneCallsStayTwoEvents()
     {
         var calls = Events().Where(e => e.GetProperty("code").GetString() == "041").ToList();

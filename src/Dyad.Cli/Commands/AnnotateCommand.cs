@@ -105,6 +105,16 @@ internal static class AnnotateCommand
                         annotated = language.Annotate(document.Text, document.Metadata.Published?.Value);
                         quotes = EventExtractor.WithGroupSpeakers(annotated, Dyad.Quotes.QuoteExtractor.Extract(annotated));
                         events = EventExtractor.Default.Extract(annotated, quotes);
+                        if (Running.PublicationDating.Infer(document, annotated, events) is { } inferred)
+                        {
+                            // As `run` does: a date inferred from the article's summits becomes the anchor, and the
+                            // article is annotated again so that its relative dates resolve against it.
+                            document = document.WithMetadata(document.Metadata with { Published = inferred });
+                            annotated = language.Annotate(document.Text, inferred.Value);
+                            quotes = EventExtractor.WithGroupSpeakers(annotated, Dyad.Quotes.QuoteExtractor.Extract(annotated));
+                            events = EventExtractor.Default.Extract(annotated, quotes);
+                        }
+
                         speakers = [.. quotes.Select(q => q.ResolvedSpeaker is { } s ? EventExtractor.Default.Resolve(s, annotated.Anchor) : null)];
                         coded = coder?.Code(annotated);
                     }
