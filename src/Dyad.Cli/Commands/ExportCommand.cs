@@ -5,7 +5,7 @@ using Dyad.Storage;
 
 namespace Dyad.Cli.Commands;
 
-/// <summary><c>dyad export articles|events|mentions|quotes --db FILE --format jsonl|csv [--out FILE]</c>.</summary>
+/// <summary><c>dyad export articles|events|mentions|quotes --db FILE --format jsonl|csv|gdelt [--out FILE]</c>.</summary>
 internal static class ExportCommand
 {
     /// <summary>CSV columns, in order: the contract's fields first, extras after.</summary>
@@ -23,13 +23,19 @@ internal static class ExportCommand
         };
         what.AcceptOnlyFromAmong("articles", "events", "mentions", "quotes");
         var db = CommonOptions.Db(mustExist: true);
-        var format = CommonOptions.Format("jsonl", "csv");
+        var format = CommonOptions.Format("jsonl", "csv", "gdelt");
         var output = CommonOptions.Out();
-        var command = new Command("export", "Export the store's contents as JSON lines or CSV.") { what, db, format, output };
+        var command = new Command("export", "Export the store's contents as JSON lines or CSV, or events and mentions as GDELT 2.0 tables (tab-separated, no header).") { what, db, format, output };
         command.SetAction(result =>
         {
             var dbPath = result.GetValue(db)!;
             var outPath = result.GetValue(output);
+            if (result.GetValue(format) == "gdelt" && result.GetValue(what) is not ("events" or "mentions"))
+            {
+                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] GDELT 2.0 has no {result.GetValue(what)} table; --format gdelt exports events or mentions.");
+                return 1;
+            }
+
             try
             {
                 using var store = DyadStore.Open(dbPath);
@@ -38,6 +44,7 @@ internal static class ExportCommand
                 var csvFormat = result.GetValue(format) == "csv";
                 var count = kind switch
                 {
+                    _ when result.GetValue(format) == "gdelt" => kind == "events" ? GdeltTables.WriteEvents(store, stream) : GdeltTables.WriteMentions(store, stream),
                     "articles" => csvFormat ? WriteCsv(store, stream) : WriteJsonl(store.ReadArticles(), ArticleJson.WriteStored, stream),
                     "quotes" => csvFormat ? WriteQuotesCsv(store, stream) : WriteJsonl(store.ReadQuotes(), QuoteJson.WriteStored, stream),
                     "events" => csvFormat ? WriteEventsCsv(store, stream) : WriteEventsJsonl(store, stream),
