@@ -97,6 +97,21 @@ public sealed class PublicationDatingCliTests(SampleStore samples) : IClassFixtu
     }
 
     [Fact]
+    public void TheKremlinsClaimOfMilitaryCoordinationAndTheUsDenialAreMarkedAsContradicting()
+    {
+        var asharq = Article("002_cc39000ba7115282").GetProperty("id").GetString();
+        var marked = Events().Where(e =>
+            e.GetProperty("contradictions").GetArrayLength() > 0
+            && e.GetProperty("mentions").EnumerateArray().Any(m => m.GetProperty("article").GetString() == asharq)).ToList();
+
+        Assert.Contains(marked, e => e.GetProperty("modality").GetString() == "negated");
+        Assert.Contains(marked, e => e.GetProperty("modality").GetString() != "negated");
+        Assert.All(marked, e => Assert.Contains(
+            e.GetProperty("contradictions").EnumerateArray(),
+            c => c.GetProperty("reason").GetString()!.StartsWith("claimed by Kremlin", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void TheTwoPhoneCallsStayTwoEvents()
     {
         var calls = Events().Where(e => e.GetProperty("code").GetString() == "041").ToList();

@@ -72,16 +72,40 @@ public static class EventLinking
         }
 
         var update = linker.Add(fresh);
+
+        // Claims and denials inside one article that ended in different events (one names fewer actors): each of the
+        // two events lists the pair. Both mentions come from the same article, so both events change together.
+        var across = new Dictionary<string, List<Contradiction>>(StringComparer.Ordinal);
+        foreach (var pair in ArticleContradictions.Find([.. old, .. fresh]))
+        {
+            var claimedEvent = linker.EventIdOf(pair.ClaimedMentionId);
+            var negatedEvent = linker.EventIdOf(pair.NegatedMentionId);
+            if (claimedEvent is null || negatedEvent is null || claimedEvent == negatedEvent)
+            {
+                continue; // inside one event the linker lists it already
+            }
+
+            foreach (var id in (string[])[claimedEvent, negatedEvent])
+            {
+                if (!across.TryGetValue(id, out var list))
+                {
+                    across[id] = list = [];
+                }
+
+                list.Add(pair);
+            }
+        }
+
         if (!consistent)
         {
             var all = linker.Events();
-            store.ApplyEventChanges(all.Select(e => ToStored(e, byId)).ToList(), [], replaceAll: true);
+            store.ApplyEventChanges(all.Select(e => ToStored(e, byId, across)).ToList(), [], replaceAll: true);
             return new LinkingSummary(all.Length, stored.Count, all.Length, 0, FullRelink: true, clock.Elapsed);
         }
 
         if (update.Changed.Length > 0 || update.Removed.Length > 0)
         {
-            store.ApplyEventChanges(update.Changed.Select(e => ToStored(e, byId)).ToList(), update.Removed);
+            store.ApplyEventChanges(update.Changed.Select(e => ToStored(e, byId, across)).ToList(), update.Removed);
         }
 
         return new LinkingSummary(linker.Events().Length, fresh.Count, update.Changed.Length, update.Removed.Length, FullRelink: false, clock.Elapsed);
@@ -129,7 +153,7 @@ public static class EventLinking
             [.. m.Issues], m.Text);
     }
 
-    private static StoredEvent ToStored(LinkedEvent e, Dictionary<string, StoredEventMention> mentions)
+    private static StoredEvent ToStored(LinkedEvent e, Dictionary<string, StoredEventMention> mentions, Dictionary<string, List<Contradiction>> across)
     {
         StoredEventMention? coded = null;
         StoredActor? claimant = null;
@@ -153,7 +177,7 @@ public static class EventLinking
             e.Date.IsKnown ? e.Date.ToString() : null, e.Date.Granularity.ToString().ToLowerInvariant(),
             e.Place?.Name, e.Place?.Country, [.. e.Issues],
             e.MentionCount, e.ArticleCount, e.OutletCount, Day(e.FirstReported), Day(e.LastReported), e.Confidence,
-            [.. e.Contradictions.Select(c => new StoredContradiction(c.ClaimedMentionId, c.NegatedMentionId, c.Reason))],
+            [.. e.Contradictions.Concat(across.GetValueOrDefault(e.Id) ?? []).Select(c => new StoredContradiction(c.ClaimedMentionId, c.NegatedMentionId, c.Reason))],
             [.. e.Mentions.Select(m => m.Id)]);
 
         static StoredActor? Actor(LinkActor? a) => a is null ? null : new StoredActor(a.Name, a.Code, a.Country, string.Empty);
