@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace Dyad.Cli.Commands;
 
-/// <summary><c>dyad timeline --db FILE [--actor NAME] [--with NAME] [--from DATE] [--to DATE]</c>: the linked events in date order.</summary>
+/// <summary><c>dyad timeline --db FILE [--actor NAME] [--with NAME] [--from DATE] [--to DATE] [--monthly]</c>: the linked events in date order, or their monthly series.</summary>
 internal static class TimelineCommand
 {
     private const int EvidenceLength = 100;
@@ -22,9 +22,10 @@ internal static class TimelineCommand
         var to = new Option<string?>("--to") { Description = "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
         var format = CommonOptions.Format("table", "jsonl");
         var html = new Option<string?>("--html") { Description = "Also write the timeline as a self-contained HTML page to this file." };
+        var monthly = new Option<bool>("--monthly") { Description = "Instead of the events, the monthly cooperation and conflict series of the selected events: events that took place, Goldstein sum, QuadClass counts." };
         var command = new Command("timeline", "The events linked across reports, in date order: what, who to whom, where, modality, how many sources, evidence.")
         {
-            db, actor, with, from, to, format, html,
+            db, actor, with, from, to, format, html, monthly,
         };
         command.SetAction(result =>
         {
@@ -45,6 +46,38 @@ internal static class TimelineCommand
                 {
                     Consoles.Error.MarkupLine("No events match.");
                     return 1;
+                }
+
+                if (result.GetValue(monthly))
+                {
+                    var series = MonthlySeries.Of(events, out var unplaced);
+                    if (result.GetValue(format) == "jsonl")
+                    {
+                        using var stdout = Console.OpenStandardOutput();
+                        using var lines = new JsonLinesWriter(stdout);
+                        foreach (var row in series)
+                        {
+                            lines.WriteLine(w =>
+                            {
+                                w.WriteStartObject();
+                                w.WriteString("month", row.Month);
+                                w.WriteNumber("events", row.Events);
+                                w.WriteNumber("goldstein", row.Goldstein);
+                                w.WriteNumber("verbal_cooperation", row.QuadClass[0]);
+                                w.WriteNumber("material_cooperation", row.QuadClass[1]);
+                                w.WriteNumber("verbal_conflict", row.QuadClass[2]);
+                                w.WriteNumber("material_conflict", row.QuadClass[3]);
+                                w.WriteNumber("not_occurred", row.NotOccurred);
+                                w.WriteEndObject();
+                            });
+                        }
+                    }
+                    else
+                    {
+                        Console.Write(MonthlySeries.ToTable(series, unplaced));
+                    }
+
+                    return 0;
                 }
 
                 var mentions = store.ReadEventMentions().ToDictionary(m => m.Id, StringComparer.Ordinal);
