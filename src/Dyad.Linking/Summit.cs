@@ -13,28 +13,14 @@ namespace Dyad.Linking;
 public sealed record Summit(string Series, ImmutableArray<string> Names, DateOnly Start, DateOnly End, string Place, ImmutableArray<string> PlaceAliases, string Country)
 {
     /// <summary>Whether <paramref name="name"/> is the place or one of its aliases (ignoring case).</summary>
-    public bool IsHeldAt(ReadOnlySpan<char> name)
-    {
-        if (name.Equals(Place, StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        foreach (var alias in PlaceAliases)
-        {
-            if (name.Equals(alias, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsHeldAt(ReadOnlySpan<char> name) => name.Equals(Place, StringComparison.OrdinalIgnoreCase) || AnyIs(PlaceAliases, name);
 
     /// <summary>Whether <paramref name="name"/> names this summit's series ("G-8", "Group of Eight"; ignoring case).</summary>
-    public bool IsOfSeries(ReadOnlySpan<char> name)
+    public bool IsOfSeries(ReadOnlySpan<char> name) => AnyIs(Names, name);
+
+    private static bool AnyIs(ImmutableArray<string> names, ReadOnlySpan<char> name)
     {
-        foreach (var known in Names)
+        foreach (var known in names)
         {
             if (name.Equals(known, StringComparison.OrdinalIgnoreCase))
             {

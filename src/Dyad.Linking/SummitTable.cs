@@ -27,27 +27,17 @@ public sealed class SummitTable
     public ImmutableArray<Summit> Summits { get; }
 
     /// <summary>The summits held at <paramref name="place"/> (or one of its aliases), in date order.</summary>
-    public ImmutableArray<Summit> HeldAt(ReadOnlySpan<char> place)
-    {
-        var found = ImmutableArray.CreateBuilder<Summit>();
-        foreach (var summit in Summits)
-        {
-            if (summit.IsHeldAt(place))
-            {
-                found.Add(summit);
-            }
-        }
-
-        return found.ToImmutable();
-    }
+    public ImmutableArray<Summit> HeldAt(string place) => Where(s => s.IsHeldAt(place));
 
     /// <summary>The summits of the series <paramref name="name"/> names ("G-20", "Group of Eight"), in date order.</summary>
-    public ImmutableArray<Summit> OfSeries(ReadOnlySpan<char> name)
+    public ImmutableArray<Summit> OfSeries(string name) => Where(s => s.IsOfSeries(name));
+
+    private ImmutableArray<Summit> Where(Func<Summit, bool> keep)
     {
         var found = ImmutableArray.CreateBuilder<Summit>();
         foreach (var summit in Summits)
         {
-            if (summit.IsOfSeries(name))
+            if (keep(summit))
             {
                 found.Add(summit);
             }
