@@ -12,10 +12,10 @@ namespace Dyad.Linking.Dating;
 /// Each clue matches the summits of its series held at its place, or, when none was held there, in its country (the
 /// place may be the country itself: "in Mexico"); a clue that matches summits in more than one window says nothing. Windows: ahead, the 13 days before the summit with <c>next week</c>, else the
 /// 180 days before it; past, the summit's days to 7 days after with <c>last week</c>, else to 60 days after; tense
-/// unknown, 180 days before to 60 after. A stated day and month take the year that puts them inside the windows of
-/// every clue that has one (and no other year may); without a stated day, the windows of all clues are intersected
-/// and the result is the month (or the year) that holds the whole intersection. Pure and deterministic: the clock is
-/// never read.
+/// unknown, 180 days before to 60 after. The windows are combined by <see cref="DateConstraints"/> (with any other
+/// clues the caller has): a stated day and month take the one year that puts them inside every window; without a
+/// stated day the result is the month (or the year) that holds the whole intersection. Pure and deterministic: the
+/// clock is never read.
 /// </remarks>
 public static class PublicationDateInference
 {
@@ -29,55 +29,31 @@ public static class PublicationDateInference
     /// <param name="stated">What the page states: nothing, or a day and month without the year.</param>
     /// <param name="clues">The summits the article speaks of.</param>
     /// <param name="table">The summits (default: <see cref="SummitTable.Default"/>).</param>
-    public static Attested<PartialDate>? Infer(PartialDate? stated, IReadOnlyList<SummitClue> clues, SummitTable? table = null)
+    public static Attested<PartialDate>? Infer(PartialDate? stated, IReadOnlyList<SummitClue> clues, SummitTable? table = null) =>
+        DateConstraints.Resolve(stated, ToDateClues(clues, table));
+
+    /// <summary>
+    /// Each clue that matches a summit (in one window) as a <see cref="DateClue"/> allowing that window, for
+    /// <see cref="DateConstraints.Resolve"/> to combine with other kinds of clue.
+    /// </summary>
+    /// <param name="clues">The summits the article speaks of.</param>
+    /// <param name="table">The summits (default: <see cref="SummitTable.Default"/>).</param>
+    public static IReadOnlyList<DateClue> ToDateClues(IReadOnlyList<SummitClue> clues, SummitTable? table = null)
     {
         ArgumentNullException.ThrowIfNull(clues);
-        if (stated is { Year: not null })
-        {
-            return null;
-        }
-
         table ??= SummitTable.Default;
-        var windows = new List<(DateOnly From, DateOnly To, SummitClue Clue, Summit Summit)>();
+        var result = new List<DateClue>();
         foreach (var clue in clues)
         {
-            var matched = Match(clue, table);
-            if (matched is { } m)
+            if (Match(clue, table) is { } m)
             {
-                windows.Add((m.From, m.To, clue, m.Summit));
+                var how = clue.Tense switch { SummitTense.Ahead => "ahead", SummitTense.Past => "past", _ => "near" };
+                var reason = $"{Method}: the {m.Summit.Series} summit at {m.Summit.Place} ({m.Summit.Start:yyyy-MM-dd}), spoken of as {how}";
+                result.Add(DateClue.Within(new DateRange(m.From, m.To), clue.Span, clue.Text, reason));
             }
         }
 
-        if (windows.Count == 0)
-        {
-            return null;
-        }
-
-        if (stated is { Month: { } month, Day: { } day })
-        {
-            return WithStatedDay(month, day, windows);
-        }
-
-        var from = DateOnly.MinValue;
-        var to = DateOnly.MaxValue;
-        foreach (var w in windows)
-        {
-            from = w.From > from ? w.From : from;
-            to = w.To < to ? w.To : to;
-        }
-
-        if (from > to)
-        {
-            return null;
-        }
-
-        var first = windows[0];
-        if (from.Year == to.Year && from.Month == to.Month)
-        {
-            return Attest(PartialDate.FromMonth(from.Year, from.Month), first.Clue, first.Summit);
-        }
-
-        return from.Year == to.Year ? Attest(PartialDate.FromYear(from.Year), first.Clue, first.Summit) : null;
+        return result;
     }
 
     /// <summary>The one window of the summits a clue can mean, or null when it matches none or summits far apart.</summary>
@@ -121,43 +97,4 @@ public static class PublicationDateInference
         SummitTense.Past => clue.WithinAWeek ? (summit.Start, summit.End.AddDays(7)) : (summit.Start, summit.End.AddDays(60)),
         _ => (summit.Start.AddDays(-180), summit.End.AddDays(60)),
     };
-
-    private static Attested<PartialDate>? WithStatedDay(int month, int day, List<(DateOnly From, DateOnly To, SummitClue Clue, Summit Summit)> windows)
-    {
-        int? year = null;
-        (SummitClue Clue, Summit Summit)? evidence = null;
-        foreach (var w in windows)
-        {
-            for (var y = w.From.Year; y <= w.To.Year; y++)
-            {
-                if (!PartialDate.TryCreate(y, month, day, out _))
-                {
-                    continue;
-                }
-
-                var date = new DateOnly(y, month, day);
-                if (date < w.From || date > w.To)
-                {
-                    continue;
-                }
-
-                if (year is { } other && other != y)
-                {
-                    return null; // the clues point to different years
-                }
-
-                year = y;
-                evidence ??= (w.Clue, w.Summit);
-            }
-        }
-
-        return year is { } found && evidence is { } e ? Attest(PartialDate.FromDay(found, month, day), e.Clue, e.Summit) : null;
-    }
-
-    private static Attested<PartialDate> Attest(PartialDate date, SummitClue clue, Summit summit)
-    {
-        var how = clue.Tense switch { SummitTense.Ahead => "ahead", SummitTense.Past => "past", _ => "near" };
-        var method = $"{Method}: the {summit.Series} summit at {summit.Place} ({summit.Start:yyyy-MM-dd}), spoken of as {how}";
-        return new Attested<PartialDate>(date, new Evidence(clue.Span, clue.Text, method, Inferred: true));
-    }
 }

@@ -2,7 +2,7 @@ using Dyad.Core;
 
 namespace Dyad.Linking.Dating;
 
-/// <summary>How an article speaks of a summit it names.</summary>
+/// <summary>How an article speaks of a summit it names, or of a dated event (<see cref="DateClue.FromMention"/>).</summary>
 public enum SummitTense
 {
     /// <summary>Not known from the text.</summary>
