@@ -305,6 +305,18 @@ public sealed partial class DyadStore : IDisposable, IFingerprintIndex
         }
     }
 
+    internal void UpdatePublished(Document document)
+    {
+        var m = document.Metadata;
+        Execute("""
+            UPDATE articles SET published = $published, published_precision = $pprec, published_inferred = $pinf, metadata_json = $meta
+            WHERE id = $id
+            """,
+            ("$id", document.Id.Value), ("$published", m.Published?.Value.ToString()),
+            ("$pprec", m.Published?.Value.Precision.ToString().ToLowerInvariant()),
+            ("$pinf", m.Published?.Evidence.Inferred == true ? 1 : 0), ("$meta", MetadataJson.Write(m)));
+    }
+
     internal void ReplaceEvents(string articleId, IReadOnlyList<StoredEventMention> mentions)
     {
         // Rerunning an article replaces its mentions, so a rerun never doubles them.

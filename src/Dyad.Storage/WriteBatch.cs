@@ -27,6 +27,14 @@ public sealed class WriteBatch : IDisposable
         _store.ReplaceEvents(articleId, mentions);
     }
 
+    /// <summary>Sets the publication date of a stored article from <paramref name="document"/>'s metadata (an inferred
+    /// date found after the article was stored), leaving everything else as it is.</summary>
+    public void SetPublished(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        _store.UpdatePublished(document);
+    }
+
     /// <summary>Sets the quotes of a stored article, replacing any it had (reruns stay idempotent).</summary>
     public void SetQuotes(string articleId, IReadOnlyList<StoredQuote> quotes)
     {

@@ -126,4 +126,27 @@ public sealed class DatingConstraintsTests
         Assert.Equal(Somewhere, inferred!.Evidence.Span);
         Assert.StartsWith("shared event", inferred.Evidence.Method, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AReportOfASharedEventFollowsItsDayAndAnAnnouncementPrecedesIt()
+    {
+        var day = new DateOnly(2012, 6, 4);
+
+        var report = DateClue.FromSharedEvent(day, LinkModality.Occurred, Somewhere, "met", "Alpha Wire")!;
+        var announcement = DateClue.FromSharedEvent(day, LinkModality.Planned, Somewhere, "will meet", "Alpha Wire")!;
+
+        Assert.Equal(new DateRange(day, day.AddDays(DateClue.ReportDays)), Assert.Single(report.Ranges));
+        Assert.Equal(new DateRange(day.AddDays(-DateClue.AnnouncementDays), day), Assert.Single(announcement.Ranges));
+        Assert.Null(DateClue.FromSharedEvent(day, LinkModality.Negated, Somewhere, "did not meet", "Alpha Wire"));
+        Assert.Equal(PartialDate.FromMonth(2012, 6), DateConstraints.Resolve(null, [report])?.Value);
+    }
+
+    [Fact]
+    public void AReportAndAnAnnouncementOfTheSameDayContradictUnlessTheDayItselfFits()
+    {
+        var report = DateClue.FromSharedEvent(new DateOnly(2012, 6, 4), LinkModality.Occurred, Somewhere, "met", "A")!;
+        var laterPlan = DateClue.FromSharedEvent(new DateOnly(2012, 6, 3), LinkModality.Planned, Somewhere, "will meet", "B")!;
+
+        Assert.Null(DateConstraints.Resolve(null, [report, laterPlan]));
+    }
 }

@@ -128,13 +128,13 @@ public static class EventLinking
         return null;
     }
 
-    private static DateOnly? PublishedDay(ArticleOrigin a) =>
+    internal static DateOnly? PublishedDay(ArticleOrigin a) =>
         a.Published is { Length: 10 } p
         && DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? day
             : null;
 
-    private static LinkMention ToLinkMention(
+    internal static LinkMention ToLinkMention(
         StoredEventMention m, Dictionary<string, (string? Outlet, DateOnly? Published)> origins, ActorKinds kinds)
     {
         origins.TryGetValue(m.ArticleId, out var origin);
@@ -188,7 +188,7 @@ public static class EventLinking
     }
 
     /// <summary>Whether the knowledge base knows an actor's name as a person or a group (memoised per name).</summary>
-    private sealed class ActorKinds
+    internal sealed class ActorKinds
     {
         private readonly Dictionary<string, ActorKind> _kinds = new(StringComparer.Ordinal);
         private ActorKnowledgeBase? _kb;

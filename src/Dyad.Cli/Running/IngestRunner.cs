@@ -118,6 +118,12 @@ public sealed class IngestRunner
         {
             // The end step: link the mentions no event holds yet (all of them on a store linked never before).
             summary.Linking = EventLinking.LinkNew(store);
+
+            // Articles still without a day that report events dated by other outlets: dated, analysed again, relinked.
+            if (SharedEventDating.Apply(store, Dictionaries) > 0)
+            {
+                summary.Linking = EventLinking.LinkNew(store);
+            }
         }
 
         summary.Elapsed = clock.Elapsed;

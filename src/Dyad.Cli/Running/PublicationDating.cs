@@ -25,7 +25,7 @@ namespace Dyad.Cli.Running;
 /// </list>
 /// </summary>
 /// <remarks>Reads only the article; the dates other articles give the events it shares with them are a step after
-/// linking (<c>SharedEventDating</c>).</remarks>
+/// linking (<see cref="SharedEventDating"/>).</remarks>
 public static class PublicationDating
 {
     // Verbs whose object or complement lies ahead of the saying: a date after them is not the verb's own.
@@ -91,10 +91,16 @@ public static class PublicationDating
             return null;
         }
 
+        return DateConstraints.Resolve(stated, TextClues(annotated, events));
+    }
+
+    /// <summary>Every clue of the article's own text, most telling first: summits, dated expressions, role titles.</summary>
+    public static List<DateClue> TextClues(AnnotatedText annotated, ImmutableArray<EventRecord> events)
+    {
         var clues = new List<DateClue>(PublicationDateInference.ToDateClues(Clues(annotated, events)));
         clues.AddRange(MentionClues(annotated));
         clues.AddRange(TitleClues(annotated));
-        return DateConstraints.Resolve(stated, clues);
+        return clues;
     }
 
     /// <summary>The summit clues of an article's events, in text order.</summary>

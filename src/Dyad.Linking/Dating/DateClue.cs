@@ -42,4 +42,32 @@ public sealed record DateClue(ImmutableArray<DateRange> Ranges, TextSpan? Span, 
             ? Within(DateRange.OnOrAfter(first), span, text, $"text: \"{text}\" ({value}) told as past, so published on or after {first:yyyy-MM-dd}")
             : Within(DateRange.OnOrBefore(last), span, text, $"text: \"{text}\" ({value}) told as ahead, so published on or before {last:yyyy-MM-dd}");
     }
+
+    /// <summary>Days after an event within which a report of it is taken to be published.</summary>
+    public const int ReportDays = 14;
+
+    /// <summary>Days before a planned event within which an announcement of it is taken to be published.</summary>
+    public const int AnnouncementDays = 60;
+
+    /// <summary>
+    /// The clue an event shared with dated articles gives: a report of what occurred (or was claimed to) was published
+    /// on the event's day or in the <see cref="ReportDays"/> after it; an announcement of a planned event in the
+    /// <see cref="AnnouncementDays"/> before it, up to its day. Null for negated and hypothetical mentions.
+    /// </summary>
+    /// <param name="day">The event's day, as a dated article of another outlet states it.</param>
+    /// <param name="modality">How the undated article tells of the event.</param>
+    /// <param name="mention">The undated article's mention: its span in the clean text and its words.</param>
+    /// <param name="text">The mention's words.</param>
+    /// <param name="source">Who states the day (outlet and article), for the evidence.</param>
+    public static DateClue? FromSharedEvent(DateOnly day, LinkModality modality, TextSpan? mention, string text, string source)
+    {
+        var (range, how) = modality switch
+        {
+            LinkModality.Occurred or LinkModality.Claimed => (new DateRange(day, day.AddDays(ReportDays)), "reported"),
+            LinkModality.Planned => (new DateRange(day.AddDays(-AnnouncementDays), day), "announced"),
+            _ => (default(DateRange), null),
+        };
+        return how is null ? null : Within(range, mention, text,
+            $"shared event: \"{text}\" is the event of {day:yyyy-MM-dd} ({source}), {how}, so published {range}");
+    }
 }
