@@ -32,10 +32,17 @@ public static class SharedEventDating
         ArgumentNullException.ThrowIfNull(store);
         var origins = new Dictionary<string, (string? Outlet, DateOnly? Published)>(StringComparer.Ordinal);
         var outlets = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var anyWithoutDay = false;
         foreach (var a in store.ReadArticleOrigins())
         {
             origins[a.Id] = (EventLinking.OutletOf(a), EventLinking.PublishedDay(a));
             outlets[a.Id] = EventLinking.OutletOf(a);
+            anyWithoutDay |= a.PublishedPrecision is not "day";
+        }
+
+        if (!anyWithoutDay)
+        {
+            return 0; // the common case, read cheaply: every article has a day
         }
 
         var stated = new HashSet<string>(StringComparer.Ordinal);
@@ -83,6 +90,17 @@ public static class SharedEventDating
             }
         }
 
+        var byRoot = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (eventId, list) in anchors)
+        {
+            if (!byRoot.TryGetValue(list[0].Mention.Root, out var ids))
+            {
+                byRoot[list[0].Mention.Root] = ids = [];
+            }
+
+            ids.Add(eventId);
+        }
+
         // Events that hold mentions of more than one article: a mention elsewhere was linked across, not left alone.
         var acrossArticles = new HashSet<string>(StringComparer.Ordinal);
         var firstArticle = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -105,17 +123,18 @@ public static class SharedEventDating
             var outlet = outlets.GetValueOrDefault(m.ArticleId);
             var days = new HashSet<DateOnly>();
             string? source = null;
-            foreach (var (eventId, list) in anchors)
+            var isLinked = links.TryGetValue(m.Id, out var own) && acrossArticles.Contains(own);
+            // Linked across articles: its own event only. Left alone: the anchored events the linker could put it in.
+            IEnumerable<string> candidates = isLinked ? [own!] : byRoot.GetValueOrDefault(m.Root) ?? [];
+            foreach (var eventId in candidates)
             {
-                var others = list.Where(x => !string.Equals(outlets[x.Mention.ArticleId], outlet, StringComparison.Ordinal)).ToList();
-                if (others.Count == 0)
+                if (!anchors.TryGetValue(eventId, out var list))
                 {
                     continue;
                 }
 
-                var linked = links.TryGetValue(m.Id, out var own) && own == eventId;
-                var alone = !links.TryGetValue(m.Id, out var held) || !acrossArticles.Contains(held);
-                if (linked || (alone && Fits(m, modality, others, origins, kinds)))
+                var others = list.Where(x => !string.Equals(outlets[x.Mention.ArticleId], outlet, StringComparison.Ordinal)).ToList();
+                if (others.Count > 0 && (isLinked || (SameCountries(m, others[0].Mention) && Fits(m, modality, others, origins, kinds))))
                 {
                     foreach (var x in others)
                     {
@@ -178,6 +197,21 @@ public static class SharedEventDating
 
         var span = inferred.Evidence.Span is { } clean ? document.ToRaw.Map(clean) : (TextSpan?)null;
         return document.WithMetadata(document.Metadata with { Published = inferred with { Evidence = inferred.Evidence with { Span = span } } });
+    }
+
+    /// <summary>Whether every actor country <paramref name="m"/> names is a country of the anchor's actors (the linker
+    /// never joins different countries): a cheap filter before the probe.</summary>
+    private static bool SameCountries(StoredEventMention m, StoredEventMention anchor)
+    {
+        foreach (var country in (string?[])[m.Source?.Country, m.Target?.Country])
+        {
+            if (country is not null && country != anchor.Source?.Country && country != anchor.Target?.Country)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the linker would put <paramref name="m"/> with the anchors were its article published around their day.</summary>
