@@ -13,13 +13,13 @@ public sealed class PublicationDatingSharedEventsTests
         {"source": "Beta News", "title": "Ministers talk trade", "text": "The French foreign minister met the Brazilian foreign minister in Geneva on Monday, diplomats said. The two ministers discussed trade for two hours."}
         """;
 
-    private static (string Db, string[] Files) Write(string undatedSource)
+    private static (string Db, string[] Files) Write(string undatedSource, string place = " in Geneva")
     {
         var dir = DyadProcess.TempDir();
         var dated = Path.Combine(dir, "alpha.jsonl");
         var undated = Path.Combine(dir, "beta.jsonl");
         File.WriteAllText(dated, Dated + "\n");
-        File.WriteAllText(undated, Undated.Replace("Beta News", undatedSource, StringComparison.Ordinal) + "\n");
+        File.WriteAllText(undated, Undated.Replace("Beta News", undatedSource, StringComparison.Ordinal).Replace(" in Geneva", place, StringComparison.Ordinal) + "\n");
         return (Path.Combine(dir, "dyad.db"), [dated, undated]);
     }
 
@@ -55,6 +55,16 @@ public sealed class PublicationDatingSharedEventsTests
     public void TheSameOutletDoesNotDateItsOwnUndatedArticle()
     {
         var (db, files) = Write("Alpha Wire");
+        Assert.Equal(0, DyadProcess.Run(["run", .. files, "--db", db]).ExitCode);
+
+        Assert.Equal(JsonValueKind.Null, Articles(db)["beta-1"].GetProperty("published").ValueKind);
+    }
+
+    [Fact]
+    public void AnUndatedReportThatDoesNotNameThePlaceIsNotTakenForTheDatedMeeting()
+    {
+        // Without a date, "the ministers met" fits meetings of any year: only code, place and both sides together count.
+        var (db, files) = Write("Beta News", place: string.Empty);
         Assert.Equal(0, DyadProcess.Run(["run", .. files, "--db", db]).ExitCode);
 
         Assert.Equal(JsonValueKind.Null, Articles(db)["beta-1"].GetProperty("published").ValueKind);

@@ -112,6 +112,7 @@ internal static class EvalDatingCommand
                 $"| {(withDay ? "the dateline's day and month" : "nothing")} | {scored} | {dated} | {days} | {months} | {years} | {right} | {Ratio(right, dated)} | {Ratio(right, scored)} |");
         }
 
+        md.AppendLine(SharedEventsRow(file, articles.Select((a, i) => (a.Id, i, a.Dct)).ToDictionary(a => a.Id, a => (a.i, a.Dct)), wrong));
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Articles with at least one clue: summit {summits}, dated expression told as past or ahead {texts}, role title {titles}.");
         md.AppendLine();
@@ -122,9 +123,82 @@ internal static class EvalDatingCommand
         }
 
         return md.ToString();
-
-        static string Ratio(int a, int b) => b == 0 ? "-" : ((double)a / b).ToString("0.000", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// The row of the run with shared events: every other article (the 2nd, 4th, ...) loses its dct, all go through
+    /// <c>dyad run</c> into a temporary store (text clues, then linking and the events shared with the dated half of
+    /// the other outlet), and the withheld ones are scored.
+    /// </summary>
+    private static string SharedEventsRow(string file, Dictionary<string, (int Index, DateOnly Dct)> byName, List<string> wrong)
+    {
+        var dir = Directory.CreateTempSubdirectory("dyad-eval-dating-");
+        try
+        {
+            var input = Path.Combine(dir.FullName, "half.jsonl");
+            using (var writer = new StreamWriter(input))
+            {
+                var n = 0;
+                foreach (var line in File.ReadLines(file))
+                {
+                    var record = System.Text.Json.Nodes.JsonNode.Parse(line)!.AsObject();
+                    if (n++ % 2 == 1)
+                    {
+                        record.Remove("dct");
+                        record.Remove("dateline");
+                    }
+
+                    writer.WriteLine(record.ToJsonString());
+                }
+            }
+
+            using (var store = Dyad.Storage.DyadStore.Open(Path.Combine(dir.FullName, "eval.db")))
+            {
+                var runner = new IngestRunner(Pipelines.CreatePreparer, new Dyad.Ingest.IngestOptions());
+                runner.RunAsync([input], store, RunCommand.NullProgress.Instance, CancellationToken.None).GetAwaiter().GetResult();
+                int withheld = 0, dated = 0, right = 0, days = 0, months = 0, years = 0, shared = 0;
+                foreach (var a in store.ReadArticles())
+                {
+                    // JSONL records are named by their docid.
+                    if (!byName.TryGetValue(a.Name, out var known) || known.Index % 2 == 0)
+                    {
+                        continue;
+                    }
+
+                    withheld++;
+                    if (a.Metadata.Published is not { Evidence.Inferred: true } inferred)
+                    {
+                        continue;
+                    }
+
+                    dated++;
+                    var (date, dct) = (inferred.Value, known.Dct);
+                    days += date.Precision == DatePrecision.Day ? 1 : 0;
+                    months += date.Precision == DatePrecision.Month ? 1 : 0;
+                    years += date.Precision == DatePrecision.Year ? 1 : 0;
+                    var usesShared = inferred.Evidence.Method.Contains("shared event:", StringComparison.Ordinal);
+                    shared += usesShared ? 1 : 0;
+                    if (date.Year == dct.Year && (date.Month is null || date.Month == dct.Month) && (date.Day is null || date.Day == dct.Day))
+                    {
+                        right++;
+                    }
+                    else
+                    {
+                        wrong.Add($"- every other withheld: {a.Name} (dct {dct:yyyy-MM-dd}) inferred {date}: {inferred.Evidence.Method}");
+                    }
+                }
+
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"| nothing, every other article withheld, through `dyad run` (shared events: {shared}) | {withheld} | {dated} | {days} | {months} | {years} | {right} | {Ratio(right, dated)} | {Ratio(right, withheld)} |");
+            }
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    private static string Ratio(int a, int b) => b == 0 ? "-" : ((double)a / b).ToString("0.000", CultureInfo.InvariantCulture);
 
     /// <summary>The first "Month D" of a dateline ("BEIJING, Nov. 9 , 2005 (Xinhua)" gives 9 November), year left out.</summary>
     internal static PartialDate? MonthDay(string dateline)

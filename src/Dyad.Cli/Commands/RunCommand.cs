@@ -103,7 +103,7 @@ internal static class RunCommand
         public void Finish() => _task?.StopTask();
     }
 
-    private sealed class NullProgress : IRunProgress
+    internal sealed class NullProgress : IRunProgress
     {
         public static readonly NullProgress Instance = new();
 

@@ -18,8 +18,9 @@ namespace Dyad.Cli.Running;
 /// </summary>
 /// <remarks>
 /// <para>A mention counts for an event when the linker put it there, or, for a mention left alone because its article
-/// has no date, when the linker would put it there were the article published around the event's day (a probe over the
-/// event's anchor mentions only); a mention that would fit events of different days says nothing.</para>
+/// has no date, when it names the event as precisely as nothing else could (same code, same place, both sides of the
+/// same countries) and the linker would put it there were the article published around the event's day (a probe over
+/// the event's anchor mentions only); a mention that would fit events of different days says nothing.</para>
 /// <para>The event's day must be a day stated in the text (not the article's date) of an article whose publication
 /// day is stated (not inferred), from another, known outlet. Reruns change nothing: an article whose inferred date is
 /// unchanged is left as it is.</para>
@@ -134,7 +135,7 @@ public static class SharedEventDating
                 }
 
                 var others = list.Where(x => !string.Equals(outlets[x.Mention.ArticleId], outlet, StringComparison.Ordinal)).ToList();
-                if (others.Count > 0 && (isLinked || (SameCountries(m, others[0].Mention) && Fits(m, modality, others, origins, kinds))))
+                if (others.Count > 0 && (isLinked || (SameEvent(m, others[0].Mention) && Fits(m, modality, others, origins, kinds))))
                 {
                     foreach (var x in others)
                     {
@@ -199,19 +200,21 @@ public static class SharedEventDating
         return document.WithMetadata(document.Metadata with { Published = inferred with { Evidence = inferred.Evidence with { Span = span } } });
     }
 
-    /// <summary>Whether every actor country <paramref name="m"/> names is a country of the anchor's actors (the linker
-    /// never joins different countries): a cheap filter before the probe.</summary>
-    private static bool SameCountries(StoredEventMention m, StoredEventMention anchor)
+    /// <summary>
+    /// Whether an undated mention names the anchor's event as precisely as nothing else could: the same CAMEO code, the
+    /// same place (by name), and both sides named, of the anchor's countries ("Obama met Putin in Los Cabos"). Without
+    /// a date, anything less ("the United Nations called", "he has insisted") fits events of any year.
+    /// </summary>
+    private static bool SameEvent(StoredEventMention m, StoredEventMention anchor)
     {
-        foreach (var country in (string?[])[m.Source?.Country, m.Target?.Country])
+        if (m.Code != anchor.Code || m.LocationName is null || !string.Equals(m.LocationName, anchor.LocationName, StringComparison.OrdinalIgnoreCase)
+            || m.Source?.Country is not { } source || m.Target?.Country is not { } target)
         {
-            if (country is not null && country != anchor.Source?.Country && country != anchor.Target?.Country)
-            {
-                return false;
-            }
+            return false;
         }
 
-        return true;
+        var a = (anchor.Source?.Country, anchor.Target?.Country);
+        return (source, target) == a || (target, source) == a;
     }
 
     /// <summary>Whether the linker would put <paramref name="m"/> with the anchors were its article published around their day.</summary>
