@@ -38,6 +38,15 @@ public sealed class PublicationDatingRulesTests
     }
 
     [Fact]
+    public void ADayWithATimeCountsAsItsDay()
+    {
+        var annotated = LanguagePipeline.Default.Annotate("The two ministers met in Geneva on June 18, 2012, at 23:15.");
+
+        var clue = Assert.Single(PublicationDating.MentionClues(annotated));
+        Assert.Equal(new DateOnly(2012, 6, 18), Assert.Single(clue.Ranges).From);
+    }
+
+    [Fact]
     public void OnlyPastDatesLeaveAnUndatedArticleUndated()
     {
         Assert.Null(Infer("The two foreign ministers met in Geneva on June 4, 2012, and signed an accord in 2010."));

@@ -146,8 +146,10 @@ public static class PublicationDating
         ImmutableArray<Clause>? clauses = null;
         foreach (var timex in annotated.Timexes)
         {
-            if (timex.Type != Dyad.Language.Time.TimexType.Date || timex.IsRelative || !timex.IsResolved
-                || !PartialDate.TryParse(timex.Value, out var value) || value.Year is null)
+            // A day with a time or a part of the day ("June 18, 2012, 23:15", "2012-06-18TMO") counts as its day.
+            var text = timex.Value.Length > 10 && timex.Value[10] == 'T' ? timex.Value.AsSpan(0, 10) : timex.Value.AsSpan();
+            if (timex.Type is not (Dyad.Language.Time.TimexType.Date or Dyad.Language.Time.TimexType.Time) || timex.IsRelative || !timex.IsResolved
+                || !PartialDate.TryParse(text, out var value) || value.Year is null)
             {
                 continue;
             }
