@@ -36,6 +36,12 @@ public static class PublicationDating
         "predict", "project", "approve", "decide", "invite", "postpone", "delay", "defer", "push", "press", "announce",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// The first day the actor knowledge base lists office holders for (heads of state and government since 2000,
+    /// docs/actors.md): a title clue allows any day before it, since an earlier holder of the title may share the name.
+    /// </summary>
+    public static readonly DateOnly CoverageStart = new(2000, 1, 1);
+
     // Reporting verbs: what a titled person said is news, told in the past tense but under the title held now.
     private static readonly FrozenSet<string> Says = FrozenSet.ToFrozenSet(
     [
@@ -257,10 +263,10 @@ public static class PublicationDating
     /// The clues of the people named with a role title right before their name ("President Putin", "U.S. Secretary
     /// of State John Kerry") when the knowledge base matches the title to one of the person's roles
     /// (<see cref="ResolutionMethod.PersonRoleByTitle"/>): the article was written while the person held that office
-    /// (any of its terms). In a clause told as past, other than a report of what the person said ("President Medvedev
-    /// undertook the reset", "Prime Minister Putin was supportive"), the title may be the one held then: it only says
-    /// the article was written after the first term began. "former", "then-", "ex-", "late" and "-elect" before or in
-    /// the title say nothing.
+    /// (any of its terms, or, unless the text gives the person's full name, any day before <see cref="CoverageStart"/>:
+    /// an earlier holder of the title may have shared the surname). A clause told as past, other than a report of what the person said ("President Medvedev
+    /// undertook the reset", "Prime Minister Putin was supportive"), may be history under the title held then: it says
+    /// nothing. "former", "then-", "ex-", "late" and "-elect" before or in the title say nothing either.
     /// </summary>
     public static IReadOnlyList<DateClue> TitleClues(AnnotatedText annotated, ActorKnowledgeBase? knowledge = null)
     {
@@ -310,9 +316,23 @@ public static class PublicationDating
             var clause = ClauseAt(annotated, clauses.Value, entity.Span);
             if (clause >= 0 && clauses.Value[clause].Verb.Tense == VerbTense.Past && !Says.Contains(clauses.Value[clause].Verb.Lemma))
             {
-                clues.Add(DateClue.Within(DateRange.OnOrAfter(ranges[0].From), span, mention,
-                    $"title: \"{mention}\" is {person.Name} as {title} in a clause told as past, so published after {ranges[0].From:yyyy-MM-dd}"));
-                continue;
+                continue; // history: the title held then, not necessarily now
+            }
+
+            // Named short ("President Bush", "President George Bush"), the title and name may be someone else's before
+            // the knowledge base's coverage (1991): those years stay open. The full name (George W. Bush) is the person's.
+            var fullName = string.Equals(entity.Text, person.Name, StringComparison.OrdinalIgnoreCase);
+            if (fullName)
+            {
+                // nothing to open
+            }
+            else if (ranges[0].From > CoverageStart)
+            {
+                ranges.Insert(0, DateRange.OnOrBefore(CoverageStart.AddDays(-1)));
+            }
+            else if (ranges[0].To < CoverageStart)
+            {
+                ranges[0] = DateRange.OnOrBefore(ranges[0].To);
             }
 
             clues.Add(new DateClue([.. ranges], span, mention,
