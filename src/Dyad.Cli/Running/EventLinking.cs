@@ -36,11 +36,7 @@ public static class EventLinking
     {
         ArgumentNullException.ThrowIfNull(store);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var origins = new Dictionary<string, (string? Outlet, DateOnly? Published)>(StringComparer.Ordinal);
-        foreach (var a in store.ReadArticleOrigins())
-        {
-            origins[a.Id] = (OutletOf(a), PublishedDay(a));
-        }
+        var origins = Origins(store);
 
         var stored = store.ReadEventMentions().ToList();
         var byId = new Dictionary<string, StoredEventMention>(stored.Count, StringComparer.Ordinal);
@@ -109,6 +105,32 @@ public static class EventLinking
         }
 
         return new LinkingSummary(linker.Events().Length, fresh.Count, update.Changed.Length, update.Removed.Length, FullRelink: false, clock.Elapsed);
+    }
+
+    /// <summary>Every stored mention as the linker reads it (its article's outlet and day, its actors' kinds).</summary>
+    public static List<LinkMention> ReadMentions(DyadStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var origins = Origins(store);
+        var kinds = new ActorKinds();
+        var mentions = new List<LinkMention>();
+        foreach (var m in store.ReadEventMentions())
+        {
+            mentions.Add(ToLinkMention(m, origins, kinds));
+        }
+
+        return mentions;
+    }
+
+    private static Dictionary<string, (string? Outlet, DateOnly? Published)> Origins(DyadStore store)
+    {
+        var origins = new Dictionary<string, (string? Outlet, DateOnly? Published)>(StringComparer.Ordinal);
+        foreach (var a in store.ReadArticleOrigins())
+        {
+            origins[a.Id] = (OutletOf(a), PublishedDay(a));
+        }
+
+        return origins;
     }
 
     /// <summary>The outlet of an article: its <c>source</c> metadata, else its URL's host without <c>www.</c>, else null.</summary>
