@@ -51,8 +51,8 @@ public sealed partial class EventLinker
     {
         ArgumentNullException.ThrowIfNull(mention);
         var family = CameoFamilies.FamilyOf(mention.Code);
-        var a = ActorKey(mention.Source);
-        var b = ActorKey(mention.Target);
+        var a = ActorKey(LinkActor.Informative(mention.Source));
+        var b = ActorKey(LinkActor.Informative(mention.Target));
         if (CameoFamilies.IsSymmetric(family) && string.CompareOrdinal(a, b) > 0)
         {
             (a, b) = (b, a);

@@ -172,7 +172,7 @@ public static class EventLinking
             Enum.TryParse<LinkModality>(m.Modality, ignoreCase: true, out var modality) ? modality : LinkModality.Occurred,
             kinds.Actor(m.Claimant), date, m.DateSource == "article",
             m.LocationName is null ? null : new LinkPlace(m.LocationName, m.LocationCountry),
-            [.. m.Issues], m.Text);
+            [.. m.Issues], m.Text, m.Sentence);
     }
 
     private static StoredEvent ToStored(LinkedEvent e, Dictionary<string, StoredEventMention> mentions, Dictionary<string, List<Contradiction>> across)
