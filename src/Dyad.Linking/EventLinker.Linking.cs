@@ -398,6 +398,7 @@ public sealed partial class EventLinker
     }
 
     private const double NoEvidence = -1;
+    private const double SameCodeOtherPeople = 0.45;
     private const double NoActors = 0.4;
     private const double OneSlotMinimum = 0.75;
 
@@ -409,7 +410,7 @@ public sealed partial class EventLinker
     }
 
     // One actor slot: the same actor 1; the same name coded differently 0.9; two different people 0; the same code
-    // under different names (a person and their government) 0.75; a country and one of its actors 0.7; two sectors of
+    // under different names 0.75 when one is a group (a person and their government), else 0.45; a country and one of its actors 0.7; two sectors of
     // one country 0.5; an uncoded actor of the same country 0.6; different countries 0.
     private double SlotFit(in ActorFeatures p, in ActorFeatures q)
     {
@@ -440,7 +441,9 @@ public sealed partial class EventLinker
 
         if (p.Code == q.Code)
         {
-            return 0.75;
+            // A person and their government, or two names of one institution, is one actor; two different names of
+            // people (or of actors the knowledge base does not know) under one government code may be two officials.
+            return p.Kind == ActorKind.Group || q.Kind == ActorKind.Group ? 0.75 : SameCodeOtherPeople;
         }
 
         var pc = _symbolText[p.Code];

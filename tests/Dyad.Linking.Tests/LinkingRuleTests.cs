@@ -233,4 +233,19 @@ public sealed class LinkingRuleTests
         Assert.Equal(2, Link(announced with { Target = null }, later with { Target = null }).Length);
         Assert.Single(Link(announced, later));
     }
+
+    [Fact]
+    public void TwoPairsOfDifferentNamesUnderTheSameGovernmentCodesAreTwoMeetingsUnlessOneNameIsTheGovernment()
+    {
+        var foreignMinister = new LinkActor("Gela Bezhuashvili", "GEOGOV", "GEO");
+        var counterpart = new LinkActor("Russian counterpart", "RUSGOV", "RUS");
+        var saakashvili = new LinkActor("Mikheil Saakashvili", "GEOGOV", "GEO", ActorKind.Person);
+
+        Assert.Equal(2, Link(
+            Report("ministers-met", LinkDate.Day(2006, 11, 1), "040", foreignMinister, counterpart),
+            Report("presidents-to-meet", LinkDate.Month(2006, 11), "040", saakashvili, Putin, modality: LinkModality.Planned)).Length);
+        Assert.Single(Link(
+            Report("leaders-met", June18, "040", Obama, Putin),
+            Report("offices-met", June18, "040", WhiteHouse, Kremlin)));
+    }
 }

@@ -10,11 +10,14 @@ namespace Dyad.Evaluation.Linking;
 /// seeded sample of merges and of non-merges for a person to check by hand.
 /// </summary>
 /// <remarks>
-/// <para><b>Merges</b>: events with more than one mention, drawn uniformly; in each, a random mention and a random other
-/// mention, taken from another article when the event has one (a pair inside one article is the easier call).</para>
+/// <para><b>Merges</b>: events with more than one mention; in each, a pair of its mentions from two articles when the
+/// event has two (a pair inside one article is the easier call).</para>
 /// <para><b>Non-merges</b>: pairs of events of one block (<see cref="EventLinker.BlockOf"/>: same code family and actor
-/// pair, the only pairs the linker compares) first reported at most <see cref="NearDays"/> days apart, drawn uniformly
-/// over such pairs; a random mention of each. These are the hard cases: same actors, same kind of act, same weeks.</para>
+/// pair, the only pairs the linker compares) first reported at most <see cref="NearDays"/> days apart, with a mention
+/// of each from that block. These are the hard cases: same actors, same kind of act, same weeks.</para>
+/// <para>Every candidate pair gets a rank from a seeded hash of its two mention ids; each event (or pair of events)
+/// offers its best-ranked pair and the best-ranked are drawn. The draw is uniform over events and event pairs, and
+/// stable: a pair whose events a change leaves alone keeps its rank, so its verdict keeps counting.</para>
 /// <para>A verdicts file (tab-separated: pair key, <c>yes</c> or <c>no</c>, a note) turns the sample into precision:
 /// a merge is right when the two mentions report the same real-world event; a non-merge is right when they do not.
 /// The key names both mention ids, so a verdict never silently moves to another pair when the pipeline changes.</para>
@@ -61,101 +64,139 @@ public static class LinkingEvaluation
             multiOutlet += e.OutletCount > 1 ? 1 : 0;
         }
 
-        var random = new Random(seed);
-        var merges = DrawMerges(events, pairs, random);
-        var (nonMerges, candidates) = DrawNonMerges(events, pairs, random);
+        var merges = DrawMerges(events, pairs, seed);
+        var (nonMerges, candidates) = DrawNonMerges(events, pairs, seed);
         var largest = events.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Id, StringComparer.Ordinal).Take(10).ToList();
         return new LinkingReport(
             articles.Count, outlets.Count, mentions.Count, events.Count, phoenix.Count, multiMention, linkedMentions,
             multiArticle, multiOutlet, sizes, largest, merges, nonMerges, candidates, seed);
     }
 
-    private static List<LinkingPair> DrawMerges(IReadOnlyList<LinkedEvent> events, int count, Random random)
+    // Draws are by seeded hashes, not by shuffling a list: a pair's rank depends only on its two mention ids, so a
+    // change to the pipeline that leaves an event alone leaves its sampled pair (and the verdict on it) in place.
+    private static List<LinkingPair> DrawMerges(IReadOnlyList<LinkedEvent> events, int count, int seed)
     {
-        var multi = events.Where(e => e.MentionCount > 1).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        Shuffle(multi, random);
-        var drawn = new List<LinkingPair>();
-        foreach (var e in multi.Take(count))
+        var ranked = new List<(ulong Rank, LinkingPair Pair)>();
+        foreach (var e in events)
         {
-            var a = e.Mentions[random.Next(e.MentionCount)];
-            var others = e.Mentions.Where(m => m.ArticleId != a.ArticleId).ToList();
-            if (others.Count == 0)
+            if (e.MentionCount < 2)
             {
-                others = e.Mentions.Where(m => m.Id != a.Id).ToList();
+                continue;
             }
 
-            var b = others[random.Next(others.Count)];
-            drawn.Add(Ordered(a, b, e, e));
+            var crossArticle = e.ArticleCount > 1;
+            (ulong Rank, LinkMention A, LinkMention B)? best = null;
+            for (var i = 0; i < e.MentionCount; i++)
+            {
+                for (var j = i + 1; j < e.MentionCount; j++)
+                {
+                    var (a, b) = (e.Mentions[i], e.Mentions[j]);
+                    if (crossArticle && a.ArticleId == b.ArticleId)
+                    {
+                        continue;
+                    }
+
+                    var rank = Rank(seed, a.Id, b.Id);
+                    if (best is null || rank < best.Value.Rank)
+                    {
+                        best = (rank, a, b);
+                    }
+                }
+            }
+
+            ranked.Add((best!.Value.Rank, Ordered(best.Value.A, best.Value.B, e, e)));
         }
 
-        return drawn;
+        ranked.Sort((x, y) => x.Rank.CompareTo(y.Rank));
+        return [.. ranked.Take(count).Select(r => r.Pair)];
     }
 
-    private static (List<LinkingPair> Drawn, int Candidates) DrawNonMerges(IReadOnlyList<LinkedEvent> events, int count, Random random)
+    private static (List<LinkingPair> Drawn, int Candidates) DrawNonMerges(IReadOnlyList<LinkedEvent> events, int count, int seed)
     {
         // An event may span blocks (its mentions' actor keys differ); it stands in each block one of its mentions has.
-        var blocks = new SortedDictionary<string, List<(LinkedEvent Event, LinkMention Mention)>>(StringComparer.Ordinal);
+        var blocks = new SortedDictionary<string, List<(LinkedEvent Event, List<LinkMention> Mentions)>>(StringComparer.Ordinal);
         foreach (var e in events.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var byBlock = new Dictionary<string, List<LinkMention>>(StringComparer.Ordinal);
             foreach (var m in e.Mentions)
             {
                 var block = EventLinker.BlockOf(m);
-                if (seen.Add(block))
+                if (!byBlock.TryGetValue(block, out var list))
                 {
-                    if (!blocks.TryGetValue(block, out var list))
-                    {
-                        blocks[block] = list = [];
-                    }
-
-                    list.Add((e, m));
+                    byBlock[block] = list = [];
                 }
+
+                list.Add(m);
+            }
+
+            foreach (var (block, list) in byBlock)
+            {
+                if (!blocks.TryGetValue(block, out var members))
+                {
+                    blocks[block] = members = [];
+                }
+
+                members.Add((e, list));
             }
         }
 
-        var candidates = new List<(LinkedEvent A, LinkedEvent B, string Block)>();
-        foreach (var (block, members) in blocks)
+        var best = new Dictionary<(string, string), (ulong Rank, LinkingPair Pair)>();
+        foreach (var members in blocks.Values)
         {
             for (var i = 0; i < members.Count; i++)
             {
                 for (var j = i + 1; j < members.Count; j++)
                 {
-                    if (Near(members[i].Event, members[j].Event))
+                    var (ea, ma) = members[i];
+                    var (eb, mb) = members[j];
+                    if (!Near(ea, eb))
                     {
-                        candidates.Add((members[i].Event, members[j].Event, block));
+                        continue;
+                    }
+
+                    foreach (var a in ma)
+                    {
+                        foreach (var b in mb)
+                        {
+                            var rank = Rank(seed, a.Id, b.Id);
+                            var key = string.CompareOrdinal(ea.Id, eb.Id) < 0 ? (ea.Id, eb.Id) : (eb.Id, ea.Id);
+                            if (!best.TryGetValue(key, out var current) || rank < current.Rank)
+                            {
+                                best[key] = (rank, Ordered(a, b, ea, eb));
+                            }
+                        }
                     }
                 }
             }
         }
 
-        var total = candidates.Count;
-        Shuffle(candidates, random);
-        var drawn = new List<LinkingPair>();
-        var used = new HashSet<(string, string)>();
-        foreach (var (a, b, block) in candidates)
+        var ranked = best.Values.ToList();
+        ranked.Sort((x, y) => x.Rank.CompareTo(y.Rank));
+        return ([.. ranked.Take(count).Select(r => r.Pair)], best.Count);
+    }
+
+    // A seeded 64-bit FNV-1a hash of the two ids in sorted order.
+    private static ulong Rank(int seed, string a, string b)
+    {
+        if (string.CompareOrdinal(a, b) > 0)
         {
-            if (drawn.Count == count)
-            {
-                break;
-            }
-
-            if (!used.Add((a.Id, b.Id)))
-            {
-                continue;
-            }
-
-            var ma = Pick(a, block, random);
-            var mb = Pick(b, block, random);
-            drawn.Add(Ordered(ma, mb, a, b));
+            (a, b) = (b, a);
         }
 
-        return (drawn, total);
-
-        static LinkMention Pick(LinkedEvent e, string block, Random random)
+        var hash = 14695981039346656037UL ^ (uint)seed;
+        foreach (var part in (ReadOnlySpan<string>)[a, " ", b])
         {
-            var inBlock = e.Mentions.Where(m => EventLinker.BlockOf(m) == block).ToList();
-            return inBlock[random.Next(inBlock.Count)];
+            foreach (var ch in part)
+            {
+                hash = (hash ^ ch) * 1099511628211UL;
+            }
         }
+
+        // A final mix, so that ids sharing long prefixes still spread over the whole range.
+        hash ^= hash >> 33;
+        hash *= 0xff51afd7ed558ccdUL;
+        hash ^= hash >> 33;
+        return hash;
     }
 
     private static bool Near(LinkedEvent a, LinkedEvent b) =>
@@ -163,15 +204,6 @@ public static class LinkingEvaluation
 
     private static LinkingPair Ordered(LinkMention a, LinkMention b, LinkedEvent ea, LinkedEvent eb) =>
         string.CompareOrdinal(a.Id, b.Id) <= 0 ? new LinkingPair(a, b, ea.Id, eb.Id) : new LinkingPair(b, a, eb.Id, ea.Id);
-
-    private static void Shuffle<T>(List<T> list, Random random)
-    {
-        for (var i = list.Count - 1; i > 0; i--)
-        {
-            var j = random.Next(i + 1);
-            (list[i], list[j]) = (list[j], list[i]);
-        }
-    }
 
     /// <summary>
     /// Reads a verdicts file: one line per pair, <c>KEY\tyes|no\tnote</c> (the key as <see cref="LinkingPair.Key"/>
