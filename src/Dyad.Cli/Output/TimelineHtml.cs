@@ -82,7 +82,7 @@ internal static class TimelineHtml
                 }
 
                 var outlet = r.KnownOutlet is { } known ? $"{known.Name} ({known.Country}{(known.IsStateRun ? ", state" : string.Empty)})" : r.Outlet ?? "unknown outlet";
-                h.Append("<div class=\"report").Append(r.Contradicted ? " contradicted" : string.Empty).Append("\">“").Append(E(r.Evidence)).Append("” <small>")
+                h.Append("<div class=\"report").Append(r.Contradicted ? " contradicted" : string.Empty).Append("\">“").Append(E(r.Evidence.Trim('“', '”', '"'))).Append("” <small>")
                     .Append(r.Claimant is { } c ? E(c.Name) + " · " : string.Empty).Append(E(outlet)).Append(" · ").Append(SideBySide.Name(r.Modality))
                     .Append(r.InEvent ? string.Empty : " · <span class=\"other\">reported as another event</span>").Append("</small></div>");
             }
