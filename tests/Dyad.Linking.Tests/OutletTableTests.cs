@@ -35,6 +35,8 @@ public sealed class OutletTableTests
     [InlineData("Sueddeutsche Zeitung", "Süddeutsche Zeitung", "DEU")]
     [InlineData("edition.cnn.com", "CNN", "USA")]
     [InlineData("KCNA", "Korean Central News Agency", "PRK")]
+    [InlineData("World news - The Guardian", "The Guardian", "GBR")]
+    [InlineData("Sports | Reuters", "Reuters", "GBR")]
     public void AnOutletIsPlacedInItsCountryIgnoringCaseAccentsPunctuationAndALeadingThe(string outlet, string name, string country)
     {
         var found = Outlets.Find(outlet);
@@ -61,6 +63,7 @@ public sealed class OutletTableTests
     [InlineData("example.com")]
     [InlineData("cn")]
     [InlineData("news.com")]
+    [InlineData("Breaking News | Local Stories")]
     public void AnOutletTheTableDoesNotKnowIsNotFound(string? outlet) => Assert.Null(Outlets.Find(outlet));
 
     [Fact]

@@ -26,6 +26,8 @@ public sealed class OutletTable
         return Parse(reader, "outlets.tsv");
     });
 
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " · ", " :: "];
+
     private readonly Dictionary<string, Outlet> _byName;
     private readonly Dictionary<string, Outlet> _byDomain;
 
@@ -47,7 +49,8 @@ public sealed class OutletTable
 
     /// <summary>
     /// The outlet <paramref name="outlet"/> names: a name or alias, a web host or domain ("www.reuters.com",
-    /// "uk.reuters.com") or a URL; null when the table does not know it.
+    /// "uk.reuters.com") or a URL, else a part of a site name split at " | ", " - ", " – ", " — ", " · " or " :: "
+    /// ("Xinhua | english.news.cn"); null when the table does not know it.
     /// </summary>
     public Outlet? Find(string? outlet)
     {
@@ -67,7 +70,21 @@ public sealed class OutletTable
             return byHost;
         }
 
-        return _byName.GetValueOrDefault(NameKey(text));
+        if (_byName.TryGetValue(NameKey(text), out var byName))
+        {
+            return byName;
+        }
+
+        // A site name with a section or tagline: "Xinhua | english.news.cn", "World news - The Guardian".
+        foreach (var part in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (part.Length < text.Length && Find(part) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private Outlet? FindHost(string host)
