@@ -206,7 +206,7 @@ public sealed partial class EventLinker
             + ((mentions.Length - votes[m.Code]) * 10L) + (m.Source?.Code is null ? 1 : 0) + (m.Target?.Code is null ? 1 : 0);
     }
 
-    private static int ModalityRank(LinkModality modality) => modality switch
+    internal static int ModalityRank(LinkModality modality) => modality switch
     {
         LinkModality.Occurred => 0,
         LinkModality.Claimed => 1,
