@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Dyad.Actors;
 using Dyad.Linking;
+using Dyad.Linking.Sources;
 using Dyad.Storage;
 
 namespace Dyad.Cli.Running;
@@ -127,11 +128,17 @@ public static class EventLinking
         var origins = new Dictionary<string, (string? Outlet, DateOnly? Published)>(StringComparer.Ordinal);
         foreach (var a in store.ReadArticleOrigins())
         {
-            origins[a.Id] = (OutletOf(a), PublishedDay(a));
+            origins[a.Id] = (CanonicalOutlet(OutletOf(a)), PublishedDay(a));
         }
 
         return origins;
     }
+
+    /// <summary>
+    /// The outlet's name in the outlet table when the table knows it ("XIN", "Xinhua" and "news.cn" are all Xinhua News
+    /// Agency), else the name as given: outlets are counted by it, so one agency under two names counts once.
+    /// </summary>
+    public static string? CanonicalOutlet(string? outlet) => OutletTable.Default.Find(outlet)?.Name ?? outlet;
 
     /// <summary>The outlet of an article: its <c>source</c> metadata, else its URL's host without <c>www.</c>, else null.</summary>
     public static string? OutletOf(ArticleOrigin article)
