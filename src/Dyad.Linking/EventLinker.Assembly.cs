@@ -206,7 +206,7 @@ public sealed partial class EventLinker
             + ((mentions.Length - votes[m.Code]) * 10L) + (m.Source?.Code is null ? 1 : 0) + (m.Target?.Code is null ? 1 : 0);
     }
 
-    private static int ModalityRank(LinkModality modality) => modality switch
+    internal static int ModalityRank(LinkModality modality) => modality switch
     {
         LinkModality.Occurred => 0,
         LinkModality.Claimed => 1,
@@ -335,7 +335,9 @@ public sealed partial class EventLinker
         ImmutableArray<Contradiction>.Builder? found = null;
         foreach (var claimed in mentions)
         {
-            if (claimed.Modality != LinkModality.Claimed)
+            // Asserted: claimed by someone, reported as having happened, or announced on someone's word.
+            if (!(claimed.Modality is LinkModality.Claimed or LinkModality.Occurred
+                  || (claimed.Modality == LinkModality.Planned && claimed.Claimant is not null)))
             {
                 continue;
             }
@@ -358,7 +360,7 @@ public sealed partial class EventLinker
                 found.Add(new Contradiction(
                     claimed.Id,
                     negated.Id,
-                    string.Create(CultureInfo.InvariantCulture, $"claimed by {Who(claimed)} ({claimSide}), negated by {Who(negated)} ({denySide})")));
+                    string.Create(CultureInfo.InvariantCulture, $"{Verb(claimed)} by {Who(claimed)} ({claimSide}), negated by {Who(negated)} ({denySide})")));
             }
         }
 
@@ -368,5 +370,12 @@ public sealed partial class EventLinker
             m.Claimant is { } c ? c.Country ?? (c.Code is { Length: >= 3 } code ? code[..3] : c.Name) : m.Outlet;
 
         static string Who(LinkMention m) => m.Claimant?.Name ?? m.Outlet ?? m.ArticleId;
+
+        static string Verb(LinkMention m) => m.Modality switch
+        {
+            LinkModality.Occurred => "reported as done",
+            LinkModality.Planned => "announced",
+            _ => "claimed",
+        };
     }
 }

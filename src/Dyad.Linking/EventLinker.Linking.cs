@@ -344,6 +344,12 @@ public sealed partial class EventLinker
             return 0;
         }
 
+        if (a.Code != b.Code && a.Article == b.Article && a.Sentence >= 0 && a.Sentence == b.Sentence
+            && !(IsEncounter(a.Code) && IsEncounter(b.Code)))
+        {
+            return 0; // one sentence, two codes: two acts the coder told apart
+        }
+
         var actors = Fit(SlotFit(a.Source, b.Source), SlotFit(a.Target, b.Target));
         if (_blockSymmetric[a.Block])
         {
@@ -371,16 +377,46 @@ public sealed partial class EventLinker
         return fit;
     }
 
-    private static double Fit(double source, double target) => source == 0 || target == 0 ? 0 : (source + target) / 2;
+    // A slot where neither mention names an actor says nothing. Two slots: their mean. One informative slot must
+    // carry the identity by itself: the same actor, or a person and their own government (at least 0.75); "the US"
+    // against "Rumsfeld", or Hezbollah against the Speaker of Lebanon's parliament, is not enough. No actor on either
+    // side: never enough (under any sensible threshold).
+    private static double Fit(double source, double target)
+    {
+        if (source == 0 || target == 0)
+        {
+            return 0;
+        }
+
+        if (source == NoEvidence || target == NoEvidence)
+        {
+            var known = source == NoEvidence ? target : source;
+            return known == NoEvidence ? NoActors : known >= OneSlotMinimum ? known : 0;
+        }
+
+        return (source + target) / 2;
+    }
+
+    private const double NoEvidence = -1;
+    private const double SameCodeOtherPeople = 0.45;
+    private const double NoActors = 0.4;
+    private const double OneSlotMinimum = 0.75;
+
+    // The codes of one encounter (a visit, talks, a meeting) that one sentence may carry together.
+    private bool IsEncounter(int code)
+    {
+        var text = _symbolText[code];
+        return text.Length == 3 && text[0] == '0' && text[1] == '4' && text[2] is '0' or '2' or '3' or '4' or '6';
+    }
 
     // One actor slot: the same actor 1; the same name coded differently 0.9; two different people 0; the same code
-    // under different names (a person and their government) 0.75; a country and one of its actors 0.7; two sectors of
+    // under different names 0.75 when one is a group (a person and their government), else 0.45; a country and one of its actors 0.7; two sectors of
     // one country 0.5; an uncoded actor of the same country 0.6; different countries 0.
     private double SlotFit(in ActorFeatures p, in ActorFeatures q)
     {
         if (p.Name == None || q.Name == None)
         {
-            return p.Name == q.Name ? 1.0 : 0.0;
+            return p.Name == q.Name ? NoEvidence : 0.0;
         }
 
         if (p.Country != None && q.Country != None && p.Country != q.Country)
@@ -405,7 +441,9 @@ public sealed partial class EventLinker
 
         if (p.Code == q.Code)
         {
-            return 0.75;
+            // A person and their government, or two names of one institution, is one actor; two different names of
+            // people (or of actors the knowledge base does not know) under one government code may be two officials.
+            return p.Kind == ActorKind.Group || q.Kind == ActorKind.Group ? 0.75 : SameCodeOtherPeople;
         }
 
         var pc = _symbolText[p.Code];

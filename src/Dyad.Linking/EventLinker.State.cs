@@ -64,8 +64,9 @@ public sealed partial class EventLinker
         _touched.Add(x);
         ref var n = ref _nodes[x];
         n = default;
-        n.Source = Features(m.Source);
-        n.Target = Features(m.Target);
+        n.Source = Features(LinkActor.Informative(m.Source));
+        n.Target = Features(LinkActor.Informative(m.Target));
+        n.Sentence = m.Sentence;
         n.Place = m.Place is null ? None : Name(m.Place.Name);
         n.PlaceCountry = m.Place?.Country is null ? None : Symbol(m.Place.Country);
         n.Issues = IssueIds(m);
@@ -80,8 +81,8 @@ public sealed partial class EventLinker
         Window(m, ref n);
 
         var symmetric = code.Symmetric;
-        var a = Symbol(ActorKey(m.Source));
-        var b = Symbol(ActorKey(m.Target));
+        var a = Symbol(ActorKey(LinkActor.Informative(m.Source)));
+        var b = Symbol(ActorKey(LinkActor.Informative(m.Target)));
         if (symmetric && a > b)
         {
             (a, b) = (b, a);
@@ -144,7 +145,10 @@ public sealed partial class EventLinker
         {
             n.Level = Near;
             n.Pivot = day.DayNumber;
-            var forward = m.Modality is LinkModality.Planned or LinkModality.Hypothetical;
+            // Only an announcement that names both sides reaches forward to the event it announces: "Obama will meet
+            // Putin" joins the meeting weeks later, "troops will pull out" or "they will go back" joins nothing ahead.
+            var forward = m.Modality is LinkModality.Planned or LinkModality.Hypothetical
+                && LinkActor.Informative(m.Source) is not null && LinkActor.Informative(m.Target) is not null;
             n.Lo = forward ? day.DayNumber : day.DayNumber - _options.ReportLag;
             n.Hi = forward ? day.DayNumber + _options.PlannedHorizon : day.DayNumber;
             return;
@@ -371,6 +375,7 @@ public sealed partial class EventLinker
         public int Article;
         public int Place;
         public int PlaceCountry;
+        public int Sentence;
         public bool Point;
         public ActorFeatures Source;
         public ActorFeatures Target;

@@ -42,6 +42,25 @@ public sealed partial class EventLinker
         }
     }
 
+    /// <summary>
+    /// The block <paramref name="mention"/> is compared in: its code family and its actors' keys (country, else the
+    /// code's country part or the whole non-state code, else the name), unordered for symmetric families. Only
+    /// mentions of one block can link; evaluations use it to find the pairs the linker kept apart.
+    /// </summary>
+    public static string BlockOf(LinkMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        var family = CameoFamilies.FamilyOf(mention.Code);
+        var a = ActorKey(LinkActor.Informative(mention.Source));
+        var b = ActorKey(LinkActor.Informative(mention.Target));
+        if (CameoFamilies.IsSymmetric(family) && string.CompareOrdinal(a, b) > 0)
+        {
+            (a, b) = (b, a);
+        }
+
+        return family + "|" + a + "|" + b;
+    }
+
     /// <summary>The number of mentions linked so far.</summary>
     public int MentionCount => _count;
 

@@ -19,6 +19,9 @@ namespace Dyad.Linking;
 /// <param name="Place">Where it happened, or null.</param>
 /// <param name="Issues">Issue keys it concerns ("MISSILE_DEFENCE", "SYRIA").</param>
 /// <param name="Evidence">The words it was read from.</param>
+/// <param name="Sentence">The index of its sentence in the article, or -1 when unknown. Two mentions of one sentence
+/// with different codes are two acts the coder told apart ("opposes ... and accuses"), never one event, except the
+/// meeting codes of one encounter ("flew into Tirana for talks").</param>
 public sealed record LinkMention(
     string Id,
     string ArticleId,
@@ -34,7 +37,8 @@ public sealed record LinkMention(
     bool DateIsArticleDate,
     LinkPlace? Place,
     ImmutableArray<string> Issues,
-    string Evidence)
+    string Evidence,
+    int Sentence = -1)
 {
     /// <summary>The CAMEO root: the code's first two digits.</summary>
     public string Root => Code.Length >= 2 ? Code[..2] : Code;

@@ -58,28 +58,8 @@ public sealed class SummitTable
     {
         ArgumentNullException.ThrowIfNull(reader);
         var summits = ImmutableArray.CreateBuilder<Summit>();
-        var header = false;
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, fields) in TableRows.Read(reader, source, 7))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            if (!header)
-            {
-                header = true;
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (fields.Length != 7)
-            {
-                throw new InvalidDataException($"{source}:{number}: {fields.Length} fields, expected 7.");
-            }
-
             if (!DateOnly.TryParseExact(fields[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
                 || !DateOnly.TryParseExact(fields[3], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
                 || end < start)
@@ -92,7 +72,7 @@ public sealed class SummitTable
                 throw new InvalidDataException($"{source}:{number}: a series, a place and an ISO3 country are needed.");
             }
 
-            summits.Add(new Summit(fields[0], List(fields[1]), start, end, fields[4], List(fields[5]), fields[6]));
+            summits.Add(new Summit(fields[0], TableRows.List(fields[1]), start, end, fields[4], TableRows.List(fields[5]), fields[6]));
         }
 
         var sorted = summits.ToImmutable();
@@ -106,7 +86,4 @@ public sealed class SummitTable
 
         return new SummitTable(sorted.Sort((a, b) => a.Start.CompareTo(b.Start)));
     }
-
-    private static ImmutableArray<string> List(string field) =>
-        field.Length == 0 ? [] : [.. field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

@@ -2,7 +2,7 @@ using static Dyad.Linking.Tests.Reports;
 
 namespace Dyad.Linking.Tests;
 
-/// <summary>Claims of one side against denials of another, within one event.</summary>
+/// <summary>Claims and reports of one side against denials of another, within one event.</summary>
 public sealed class ContradictionTests
 {
     private static readonly LinkActor KremlinSummary = new("Kremlin", "RUSGOV", "RUS", ActorKind.Group);
@@ -28,5 +28,26 @@ public sealed class ContradictionTests
             Report("denial", LinkDate.Day(2015, 9, 29), "062", Putin, Obama, modality: LinkModality.Negated, claimant: Lavrov)));
 
         Assert.Empty(call.Contradictions);
+    }
+
+    [Fact]
+    public void AnOutletsReportThatItHappenedAgainstAnotherSidesDenialIsMarked()
+    {
+        var meeting = Assert.Single(Link(
+            Report("reported", LinkDate.Day(2015, 9, 29), "040", outlet: "Reuters"),
+            Report("denied", LinkDate.Day(2015, 9, 29), "040", modality: LinkModality.Negated, claimant: AdministrationOfficial)));
+
+        var contradiction = Assert.Single(meeting.Contradictions);
+        Assert.Equal("reported as done by Reuters (Reuters), negated by senior Obama administration official (USA)", contradiction.Reason);
+    }
+
+    [Fact]
+    public void AnAnnouncementWithoutAClaimantContradictsNothing()
+    {
+        var meeting = Assert.Single(Link(
+            Report("announced", LinkDate.Day(2015, 9, 29), "040", modality: LinkModality.Planned),
+            Report("denied", LinkDate.Day(2015, 9, 29), "040", modality: LinkModality.Negated, claimant: AdministrationOfficial)));
+
+        Assert.Empty(meeting.Contradictions);
     }
 }

@@ -184,4 +184,68 @@ public sealed class LinkingRuleTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new EventLinker(new LinkerOptions { DayTolerance = -1 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => new EventLinker(new LinkerOptions { Threshold = 0 }));
     }
+
+    [Fact]
+    public void TwoUnresolvedPronounsAreNoEvidenceOfOneActor()
+    {
+        var they = new LinkActor("they", null, null);
+
+        Assert.Equal(2, Link(
+            Report("came", June18, "042") with { Source = they, Target = null },
+            Report("went", June18, "042") with { Source = they, Target = null }).Length);
+        Assert.Single(Link(
+            Report("came", June18, "042") with { Target = null },
+            Report("went", June18, "042") with { Target = null }));
+    }
+
+    [Fact]
+    public void OneSentenceWithTwoCodesHoldsTwoActsExceptTheCodesOfOneEncounter()
+    {
+        LinkMention Clause(string id, string code, int sentence) =>
+            Report(id, June18, code, Russia, UnitedStates, article: "wire-1") with { Sentence = sentence };
+
+        Assert.Equal(2, Link(Clause("opposes", "110", 3), Clause("accuses", "112", 3)).Length);
+        Assert.Single(Link(Clause("opposes", "110", 3), Clause("accuses-later", "112", 4)));
+        Assert.Single(Link(Clause("flew-in", "042", 3), Clause("for-talks", "040", 3)));
+        Assert.Equal(2, Link(Clause("invited", "036", 3), Clause("to-visit", "042", 3)).Length);
+    }
+
+    [Fact]
+    public void ASingleSharedSlotMustNameTheSameActorOrAPersonAndTheirGovernment()
+    {
+        var hezbollah = new LinkActor("Hezbollah", "LBNREB", "LBN", ActorKind.Group);
+        var speaker = new LinkActor("Nabih Berri", "LBNLEG", "LBN", ActorKind.Person);
+
+        Assert.Equal(2, Link(
+            Report("hezbollah-calls", June18, "020", hezbollah) with { Target = null },
+            Report("berri-calls", June18, "020", speaker) with { Target = null }).Length);
+        Assert.Single(Link(
+            Report("obama-calls", June18, "020", Obama) with { Target = null },
+            Report("white-house-calls", June18, "020", WhiteHouse) with { Target = null }));
+    }
+
+    [Fact]
+    public void AnAnnouncementNamingOneSideOnlyDoesNotReachForwardToALaterEvent()
+    {
+        var announced = Report("aims-to-withdraw", LinkDate.Unknown, "0874", UnitedStates, published: Day(2005, 11, 22), modality: LinkModality.Planned, articleDate: true);
+        var later = Report("pulled-out", LinkDate.Day(2005, 12, 8), "0874", UnitedStates);
+
+        Assert.Equal(2, Link(announced with { Target = null }, later with { Target = null }).Length);
+        Assert.Single(Link(announced, later));
+    }
+
+    [Fact]
+    public void TwoPairsOfDifferentNamesUnderTheSameGovernmentCodesAreTwoMeetingsUnlessOneNameIsTheGovernment()
+    {
+        var foreignMinister = new LinkActor("Gela Bezhuashvili", "GEOGOV", "GEO");
+        var counterpart = new LinkActor("Russian counterpart", "RUSGOV", "RUS");
+        var saakashvili = new LinkActor("Mikheil Saakashvili", "GEOGOV", "GEO", ActorKind.Person);
+
+        Assert.Equal(2, Link(
+            Report("ministers-met", LinkDate.Day(2006, 11, 1), "040", foreignMinister, counterpart),
+            Report("presidents-to-meet", LinkDate.Month(2006, 11), "040", saakashvili, Putin, modality: LinkModality.Planned)).Length);
+        Assert.Single(Link(
+            Report("leaders-met", June18, "040", Obama, Putin),
+            Report("offices-met", June18, "040", WhiteHouse, Kremlin)));
+    }
 }

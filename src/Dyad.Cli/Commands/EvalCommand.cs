@@ -35,7 +35,7 @@ internal static class EvalCommand
             Console.WriteLine(report.ToMarkdown(result.GetValue(worst)));
             return 0;
         });
-        return new Command("eval", "Score Dyad on evaluation sets; prints Markdown.") { html, Sentences(), Pos(), EvalChunksCommand.Create(), EvalTimexCommand.Create(), EvalNerCommand.Create(), EvalEventsCommand.Create(), EvalPetrarchCommand.Create(), EvalQuotesCommand.Create(), EvalDatingCommand.Create() };
+        return new Command("eval", "Score Dyad on evaluation sets; prints Markdown.") { html, Sentences(), Pos(), EvalChunksCommand.Create(), EvalTimexCommand.Create(), EvalNerCommand.Create(), EvalEventsCommand.Create(), EvalPetrarchCommand.Create(), EvalQuotesCommand.Create(), EvalLinkingCommand.Create(), EvalDatingCommand.Create() };
     }
 
     private static Command Sentences()

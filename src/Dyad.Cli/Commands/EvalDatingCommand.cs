@@ -155,7 +155,7 @@ internal static class EvalDatingCommand
             using (var store = Dyad.Storage.DyadStore.Open(Path.Combine(dir.FullName, "eval.db")))
             {
                 var runner = new IngestRunner(Pipelines.CreatePreparer, new Dyad.Ingest.IngestOptions());
-                runner.RunAsync([input], store, RunCommand.NullProgress.Instance, CancellationToken.None).GetAwaiter().GetResult();
+                runner.RunAsync([input], store, SilentProgress.Instance, CancellationToken.None).GetAwaiter().GetResult();
                 int withheld = 0, dated = 0, right = 0, days = 0, months = 0, years = 0, shared = 0;
                 foreach (var a in store.ReadArticles())
                 {

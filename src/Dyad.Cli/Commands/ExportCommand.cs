@@ -109,7 +109,7 @@ internal static class ExportCommand
         "source_name", "source_code", "source_country", "target_name", "target_code", "target_country",
         "modality", "claimant_name", "claimant_code", "location_name", "location_country", "issues", "mentions", "articles",
         "mention_count", "article_count", "outlet_count", "first_reported", "last_reported", "confidence", "contradictions",
-        "date_granularity", "family",
+        "date_granularity", "family", "sides", "outlet_countries", "sides_disagree",
     ];
 
     private static int WriteEventsJsonl(DyadStore store, Stream stream)
@@ -121,7 +121,8 @@ internal static class ExportCommand
 
     private static int WriteEventsCsv(DyadStore store, Stream stream)
     {
-        var articleOf = store.ReadEventMentions().ToDictionary(m => m.Id, m => m.ArticleId, StringComparer.Ordinal);
+        var mentions = store.ReadEventMentions().ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var outlets = store.ReadArticleOrigins().ToDictionary(a => a.Id, Running.EventLinking.OutletOf, StringComparer.Ordinal);
         var count = 0;
         using var text = new StreamWriter(stream, new UTF8Encoding(false));
         var csv = new CsvWriter(text);
@@ -129,14 +130,16 @@ internal static class ExportCommand
         var c = System.Globalization.CultureInfo.InvariantCulture;
         foreach (var e in store.ReadEvents())
         {
-            var articles = e.MentionIds.Select(m => articleOf.GetValueOrDefault(m)).OfType<string>().Distinct(StringComparer.Ordinal);
+            var articles = e.MentionIds.Select(m => mentions.GetValueOrDefault(m)?.ArticleId).OfType<string>().Distinct(StringComparer.Ordinal);
+            var sources = StoredSources.Of(e, mentions, outlets);
             csv.WriteRow(
                 e.Id, e.Date, e.Code, e.Root, e.QuadClass.ToString(c), e.Goldstein?.ToString(c), e.Plover,
                 e.Source?.Name, e.Source?.Code, e.Source?.Country, e.Target?.Name, e.Target?.Code, e.Target?.Country,
                 e.Modality, e.Claimant?.Name, e.Claimant?.Code, e.LocationName, e.LocationCountry, string.Join("|", e.Issues),
                 string.Join("|", e.MentionIds), string.Join("|", articles),
                 e.MentionCount.ToString(c), e.ArticleCount.ToString(c), e.OutletCount.ToString(c), e.FirstReported, e.LastReported,
-                e.Confidence.ToString("0.####", c), string.Join(" | ", e.Contradictions.Select(x => x.Reason)), e.DateGranularity, e.Family);
+                e.Confidence.ToString("0.####", c), string.Join(" | ", e.Contradictions.Select(x => x.Reason)), e.DateGranularity, e.Family,
+                sources.Summary, string.Join("|", sources.OutletCountries), sources.SidesDisagree ? "true" : "false");
             count++;
         }
 

@@ -63,7 +63,7 @@ internal static class RunCommand
                 }
                 else
                 {
-                    summary = await runner.RunAsync(inputs, store, NullProgress.Instance, cancellationToken);
+                    summary = await runner.RunAsync(inputs, store, SilentProgress.Instance, cancellationToken);
                 }
 
                 if (!result.GetValue(quiet))
@@ -101,26 +101,5 @@ internal static class RunCommand
         }
 
         public void Finish() => _task?.StopTask();
-    }
-
-    internal sealed class NullProgress : IRunProgress
-    {
-        public static readonly NullProgress Instance = new();
-
-        public void Start(int files, long bytes)
-        {
-        }
-
-        public void FileStarted(string path)
-        {
-        }
-
-        public void FileDone(string path, long bytes)
-        {
-        }
-
-        public void Finish()
-        {
-        }
     }
 }

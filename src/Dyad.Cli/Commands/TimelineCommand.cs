@@ -3,6 +3,7 @@ using System.Globalization;
 using Dyad.Cli.Output;
 using Dyad.Events.Codebook;
 using Dyad.Linking;
+using Dyad.Linking.Sources;
 using Dyad.Storage;
 using Spectre.Console;
 
@@ -101,7 +102,7 @@ internal static class TimelineCommand
                 }
                 else
                 {
-                    Consoles.Out.Write(Render(events, mentions));
+                    Consoles.Out.Write(Render(events, mentions, outlets));
                 }
 
                 return 0;
@@ -139,11 +140,11 @@ internal static class TimelineCommand
         return kept.ConvertAll(k => k.Event);
     }
 
-    private static Table Render(List<StoredEvent> events, Dictionary<string, StoredEventMention> mentions)
+    private static Table Render(List<StoredEvent> events, Dictionary<string, StoredEventMention> mentions, Dictionary<string, string?> outlets)
     {
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("date").AddColumn("event").AddColumn("who → whom").AddColumn("place").AddColumn("modality")
-            .AddColumn(new TableColumn("sources").RightAligned()).AddColumn("evidence");
+            .AddColumn(new TableColumn("sources").NoWrap()).AddColumn("evidence");
         var book = CameoCodebook.Default;
         foreach (var e in events)
         {
@@ -156,12 +157,24 @@ internal static class TimelineCommand
                 new Text($"{ActorLabel(e.Source)} → {ActorLabel(e.Target)}"),
                 new Text(place),
                 new Text(e.Modality),
-                new Text(string.Create(CultureInfo.InvariantCulture, $"{e.ArticleCount} art. / {e.OutletCount} outl.")),
+                new Text(SourcesCell(e, StoredSources.Of(e, mentions, outlets))),
                 new Text("\u201c" + Shorten(quote, EvidenceLength) + "\u201d"));
         }
 
         table.Caption(string.Create(CultureInfo.InvariantCulture, $"{events.Count} events"));
         return table;
+    }
+
+    // The counts, then one line per side with what it said ("RUS:planned"), then whether the sides disagree.
+    private static string SourcesCell(StoredEvent e, EventSources sources)
+    {
+        var cell = new System.Text.StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{e.ArticleCount} art. / {e.OutletCount} outl."));
+        foreach (var side in sources.Sides)
+        {
+            cell.Append('\n').Append(side.Side).Append(':').AppendJoin('+', side.Modalities.Select(SideBySide.Name));
+        }
+
+        return sources.SidesDisagree ? cell.Append("\nsides disagree").ToString() : cell.ToString();
     }
 
     private static string Title(TimelineFilter f)

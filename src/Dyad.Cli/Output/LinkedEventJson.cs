@@ -1,9 +1,11 @@
 using System.Text.Json;
+using Dyad.Linking.Sources;
 using Dyad.Storage;
 
 namespace Dyad.Cli.Output;
 
-/// <summary>Writes linked events as JSON objects: the issue-4 event fields, then the linking counts.</summary>
+/// <summary>Writes linked events as JSON objects: the issue-4 event fields, then the linking counts, then the sources
+/// side by side.</summary>
 internal static class LinkedEventJson
 {
     /// <summary>One event with its mentions (looked up by id in <paramref name="mentions"/>; <paramref name="outlets"/>
@@ -78,6 +80,53 @@ internal static class LinkedEventJson
         w.WriteEndArray();
         w.WriteString("date_granularity", e.DateGranularity);
         w.WriteString("family", e.Family);
+        WriteSources(w, StoredSources.Of(e, mentions, outlets));
         w.WriteEndObject();
+    }
+
+    /// <summary>The sources side by side: <c>sources</c> (one per report, with its outlet, the outlet's country and the
+    /// side), <c>sides</c> (what each side said), <c>sides_summary</c>, <c>outlet_countries</c> and
+    /// <c>sides_disagree</c>.</summary>
+    private static void WriteSources(Utf8JsonWriter w, EventSources sources)
+    {
+        w.WriteStartArray("sources");
+        foreach (var r in sources.Reports)
+        {
+            w.WriteStartObject();
+            w.WriteString("outlet", r.Outlet);
+            w.WriteString("outlet_country", r.OutletCountry);
+            w.WriteString("side", r.Side);
+            w.WriteString("modality", SideBySide.Name(r.Modality));
+            EventJson.WriteActor(w, "claimant", r.Claimant is { } c ? new StoredActor(c.Name, c.Code, c.Country, string.Empty) : null, includeText: false);
+            w.WriteString("article", r.ArticleId);
+            w.WriteString("evidence", r.Evidence);
+            w.WriteString("mention", r.MentionId);
+            w.WriteString("side_from", r.Basis.ToString().ToLowerInvariant());
+            w.WriteString("outlet_name", r.KnownOutlet?.Name);
+            w.WriteString("outlet_ownership", r.KnownOutlet is { Ownership: not OutletOwnership.Unknown } o ? o.Ownership.ToString().ToLowerInvariant() : null);
+            w.WriteBoolean("in_event", r.InEvent);
+            w.WriteBoolean("contradicted", r.Contradicted);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("sides");
+        foreach (var side in sources.Sides)
+        {
+            w.WriteStartObject();
+            w.WriteString("side", side.Side);
+            w.WriteString("modality", SideBySide.Name(side.Modality));
+            EventJson.WriteStrings(w, "modalities", side.Modalities.Select(SideBySide.Name));
+            w.WriteNumber("reports", side.Reports);
+            EventJson.WriteStrings(w, "outlets", side.Outlets);
+            EventJson.WriteStrings(w, "claimants", side.Claimants);
+            w.WriteBoolean("contradicted", side.Contradicted);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteString("sides_summary", sources.Summary);
+        EventJson.WriteStrings(w, "outlet_countries", sources.OutletCountries);
+        w.WriteBoolean("sides_disagree", sources.SidesDisagree);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Dyad.Linking.Sources;
 using Dyad.Storage;
 
 namespace Dyad.Cli.Output;
@@ -8,7 +9,9 @@ namespace Dyad.Cli.Output;
 /// <summary>A timeline as one self-contained HTML page (inline style, no scripts, nothing fetched).</summary>
 internal static class TimelineHtml
 {
-    /// <summary>Writes the page: one row per event, its mentions with their outlets in a collapsible list.</summary>
+    /// <summary>Writes the page: one row per event, its mentions with their outlets in a collapsible list, and under it
+    /// the sources side by side (one block per side: who said what, through which outlet; contradicted reports and the
+    /// sides that disagree highlighted).</summary>
     public static void Write(
         TextWriter output,
         string title,
@@ -23,6 +26,10 @@ internal static class TimelineHtml
             .Append("th,td{border-bottom:1px solid #ddd;padding:.4em;text-align:left;vertical-align:top}th{background:#f4f4f4}")
             .Append(".occurred{color:#060}.planned{color:#036}.negated{color:#900}.claimed,.hypothetical{color:#850}")
             .Append("blockquote{margin:.2em 0;color:#555}small{color:#777}.contra{color:#900}")
+            .Append("tr.sides td{border-bottom:2px solid #ccc;padding-top:0}.grid{display:flex;flex-wrap:wrap;gap:.6em}")
+            .Append(".side{flex:1 1 16em;border:1px solid #ddd;border-radius:4px;padding:.2em .6em;background:#fafafa}")
+            .Append(".side h3{font-size:1em;margin:.3em 0}.side.disagrees{border-color:#c00;background:#fff4f4}")
+            .Append(".report{margin:.3em 0;color:#444}.report.contradicted{border-left:3px solid #c00;padding-left:.4em}.other{font-style:italic}")
             .Append("</style></head><body>\n<h1>").Append(E(title)).Append("</h1>\n<p>")
             .Append(events.Count.ToString(CultureInfo.InvariantCulture)).Append(" events, in date order.</p>\n<table>\n")
             .Append("<tr><th>date</th><th>event</th><th>who → whom</th><th>place</th><th>modality</th><th>sources</th><th>evidence</th></tr>\n");
@@ -51,10 +58,45 @@ internal static class TimelineHtml
             }
 
             h.Append("</details></td></tr>\n");
+            Sides(h, StoredSources.Of(e, mentions, outlets));
         }
 
         h.Append("</table>\n</body></html>\n");
         output.Write(h.ToString());
+    }
+
+    // A row under the event: one block per side, its reports with outlet, the outlet's country, claimant and modality.
+    private static void Sides(StringBuilder h, EventSources sources)
+    {
+        h.Append("<tr class=\"sides\"><td><small>sources side by side</small></td><td colspan=\"6\"><div class=\"grid\">");
+        foreach (var side in sources.Sides)
+        {
+            h.Append("<div class=\"side").Append(side.Contradicted ? " disagrees" : string.Empty).Append("\"><h3>").Append(E(side.Side))
+                .Append(" <span class=\"").Append(SideBySide.Name(side.Modality)).Append("\">")
+                .Append(E(string.Join(" + ", side.Modalities.Select(SideBySide.Name)))).Append("</span></h3>");
+            foreach (var r in sources.Reports)
+            {
+                if (r.Side != side.Side)
+                {
+                    continue;
+                }
+
+                var outlet = r.KnownOutlet is { } known ? $"{known.Name} ({known.Country}{(known.IsStateRun ? ", state" : string.Empty)})" : r.Outlet ?? "unknown outlet";
+                h.Append("<div class=\"report").Append(r.Contradicted ? " contradicted" : string.Empty).Append("\">“").Append(E(r.Evidence.Trim('“', '”', '"'))).Append("” <small>")
+                    .Append(r.Claimant is { } c ? E(c.Name) + " · " : string.Empty).Append(E(outlet)).Append(" · ").Append(SideBySide.Name(r.Modality))
+                    .Append(r.InEvent ? string.Empty : " · <span class=\"other\">reported as another event</span>").Append("</small></div>");
+            }
+
+            h.Append("</div>");
+        }
+
+        h.Append("</div>");
+        foreach (var c in sources.Disagreements)
+        {
+            h.Append("<p class=\"contra\">sides disagree: ").Append(E(c.Reason)).Append("</p>");
+        }
+
+        h.Append("</td></tr>\n");
     }
 
     private static string FirstText(StoredEvent e, IReadOnlyDictionary<string, StoredEventMention> mentions) =>

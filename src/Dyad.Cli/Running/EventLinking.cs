@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Dyad.Actors;
 using Dyad.Linking;
+using Dyad.Linking.Sources;
 using Dyad.Storage;
 
 namespace Dyad.Cli.Running;
@@ -36,11 +37,7 @@ public static class EventLinking
     {
         ArgumentNullException.ThrowIfNull(store);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var origins = new Dictionary<string, (string? Outlet, DateOnly? Published)>(StringComparer.Ordinal);
-        foreach (var a in store.ReadArticleOrigins())
-        {
-            origins[a.Id] = (OutletOf(a), PublishedDay(a));
-        }
+        var origins = Origins(store);
 
         var stored = store.ReadEventMentions().ToList();
         var byId = new Dictionary<string, StoredEventMention>(stored.Count, StringComparer.Ordinal);
@@ -111,6 +108,38 @@ public static class EventLinking
         return new LinkingSummary(linker.Events().Length, fresh.Count, update.Changed.Length, update.Removed.Length, FullRelink: false, clock.Elapsed);
     }
 
+    /// <summary>Every stored mention as the linker reads it (its article's outlet and day, its actors' kinds).</summary>
+    public static List<LinkMention> ReadMentions(DyadStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var origins = Origins(store);
+        var kinds = new ActorKinds();
+        var mentions = new List<LinkMention>();
+        foreach (var m in store.ReadEventMentions())
+        {
+            mentions.Add(ToLinkMention(m, origins, kinds));
+        }
+
+        return mentions;
+    }
+
+    private static Dictionary<string, (string? Outlet, DateOnly? Published)> Origins(DyadStore store)
+    {
+        var origins = new Dictionary<string, (string? Outlet, DateOnly? Published)>(StringComparer.Ordinal);
+        foreach (var a in store.ReadArticleOrigins())
+        {
+            origins[a.Id] = (CanonicalOutlet(OutletOf(a)), PublishedDay(a));
+        }
+
+        return origins;
+    }
+
+    /// <summary>
+    /// The outlet's name in the outlet table when the table knows it ("XIN", "Xinhua" and "news.cn" are all Xinhua News
+    /// Agency), else the name as given: outlets are counted by it, so one agency under two names counts once.
+    /// </summary>
+    public static string? CanonicalOutlet(string? outlet) => OutletTable.Default.Find(outlet)?.Name ?? outlet;
+
     /// <summary>The outlet of an article: its <c>source</c> metadata, else its URL's host without <c>www.</c>, else null.</summary>
     public static string? OutletOf(ArticleOrigin article)
     {
@@ -150,7 +179,7 @@ public static class EventLinking
             Enum.TryParse<LinkModality>(m.Modality, ignoreCase: true, out var modality) ? modality : LinkModality.Occurred,
             kinds.Actor(m.Claimant), date, m.DateSource == "article",
             m.LocationName is null ? null : new LinkPlace(m.LocationName, m.LocationCountry),
-            [.. m.Issues], m.Text);
+            [.. m.Issues], m.Text, m.Sentence);
     }
 
     private static StoredEvent ToStored(LinkedEvent e, Dictionary<string, StoredEventMention> mentions, Dictionary<string, List<Contradiction>> across)

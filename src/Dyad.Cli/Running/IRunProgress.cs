@@ -15,3 +15,34 @@ public interface IRunProgress
     /// <summary>The run is over.</summary>
     void Finish();
 }
+
+/// <summary>A progress listener that ignores everything (quiet runs, evaluations).</summary>
+public sealed class SilentProgress : IRunProgress
+{
+    /// <summary>The one instance.</summary>
+    public static readonly SilentProgress Instance = new();
+
+    private SilentProgress()
+    {
+    }
+
+    /// <inheritdoc/>
+    public void Start(int files, long bytes)
+    {
+    }
+
+    /// <inheritdoc/>
+    public void FileStarted(string path)
+    {
+    }
+
+    /// <inheritdoc/>
+    public void FileDone(string path, long bytes)
+    {
+    }
+
+    /// <inheritdoc/>
+    public void Finish()
+    {
+    }
+}

@@ -42,6 +42,12 @@ public sealed class EventAttributeReader(IssueVocabulary issues)
         ArgumentNullException.ThrowIfNull(mention);
         var (start, end) = Region(text, clauses, mention);
         var sentence = text.Sentences[mention.Sentence].Span;
+        var verb = mention.Form == EventForm.Verb && mention.Clause >= 0 && mention.Clause < clauses.Length ? clauses[mention.Clause].Verb : null;
+        var verbEnd = verb is null ? -1 : verb.FirstToken + verb.TokenCount;
+
+        // A deadline dates an act still to come ("will arrive by mid-January", "a withdrawal by early 2008"), not one
+        // told as done ("had agreed to double trade by 2008", "who have not met ... by mid-1997").
+        var takesDeadline = verb is null || verb.Modal is not null || verb.Tense == VerbTense.Future;
         TimeExpression? inSentence = null;
         foreach (var timex in text.Timexes)
         {
@@ -50,12 +56,32 @@ public sealed class EventAttributeReader(IssueVocabulary issues)
                 continue;
             }
 
+            var first = TokenSearch.FirstAtOrAfter(text, timex.Span.Start);
+            var after = TokenSearch.FirstAtOrAfter(text, timex.Span.End);
+            var bound = Bound(text, first, after, mention.Evidence.Start);
+            if (bound is "since" or "until" or "till" || (bound == "by" && !takesDeadline))
+            {
+                continue; // "killed since the 2003 invasion", "in force until June": a span's end, not this event's day
+            }
+
             if (timex.Span.Start >= start && timex.Span.End <= end)
             {
+                if (verbEnd >= 0 && timex.Span.Start >= text.Tokens[Math.Min(verbEnd, text.Tokens.Length) - 1].Span.End && NearerVerb(text, verbEnd, first))
+                {
+                    continue; // "discuss the strategy ..., where the government signed a deal in September": the nearer verb's
+                }
+
                 return new EventDate(timex.Value, timex.Granularity, EventDateSource.Clause, timex.Span, timex.Text);
             }
 
-            inSentence ??= timex;
+            // Elsewhere in the sentence: not a deadline of another act, and not one a nearer verb after the mention
+            // governs ("[Kasuri would discuss] the strategy ..., where the government signed a deal in September").
+            var from = verbEnd >= 0 ? verbEnd : TokenSearch.FirstAtOrAfter(text, mention.Evidence.End);
+            var ahead = timex.Span.Start >= mention.Evidence.End && from < first;
+            if ((bound is null || (bound == "by" && takesDeadline)) && !(ahead && NearerVerb(text, from, first)))
+            {
+                inSentence ??= timex;
+            }
         }
 
         if (inSentence is not null)
@@ -76,6 +102,67 @@ public sealed class EventAttributeReader(IssueVocabulary issues)
 
         return null;
     }
+
+    // The word before a time expression when it makes the expression a bound: "since", "until" or "till" (a span's
+    // start or end) or "by" (a deadline); null otherwise, and for a mention inside the "when" clause that follows
+    // ("since March 30, when the party withdrew support": the withdrawal was on 30 March).
+    private static string? Bound(AnnotatedText text, int first, int after, int mentionStart)
+    {
+        if (first <= 0 || first >= text.Tokens.Length)
+        {
+            return null;
+        }
+
+        var word = text.Words[first - 1];
+        if (word.Length is < 2 or > 5)
+        {
+            return null;
+        }
+
+        var bound = word.ToLowerInvariant() switch
+        {
+            "since" => "since",
+            "until" => "until",
+            "till" => "till",
+            "by" => "by",
+            _ => null,
+        };
+        var next = after < text.Tokens.Length && text.Words[after] == "," ? after + 1 : after;
+        return bound is not null && next < text.Tokens.Length && text.Words[next].Equals("when", StringComparison.OrdinalIgnoreCase)
+            && text.Tokens[next].Span.Start < mentionStart ? null : bound;
+    }
+
+    // Whether another verb stands between the mention's verb group and a time expression after it, nearer to it: a
+    // finite verb ("where the government signed ... in September"), an infinitive a verb governs ("agreed to phase
+    // out ... in 2013") or a participle after a form of be or have ("the strategy Pakistan was following"). Participles that
+    // follow a noun ("talks held on Friday") do not count: the day often dates both.
+    private static bool NearerVerb(AnnotatedText text, int from, int to)
+    {
+        for (var t = from; t < to && t < text.Tokens.Length; t++)
+        {
+            var tag = text.PartsOfSpeech[t];
+            if (tag is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return true;
+            }
+
+            if (t > 0 && ((tag == "VB" && (text.PartsOfSpeech[t - 1] == "MD" || (text.PartsOfSpeech[t - 1] == "TO" && VerbComplement(text, t - 1)))) ||
+                          (tag is "VBN" or "VBG" && IsAuxiliary(text.Words[t - 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An infinitive a verb or an adjective governs ("agreed to phase out", "able to meet"), not one that completes a
+    // noun ("Britain's decision to pull out of the EU during the NATO summit on Friday": Friday is the summit's).
+    private static bool VerbComplement(AnnotatedText text, int to) =>
+        to > 0 && (text.PartsOfSpeech[to - 1].StartsWith("VB", StringComparison.Ordinal) || text.PartsOfSpeech[to - 1] is "JJ" or "RB" or "MD");
+
+    private static bool IsAuxiliary(string word) =>
+        word.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "has" or "have" or "had" or "'s" or "'re" or "'ve" or "'d";
 
     /// <summary>Where <paramref name="mention"/> happened, or null when its words name no place.</summary>
     public static EventPlace? Place(AnnotatedText text, ImmutableArray<Clause> clauses, EventMention mention)
