@@ -171,8 +171,12 @@ internal sealed partial class QuoteAnalysis
         }
 
         // Crossing into a new sentence or paragraph only for a bare attribution ("He said." after the quote).
-        var newSentence = k > 0 && _sentence[k] != _sentence[t - 1];
         var newParagraph = t > 0 && _paragraph[k] != _paragraph[t - 1];
+
+        // A quote that closes on a comma (",” Anderson said, adding ...") ends no sentence, whatever the splitter made of
+        // the capital after it.
+        var commaClose = !newParagraph && t >= 2 && IsPunct(t - 2, ',');
+        var newSentence = k > 0 && _sentence[k] != _sentence[t - 1] && !commaClose;
         if (newParagraph && (!newSentence || ParagraphEnd(k) - k > MaxSpeakerTokens + 4))
         {
             return false;

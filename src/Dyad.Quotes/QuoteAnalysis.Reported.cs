@@ -346,11 +346,19 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        if (k > last || IsTerminal(k) || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1) || Pos(k + 1) == "CC")))
+        if (k > last || IsTerminal(k) || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1) || Pos(k + 1) == "CC"))
+            || !attitude && PrepositionalTail(k, last))
         {
-            // "..., Ushakov said on Friday." — the clause before the attribution.
-            if (!subject && sf - 1 > first && (IsPunct(sf - 1, ',') || _tokens[sf - 1].Kind == TokenKind.Dash))
+            // "..., Ushakov said on Friday." — the clause before the attribution; also "..., as the Post reported."
+            var lead = !subject && sf - 1 > first && Is(sf - 1, "as") ? sf - 2 : sf - 1;
+            if (!subject && lead > first && (IsPunct(lead, ',') || _tokens[lead].Kind == TokenKind.Dash))
             {
+                if (lead < sf - 1)
+                {
+                    AddReported(ClauseStart(first, lead - 1), lead - 1, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
+                    return;
+                }
+
                 AddReported(ClauseStart(first, sf - 2), sf - 2, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
             }
 
@@ -366,6 +374,28 @@ internal sealed partial class QuoteAnalysis
         {
             // "The Obama administration, he said, has been able to ..." — the sentence around the attribution.
             AddReported(first, last, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
+            return;
+        }
+
+        if (!subject && IsPunct(k, ',') && sf - 1 >= first && Is(sf - 1, "as") && !attitude)
+        {
+            // "As The Washington Post reported, CLAUSE." — the clause after; "CLAUSE, as the Times reported on
+            // Tuesday, and ..." — the clause before.
+            var opens = sf - 1;
+            while (opens > first && (Pos(opens - 1) == "CC" || IsPunct(opens - 1, ',')) && opens - 1 - first < 2)
+            {
+                opens--;
+            }
+
+            if (opens == first && k + 1 <= last)
+            {
+                AddReported(k + 1, ContentEnd(k + 1, last, nounPhrase: false), cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
+            }
+            else if (sf - 2 > first && IsPunct(sf - 2, ','))
+            {
+                AddReported(ClauseStart(first, sf - 3), sf - 3, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
+            }
+
             return;
         }
 
@@ -399,7 +429,12 @@ internal sealed partial class QuoteAnalysis
 
         if (attitude)
         {
-            // A belief, an aim or a finding: its complement of any shape is the content.
+            // A belief, an aim or a finding: its complement of any shape is the content; a verb of perception only
+            // as a judgement ("sees Cruz as a uniter", not "saw the crowd").
+            if ((cue.Use & CueUse.Naming) != 0 && !IsNamedAs(k, end))
+            {
+                return;
+            }
         }
         else if ((cue.Use & CueUse.Naming) != 0)
         {
@@ -464,6 +499,14 @@ internal sealed partial class QuoteAnalysis
                 return j - 1;
             }
 
+            if (finite && IsPunct(j, ',') && j + 3 <= last && Is(j + 1, "and") && (Is(j + 2, "he") || Is(j + 2, "she") || Is(j + 2, "they"))
+                && Pos(j + 3) == "VBD" && !IsAuxiliary(j + 3))
+            {
+                // "Rubio said the real extremist is Clinton, and he railed against ...": a past-tense clause of a
+                // pronoun subject after ", and" narrates what the speaker did next.
+                return j - 1;
+            }
+
             if (IsPunct(j, ',') && j > k && IsAfterthought(j + 1, last))
             {
                 // "..., compared with 64 percent who ...", "..., and accusing him of ...", "..., a swipe at his rival":
@@ -497,6 +540,28 @@ internal sealed partial class QuoteAnalysis
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// Whether only prepositional phrases with no verb and no quotation mark follow <paramref name="k"/> up to the
+    /// sentence end: where or how it was said, not what (<c>..., she said in a video message to the convention.</c>).
+    /// </summary>
+    private bool PrepositionalTail(int k, int last)
+    {
+        if (k > last || Pos(k) != "IN" || Is(k, "that") || Is(k, "if") || Is(k, "whether") || IsSubordinator(k) || last - k > MaxSpeakerTokens)
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j <= last; j++)
+        {
+            if (IsVerb(j) || IsQuoteMark(j) || IsPunct(j, ',') || IsPunct(j, ':') || Pos(j) is "WDT" or "WP" or "WRB")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
