@@ -102,12 +102,19 @@ internal sealed partial class QuoteAnalysis
     private bool TryNounPhraseBackward(int last, int floor, out int phraseFirst, out int phraseLast)
     {
         phraseFirst = phraseLast = -1;
-        if (last < 0 || last < floor || !IsHead(last) || !IsPhraseToken(last))
+        if (last < 0 || last < floor)
         {
             return false;
         }
 
-        var j = last;
+        // "19 percent of college students polled": a poll's participle closes the phrase after its head.
+        var head = last - 1 >= floor && IsPollParticiple(last) && Pos(last - 1) is "NNS" or "NN" ? last - 1 : last;
+        if (!IsHead(head) || !IsPhraseToken(head))
+        {
+            return false;
+        }
+
+        var j = head;
         while (j - 1 >= floor && last - (j - 1) < MaxSpeakerTokens && (_role[j - 1] & Role.InContent) == 0 && (IsPhraseToken(j - 1) || IsPlaceLink(j - 1, floor)))
         {
             j--;
@@ -174,9 +181,17 @@ internal sealed partial class QuoteAnalysis
     private bool IsPlaceLink(int i, int floor) =>
         (Is(i, "in") || Is(i, "at") || Is(i, "from")) && i - 1 >= floor && Pos(i - 1) is "NNS" or "NN" or "CD" && _entity[i - 1] < 0 && IsPhraseToken(i - 1);
 
+    private bool IsPollParticiple(int i) =>
+        Is(i, "polled") || Is(i, "surveyed") || Is(i, "interviewed") || Is(i, "questioned") || Is(i, "sampled");
+
+    /// <summary>A quantifier that stands for people on its own: <c>few believe</c>, <c>most say</c>, <c>many fear</c>.</summary>
+    private bool IsQuantifierHead(int i) =>
+        Is(i, "few") || Is(i, "most") || Is(i, "many") || Is(i, "some") || Is(i, "others") || Is(i, "several") || Is(i, "both")
+        || Is(i, "all") || Is(i, "half") || Is(i, "none");
+
     private bool IsHead(int i)
     {
-        if (_entity[i] >= 0 && _tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation)
+        if (_entity[i] >= 0 && _tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation || IsQuantifierHead(i))
         {
             return true;
         }

@@ -450,7 +450,7 @@ internal sealed partial class QuoteAnalysis
                 end = ContentEnd(k, last, nounPhrase: true) is var e && e > end ? end : Math.Max(e, k);
             }
         }
-        else if ((cue.Use & CueUse.NounContent) == 0 && !HasVerb(k, end) && !(cue.Lemma == "say" && WordCount(k, end) >= 5 && !Is(k, "it")))
+        else if ((cue.Use & CueUse.NounContent) == 0 && !HasVerb(k, end) && !((cue.Lemma == "say" || (cue.Use & CueUse.Indirect) != 0 && IsNoun(k + 1 <= end ? k + 1 : k)) && WordCount(k, end) >= 5 && !Is(k, "it")))
         {
             return;
         }
@@ -514,7 +514,7 @@ internal sealed partial class QuoteAnalysis
                 return j - 1;
             }
 
-            if (IsPunct(j, ',') && j > k && (Is(j + 1, "which") || IsParticipleAfter(j + 1, last)))
+            if (IsPunct(j, ',') && j > k && finite && (Is(j + 1, "which") || Is(j + 1, "who") || IsParticipleAfter(j + 1, last)))
             {
                 // "acknowledged the reality of climate change, which makes him ...", "..., sending him to ...".
                 return j - 1;
@@ -821,7 +821,8 @@ internal sealed partial class QuoteAnalysis
                 break;
             }
 
-            if (k <= last && Pos(k) == "IN" && !Is(k, "that") && !Is(k, "if") && !Is(k, "whether") && !Is(k, "because"))
+            var listenerTo = k <= last && Is(k, "to") && Pos(k) == "TO";
+            if (k <= last && (Pos(k) == "IN" || listenerTo) && !Is(k, "that") && !Is(k, "if") && !Is(k, "whether") && !Is(k, "because"))
             {
                 // A short prepositional phrase is skipped only when something clause-like follows it.
                 var j = k + 1;
@@ -839,7 +840,7 @@ internal sealed partial class QuoteAnalysis
                         k++;
                     }
                 }
-                else if (j > k + 1 && (j > last || Is(j, "that") || IsPunct(j, ',') || IsPunct(j, ':') || IsTerminal(j) || _timex[j]))
+                else if (j > k + 1 && (Is(j, "that") || !listenerTo && (j > last || IsPunct(j, ',') || IsPunct(j, ':') || IsTerminal(j) || _timex[j])))
                 {
                     k = j;
                 }
