@@ -163,18 +163,48 @@ internal sealed partial class QuoteAnalysis
             k++;
         }
 
-        if (!TryNounPhraseForward(k, i - 1, out phraseFirst, out phraseLast))
+        if (TryNounPhraseForward(k, i - 1, out phraseFirst, out phraseLast))
         {
-            return false;
+            var m = phraseLast + 1;
+            while (m < i && (IsAdverb(m) || IsPunct(m, ',')))
+            {
+                m++;
+            }
+
+            if (m < i && IsVerb(m))
+            {
+                return true;
+            }
         }
 
-        var m = phraseLast + 1;
-        while (m < i && (IsAdverb(m) || IsPunct(m, ',')))
+        return TryMainClauseSubject(start, i, out phraseFirst, out phraseLast);
+    }
+
+    /// <summary>
+    /// The subject of the nearest finite verb before <paramref name="i"/> in its sentence, when the sentence opens
+    /// with something else ("However, he held his fire on Carson, calling him ...", "Speaking in Salem, Trump went
+    /// after Bush, calling him ...").
+    /// </summary>
+    private bool TryMainClauseSubject(int start, int i, out int phraseFirst, out int phraseLast)
+    {
+        phraseFirst = phraseLast = -1;
+        for (var v = i - 1; v > start; v--)
         {
-            m++;
+            if ((_role[v] & (Role.InQuote | Role.Used | Role.InContent)) != 0 || !(IsVerb(v) && Pos(v) is "VBD" or "VBZ" or "VBP"))
+            {
+                continue;
+            }
+
+            var b = v - 1;
+            while (b > start && (IsAdverb(b) || IsAuxiliary(b)))
+            {
+                b--;
+            }
+
+            return TryNounPhraseBackward(b, start, out phraseFirst, out phraseLast) && IsPlausibleSpeaker(phraseFirst, phraseLast);
         }
 
-        return m < i && IsVerb(m);
+        return false;
     }
 
     /// <summary>A preposition inside a speaker phrase read backwards: "officials in both countries", "aides at the White House".</summary>

@@ -211,10 +211,11 @@ internal sealed partial class QuoteAnalysis
             // After a comma, a dash, or a subordinator that opens a participle clause ("..., while also saying",
             // "... – saying", "after saying"): the participle's subject is the sentence's.
             var lead = before >= first && Pos(before) == "IN" && IsParticipleLead(before) ? before - 1 : before;
-            if (attitude && lead == c - 1 && lead >= first && IsHead(lead) && Pos(lead) != "PRP" && TryNounPhraseBackward(lead, first, out sf, out sl) && IsPlausibleSpeaker(sf, sl)
-                && (sf == first || !IsPunct(sf - 1, ',')))
+            if (lead == c - 1 && lead >= first && IsHead(lead) && Pos(lead) != "PRP" && TryNounPhraseBackward(lead, first, out sf, out sl) && IsPlausibleSpeaker(sf, sl)
+                && (attitude && (sf == first || !IsPunct(sf - 1, ',')) || sf - 1 >= first && Is(sf - 1, "with")))
             {
-                // A reduced relative: "pastors supporting Mr. Cruz", "voters backing the plan".
+                // A reduced relative: "pastors supporting Mr. Cruz", "voters backing the plan"; or the subject of an
+                // absolute clause: "with Martin O'Malley calling Trump a fascist".
             }
             else if (lead < first || !(IsPunct(lead, ',') || _tokens[lead].Kind == TokenKind.Dash || IsPunct(lead, '\u2013') || IsPunct(lead, '\u2014')
                 || lead < before && IsVerbOrNoun(lead) || IsQuoteMark(lead) && lead - 1 >= first && IsPunct(lead - 1, ',')) || !TrySentenceSubject(c, out sf, out sl))
