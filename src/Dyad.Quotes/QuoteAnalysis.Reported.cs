@@ -300,6 +300,11 @@ internal sealed partial class QuoteAnalysis
                 // ..."), the sentence's earlier attribution or subject does.
                 subject = true;
             }
+            else if (b >= first && SpeakerOfLaterCue(b, c, out sf, out sl))
+            {
+                // "Carson said he saw no need ..., telling Stephanopoulos that “...”": the quote after took the
+                // speaker first; the earlier cue shares it.
+            }
             else if (b < first || !TryNounPhraseBackward(b, first, out sf, out sl))
             {
                 return;
@@ -397,6 +402,13 @@ internal sealed partial class QuoteAnalysis
                 AddReported(ClauseStart(first, sf - 3), sf - 3, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
             }
 
+            return;
+        }
+
+        if ((cue.Use & CueUse.Naming) != 0 && !subject && sf - 1 >= first && Is(sf - 1, "what") && IsQuoteMark(k) && GroupAt(k) is { Quote: null, Closed: true } named)
+        {
+            // "to form what they called “financial supermarkets”": the quoted name is what they said.
+            AddReported(named.Open, named.Last, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution, minTokens: 1);
             return;
         }
 
@@ -543,6 +555,27 @@ internal sealed partial class QuoteAnalysis
         return last;
     }
 
+    /// <summary>The speaker ending at <paramref name="b"/> that an attribution with a cue after <paramref name="c"/> in the same sentence already took.</summary>
+    private bool SpeakerOfLaterCue(int b, int c, out int sf, out int sl)
+    {
+        sf = sl = -1;
+        if ((_role[b] & Role.Used) == 0 || !_bySentence.TryGetValue(_sentence[c], out var attributions))
+        {
+            return false;
+        }
+
+        foreach (var other in attributions)
+        {
+            if (other.SpeakerLast == b && other.CueFirst > c)
+            {
+                (sf, sl) = (other.SpeakerFirst, other.SpeakerLast);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether only prepositional phrases with no verb and no quotation mark follow <paramref name="k"/> up to the
     /// sentence end: where or how it was said, not what (<c>..., she said in a video message to the convention.</c>).
@@ -556,7 +589,7 @@ internal sealed partial class QuoteAnalysis
 
         for (var j = k + 1; j <= last; j++)
         {
-            if (IsVerb(j) || IsQuoteMark(j) || IsPunct(j, ',') || IsPunct(j, ':') || Pos(j) is "WDT" or "WP" or "WRB")
+            if (IsVerb(j) && Pos(j) is not ("VBN" or "VBG") || IsQuoteMark(j) || IsPunct(j, ',') || IsPunct(j, ':') || Pos(j) is "WDT" or "WP" or "WRB")
             {
                 return false;
             }
