@@ -287,7 +287,8 @@ internal sealed partial class QuoteAnalysis
 
         for (var i = k; i <= end && i - k <= MaxSpeakerTokens; i++)
         {
-            if (IsPunct(i, ',') || IsQuoteMark(i))
+            // "..., she said on the ferry as it crossed the bay": a subordinate clause after adjuncts says when.
+            if (IsPunct(i, ',') || IsQuoteMark(i) || i > k && IsSubordinator(i) && !Is(i, "if"))
             {
                 return false;
             }

@@ -448,6 +448,13 @@ internal sealed partial class QuoteAnalysis
             {
                 return;
             }
+
+            // A finding is a clause ("the poll found that ...", "found 28 percent backed him"); "Facebook found the
+            // posting", "proved decisive" find and prove things, not claims.
+            if (cue.Lemma is "find" or "prove" && !Is(k, "that") && !HasVerb(k, end))
+            {
+                return;
+            }
         }
         else if ((cue.Use & CueUse.Naming) != 0)
         {
@@ -582,13 +589,20 @@ internal sealed partial class QuoteAnalysis
     /// </summary>
     private bool PrepositionalTail(int k, int last)
     {
-        if (k > last || Pos(k) != "IN" || Is(k, "that") || Is(k, "if") || Is(k, "whether") || IsSubordinator(k) || last - k > MaxSpeakerTokens)
+        var opensWithParticiple = k + 1 <= last && (Is(k, "after") || Is(k, "before") || Is(k, "while")) && Pos(k + 1) == "VBG";
+        if (k > last || Pos(k) != "IN" || Is(k, "that") || Is(k, "if") || Is(k, "whether") || IsSubordinator(k) && !opensWithParticiple || last - k > 2 * MaxSpeakerTokens)
         {
             return false;
         }
 
         for (var j = k + 1; j <= last; j++)
         {
+            if (j > k + 1 && IsSubordinator(j) || IsPunct(j, ',') && j + 1 <= last && IsSubordinator(j + 1))
+            {
+                // "... he said aboard his plane as he crossed Nevada": when it was said, not what.
+                return true;
+            }
+
             if (IsVerb(j) && Pos(j) is not ("VBN" or "VBG") || IsQuoteMark(j) || IsPunct(j, ',') || IsPunct(j, ':') || Pos(j) is "WDT" or "WP" or "WRB")
             {
                 return false;
