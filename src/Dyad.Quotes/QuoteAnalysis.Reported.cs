@@ -508,7 +508,7 @@ internal sealed partial class QuoteAnalysis
                 return j + 1;
             }
 
-            if (Is(j, "and") && j > k && CueAt(j + 1, CueUse.Direct | CueUse.Indirect) is { } second && (second.Use & CueUse.Attitude) == 0 && Pos(j + 1) is "VBD" or "VBZ" or "VBP")
+            if ((Is(j, "and") || Is(j, "but")) && j > k && CueAt(j + 1, CueUse.Direct | CueUse.Indirect | CueUse.Naming) is { } second && (second.Use & CueUse.Attitude) == 0 && Pos(j + 1) is "VBD" or "VBZ" or "VBP")
             {
                 // "he did say X and called Y": a second reporting verb of the same subject.
                 return j - 1;
