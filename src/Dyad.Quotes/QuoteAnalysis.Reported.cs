@@ -319,7 +319,13 @@ internal sealed partial class QuoteAnalysis
 
         // After the cue: a listener ("told reporters"), time words and short prepositional phrases ("in a statement").
         var k = cueLast + 1;
-        if ((cue.Use & CueUse.Listener) != 0 && k <= last && !Is(k, "that") && IsPhraseToken(k)
+        if ((cue.Use & CueUse.Listener) != 0 && k <= last && !Is(k, "that") && ThatAfterListener(k, last) is var that and > 0)
+        {
+            // "told The Post and Courier newspaper of Charleston on Saturday that ...", "told a town hall in Salem, New
+            // Hampshire on Monday that ...": a long listener with places and times, up to "that".
+            k = that;
+        }
+        else if ((cue.Use & CueUse.Listener) != 0 && k <= last && !Is(k, "that") && IsPhraseToken(k)
             && TryNounPhraseForward(k, Math.Min(last, k + 5), out _, out var listenerLast))
         {
             k = listenerLast + 1;
@@ -560,6 +566,33 @@ internal sealed partial class QuoteAnalysis
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// The <c>that</c> after a listener of up to <see cref="MaxSpeakerTokens"/> words with no verb, quotation mark or
+    /// sentence end before it (names, places, times, commas); -1 when there is none.
+    /// </summary>
+    private int ThatAfterListener(int k, int last)
+    {
+        if (!IsPhraseToken(k))
+        {
+            return -1;
+        }
+
+        for (var j = k + 1; j <= last && j - k <= MaxSpeakerTokens + 2; j++)
+        {
+            if (Is(j, "that"))
+            {
+                return j;
+            }
+
+            if (IsVerb(j) || IsQuoteMark(j) || IsTerminal(j) || IsPunct(j, ':') || IsPunct(j, ';'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The speaker ending at <paramref name="b"/> that an attribution with a cue after <paramref name="c"/> in the same sentence already took.</summary>
