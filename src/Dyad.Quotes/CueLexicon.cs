@@ -123,6 +123,7 @@ public static class CueLexicon
         assume assumes assumed assuming | BM
         consider considers considered considering | BM
         view views viewed viewing | B
+        see sees saw seeing | BC
         agree agrees agreed agreeing | W
         disagree disagrees disagreed disagreeing | B
         oppose opposes opposed opposing | B

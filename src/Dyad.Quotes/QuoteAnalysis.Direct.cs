@@ -6,6 +6,9 @@ internal sealed partial class QuoteAnalysis
 {
     private const int MinUnattributedWords = 6;
     private const int MinScareQuoteWords = 4;
+
+    /// <summary>The longest quoted title (<c>“The Art of the Deal”</c>).</summary>
+    private const int MaxTitleWords = 5;
     private const int MaxListenerTokens = 7;
 
     /// <summary>
@@ -19,6 +22,13 @@ internal sealed partial class QuoteAnalysis
         for (var g = 0; g < _groups.Count; g++)
         {
             var group = _groups[g];
+            if (IsTitle(group))
+            {
+                // A programme, book or film named after a preposition: no one's words.
+                group.Consumed = true;
+                continue;
+            }
+
             var regionFirst = HeadRegionStart(g);
             Found? found = null;
             if (group.Closed && TryTail(group.Last + 1, out var speakerFirst, out var speakerLast, out var cueFirst, out var cueLast, out var lemma))
@@ -57,6 +67,23 @@ internal sealed partial class QuoteAnalysis
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A short quoted title after a preposition or a possessive: <c>he said on “Meet the Press.”</c>, <c>during an
+    /// interview on CNN’s “State of the Union”</c>, <c>in “The Art of the Deal”</c> (not <c>as</c>: <c>described as
+    /// “reckless”</c> reports words).
+    /// </summary>
+    private bool IsTitle(QuoteGroup group)
+    {
+        var before = group.Open - 1;
+        if (before < 0 || group.Words > MaxTitleWords || !group.Closed || _paragraph[before] != _paragraph[group.Open])
+        {
+            return false;
+        }
+
+        return Is(before, "on") || Is(before, "in") || Is(before, "during") || Is(before, "to") || Is(before, "at") || Is(before, "from")
+            || Is(before, "with") || Is(before, "of") || _tokens[before].Kind == TokenKind.Clitic && (Is(before, "'s") || Is(before, "’s"));
     }
 
     /// <summary>The last word of the sentence that goes on after token <paramref name="t"/> (a closing mark), or -1 when it ends there.</summary>
@@ -171,8 +198,12 @@ internal sealed partial class QuoteAnalysis
         }
 
         // Crossing into a new sentence or paragraph only for a bare attribution ("He said." after the quote).
-        var newSentence = k > 0 && _sentence[k] != _sentence[t - 1];
         var newParagraph = t > 0 && _paragraph[k] != _paragraph[t - 1];
+
+        // A quote that closes on a comma (",” Anderson said, adding ...") ends no sentence, whatever the splitter made of
+        // the capital after it.
+        var commaClose = !newParagraph && t >= 2 && IsPunct(t - 2, ',');
+        var newSentence = k > 0 && _sentence[k] != _sentence[t - 1] && !commaClose;
         if (newParagraph && (!newSentence || ParagraphEnd(k) - k > MaxSpeakerTokens + 4))
         {
             return false;
@@ -256,7 +287,8 @@ internal sealed partial class QuoteAnalysis
 
         for (var i = k; i <= end && i - k <= MaxSpeakerTokens; i++)
         {
-            if (IsPunct(i, ',') || IsQuoteMark(i))
+            // "..., she said on the ferry as it crossed the bay": a subordinate clause after adjuncts says when.
+            if (IsPunct(i, ',') || IsQuoteMark(i) || i > k && IsSubordinator(i) && !Is(i, "if"))
             {
                 return false;
             }

@@ -29,7 +29,8 @@ internal sealed partial class QuoteAnalysis
                 {
                     TryPollSource(i, first, last);
                 }
-                else if (Is(i, "asked") && (i == first || IsQuoteMark(i - 1) && i - 1 == first || Pos(i - 1) == "CC" && i - 1 == first) && (_role[i] & Role.InContent) == 0)
+                else if (Is(i, "asked") && (i == first || IsQuoteMark(i - 1) && i - 1 == first || Pos(i - 1) == "CC" && i - 1 == first
+                    || Is(i - 1, "when") || Is(i - 1, "after") || Is(i - 1, "if") || IsBe(i - 1) || i - 2 >= first && IsBe(i - 2) && IsAdverb(i - 1)) && (_role[i] & Role.InContent) == 0)
                 {
                     TryAskedClause(i, first, last);
                 }

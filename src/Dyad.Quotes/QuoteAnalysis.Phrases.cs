@@ -102,12 +102,19 @@ internal sealed partial class QuoteAnalysis
     private bool TryNounPhraseBackward(int last, int floor, out int phraseFirst, out int phraseLast)
     {
         phraseFirst = phraseLast = -1;
-        if (last < 0 || last < floor || !IsHead(last) || !IsPhraseToken(last))
+        if (last < 0 || last < floor)
         {
             return false;
         }
 
-        var j = last;
+        // "19 percent of college students polled": a poll's participle closes the phrase after its head.
+        var head = last - 1 >= floor && IsPollParticiple(last) && Pos(last - 1) is "NNS" or "NN" ? last - 1 : last;
+        if (!IsHead(head) || !IsPhraseToken(head))
+        {
+            return false;
+        }
+
+        var j = head;
         while (j - 1 >= floor && last - (j - 1) < MaxSpeakerTokens && (_role[j - 1] & Role.InContent) == 0 && (IsPhraseToken(j - 1) || IsPlaceLink(j - 1, floor)))
         {
             j--;
@@ -156,27 +163,65 @@ internal sealed partial class QuoteAnalysis
             k++;
         }
 
-        if (!TryNounPhraseForward(k, i - 1, out phraseFirst, out phraseLast))
+        if (TryNounPhraseForward(k, i - 1, out phraseFirst, out phraseLast))
         {
-            return false;
+            var m = phraseLast + 1;
+            while (m < i && (IsAdverb(m) || IsPunct(m, ',')))
+            {
+                m++;
+            }
+
+            if (m < i && IsVerb(m))
+            {
+                return true;
+            }
         }
 
-        var m = phraseLast + 1;
-        while (m < i && (IsAdverb(m) || IsPunct(m, ',')))
+        return TryMainClauseSubject(start, i, out phraseFirst, out phraseLast);
+    }
+
+    /// <summary>
+    /// The subject of the nearest finite verb before <paramref name="i"/> in its sentence, when the sentence opens
+    /// with something else ("However, he held his fire on Carson, calling him ...", "Speaking in Salem, Trump went
+    /// after Bush, calling him ...").
+    /// </summary>
+    private bool TryMainClauseSubject(int start, int i, out int phraseFirst, out int phraseLast)
+    {
+        phraseFirst = phraseLast = -1;
+        for (var v = i - 1; v > start; v--)
         {
-            m++;
+            if ((_role[v] & (Role.InQuote | Role.Used | Role.InContent)) != 0 || !(IsVerb(v) && Pos(v) is "VBD" or "VBZ" or "VBP"))
+            {
+                continue;
+            }
+
+            var b = v - 1;
+            while (b > start && (IsAdverb(b) || IsAuxiliary(b)))
+            {
+                b--;
+            }
+
+            return TryNounPhraseBackward(b, start, out phraseFirst, out phraseLast) && IsPlausibleSpeaker(phraseFirst, phraseLast);
         }
 
-        return m < i && IsVerb(m);
+        return false;
     }
 
     /// <summary>A preposition inside a speaker phrase read backwards: "officials in both countries", "aides at the White House".</summary>
     private bool IsPlaceLink(int i, int floor) =>
         (Is(i, "in") || Is(i, "at") || Is(i, "from")) && i - 1 >= floor && Pos(i - 1) is "NNS" or "NN" or "CD" && _entity[i - 1] < 0 && IsPhraseToken(i - 1);
 
+    private bool IsPollParticiple(int i) =>
+        Is(i, "polled") || Is(i, "surveyed") || Is(i, "interviewed") || Is(i, "questioned") || Is(i, "sampled");
+
+    /// <summary>A quantifier that stands for people on its own: <c>few believe</c>, <c>most say</c>, <c>many fear</c>.</summary>
+    private bool IsQuantifierHead(int i) =>
+        Is(i, "few") || Is(i, "most") || Is(i, "many") || Is(i, "some") || Is(i, "others") || Is(i, "several") || Is(i, "both")
+        || Is(i, "all") || Is(i, "half") || Is(i, "none");
+
     private bool IsHead(int i)
     {
-        if (_entity[i] >= 0 && _tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation)
+        if (_entity[i] >= 0 && _tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation || IsQuantifierHead(i))
         {
             return true;
         }

@@ -211,10 +211,11 @@ internal sealed partial class QuoteAnalysis
             // After a comma, a dash, or a subordinator that opens a participle clause ("..., while also saying",
             // "... – saying", "after saying"): the participle's subject is the sentence's.
             var lead = before >= first && Pos(before) == "IN" && IsParticipleLead(before) ? before - 1 : before;
-            if (attitude && lead == c - 1 && lead >= first && IsHead(lead) && Pos(lead) != "PRP" && TryNounPhraseBackward(lead, first, out sf, out sl) && IsPlausibleSpeaker(sf, sl)
-                && (sf == first || !IsPunct(sf - 1, ',')))
+            if (lead == c - 1 && lead >= first && IsHead(lead) && Pos(lead) != "PRP" && TryNounPhraseBackward(lead, first, out sf, out sl) && IsPlausibleSpeaker(sf, sl)
+                && (attitude && (sf == first || !IsPunct(sf - 1, ',')) || sf - 1 >= first && Is(sf - 1, "with")))
             {
-                // A reduced relative: "pastors supporting Mr. Cruz", "voters backing the plan".
+                // A reduced relative: "pastors supporting Mr. Cruz", "voters backing the plan"; or the subject of an
+                // absolute clause: "with Martin O'Malley calling Trump a fascist".
             }
             else if (lead < first || !(IsPunct(lead, ',') || _tokens[lead].Kind == TokenKind.Dash || IsPunct(lead, '\u2013') || IsPunct(lead, '\u2014')
                 || lead < before && IsVerbOrNoun(lead) || IsQuoteMark(lead) && lead - 1 >= first && IsPunct(lead - 1, ',')) || !TrySentenceSubject(c, out sf, out sl))
@@ -299,6 +300,11 @@ internal sealed partial class QuoteAnalysis
                 // ..."), the sentence's earlier attribution or subject does.
                 subject = true;
             }
+            else if (b >= first && SpeakerOfLaterCue(b, c, out sf, out sl))
+            {
+                // "Carson said he saw no need ..., telling Stephanopoulos that “...”": the quote after took the
+                // speaker first; the earlier cue shares it.
+            }
             else if (b < first || !TryNounPhraseBackward(b, first, out sf, out sl))
             {
                 return;
@@ -313,7 +319,13 @@ internal sealed partial class QuoteAnalysis
 
         // After the cue: a listener ("told reporters"), time words and short prepositional phrases ("in a statement").
         var k = cueLast + 1;
-        if ((cue.Use & CueUse.Listener) != 0 && k <= last && !Is(k, "that") && IsPhraseToken(k)
+        if ((cue.Use & CueUse.Listener) != 0 && k <= last && !Is(k, "that") && ThatAfterListener(k, last) is var that and > 0)
+        {
+            // "told The Post and Courier newspaper of Charleston on Saturday that ...", "told a town hall in Salem, New
+            // Hampshire on Monday that ...": a long listener with places and times, up to "that".
+            k = that;
+        }
+        else if ((cue.Use & CueUse.Listener) != 0 && k <= last && !Is(k, "that") && IsPhraseToken(k)
             && TryNounPhraseForward(k, Math.Min(last, k + 5), out _, out var listenerLast))
         {
             k = listenerLast + 1;
@@ -346,11 +358,19 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        if (k > last || IsTerminal(k) || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1) || Pos(k + 1) == "CC")))
+        if (k > last || IsTerminal(k) || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1) || Pos(k + 1) == "CC"))
+            || !attitude && PrepositionalTail(k, last))
         {
-            // "..., Ushakov said on Friday." — the clause before the attribution.
-            if (!subject && sf - 1 > first && (IsPunct(sf - 1, ',') || _tokens[sf - 1].Kind == TokenKind.Dash))
+            // "..., Ushakov said on Friday." — the clause before the attribution; also "..., as the Post reported."
+            var lead = !subject && sf - 1 > first && Is(sf - 1, "as") ? sf - 2 : sf - 1;
+            if (!subject && lead > first && (IsPunct(lead, ',') || _tokens[lead].Kind == TokenKind.Dash))
             {
+                if (lead < sf - 1)
+                {
+                    AddReported(ClauseStart(first, lead - 1), lead - 1, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
+                    return;
+                }
+
                 AddReported(ClauseStart(first, sf - 2), sf - 2, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
             }
 
@@ -366,6 +386,35 @@ internal sealed partial class QuoteAnalysis
         {
             // "The Obama administration, he said, has been able to ..." — the sentence around the attribution.
             AddReported(first, last, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
+            return;
+        }
+
+        if (!subject && IsPunct(k, ',') && sf - 1 >= first && Is(sf - 1, "as") && !attitude)
+        {
+            // "As The Washington Post reported, CLAUSE." — the clause after; "CLAUSE, as the Times reported on
+            // Tuesday, and ..." — the clause before.
+            var opens = sf - 1;
+            while (opens > first && (Pos(opens - 1) == "CC" || IsPunct(opens - 1, ',')) && opens - 1 - first < 2)
+            {
+                opens--;
+            }
+
+            if (opens == first && k + 1 <= last)
+            {
+                AddReported(k + 1, ContentEnd(k + 1, last, nounPhrase: false), cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
+            }
+            else if (sf - 2 > first && IsPunct(sf - 2, ','))
+            {
+                AddReported(ClauseStart(first, sf - 3), sf - 3, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution);
+            }
+
+            return;
+        }
+
+        if ((cue.Use & CueUse.Naming) != 0 && !subject && sf - 1 >= first && Is(sf - 1, "what") && IsQuoteMark(k) && GroupAt(k) is { Quote: null, Closed: true } named)
+        {
+            // "to form what they called “financial supermarkets”": the quoted name is what they said.
+            AddReported(named.Open, named.Last, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution, minTokens: 1);
             return;
         }
 
@@ -399,7 +448,19 @@ internal sealed partial class QuoteAnalysis
 
         if (attitude)
         {
-            // A belief, an aim or a finding: its complement of any shape is the content.
+            // A belief, an aim or a finding: its complement of any shape is the content; a verb of perception only
+            // as a judgement ("sees Cruz as a uniter", not "saw the crowd").
+            if ((cue.Use & CueUse.Naming) != 0 && !IsNamedAs(k, end))
+            {
+                return;
+            }
+
+            // A finding is a clause ("the poll found that ...", "found 28 percent backed him"); "Facebook found the
+            // posting", "proved decisive" find and prove things, not claims.
+            if (cue.Lemma is "find" or "prove" && !Is(k, "that") && !HasVerb(k, end))
+            {
+                return;
+            }
         }
         else if ((cue.Use & CueUse.Naming) != 0)
         {
@@ -415,7 +476,7 @@ internal sealed partial class QuoteAnalysis
                 end = ContentEnd(k, last, nounPhrase: true) is var e && e > end ? end : Math.Max(e, k);
             }
         }
-        else if ((cue.Use & CueUse.NounContent) == 0 && !HasVerb(k, end) && !(cue.Lemma == "say" && WordCount(k, end) >= 5 && !Is(k, "it")))
+        else if ((cue.Use & CueUse.NounContent) == 0 && !HasVerb(k, end) && !((cue.Lemma == "say" || (cue.Use & CueUse.Indirect) != 0 && IsNoun(k + 1 <= end ? k + 1 : k)) && WordCount(k, end) >= 5 && !Is(k, "it")))
         {
             return;
         }
@@ -453,7 +514,7 @@ internal sealed partial class QuoteAnalysis
                 return j + 1;
             }
 
-            if (Is(j, "and") && j > k && CueAt(j + 1, CueUse.Direct | CueUse.Indirect) is { } second && (second.Use & CueUse.Attitude) == 0 && Pos(j + 1) is "VBD" or "VBZ" or "VBP")
+            if ((Is(j, "and") || Is(j, "but")) && j > k && CueAt(j + 1, CueUse.Direct | CueUse.Indirect | CueUse.Naming) is { } second && (second.Use & CueUse.Attitude) == 0 && Pos(j + 1) is "VBD" or "VBZ" or "VBP")
             {
                 // "he did say X and called Y": a second reporting verb of the same subject.
                 return j - 1;
@@ -464,6 +525,14 @@ internal sealed partial class QuoteAnalysis
                 return j - 1;
             }
 
+            if (finite && IsPunct(j, ',') && j + 3 <= last && Is(j + 1, "and") && (Is(j + 2, "he") || Is(j + 2, "she") || Is(j + 2, "they"))
+                && Pos(j + 3) == "VBD" && !IsAuxiliary(j + 3))
+            {
+                // "Rubio said the real extremist is Clinton, and he railed against ...": a past-tense clause of a
+                // pronoun subject after ", and" narrates what the speaker did next.
+                return j - 1;
+            }
+
             if (IsPunct(j, ',') && j > k && IsAfterthought(j + 1, last))
             {
                 // "..., compared with 64 percent who ...", "..., and accusing him of ...", "..., a swipe at his rival":
@@ -471,7 +540,7 @@ internal sealed partial class QuoteAnalysis
                 return j - 1;
             }
 
-            if (IsPunct(j, ',') && j > k && (Is(j + 1, "which") || IsParticipleAfter(j + 1, last)))
+            if (IsPunct(j, ',') && j > k && finite && (Is(j + 1, "which") || Is(j + 1, "who") || IsParticipleAfter(j + 1, last)))
             {
                 // "acknowledged the reality of climate change, which makes him ...", "..., sending him to ...".
                 return j - 1;
@@ -497,6 +566,83 @@ internal sealed partial class QuoteAnalysis
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// The <c>that</c> after a listener of up to <see cref="MaxSpeakerTokens"/> words with no verb, quotation mark or
+    /// sentence end before it (names, places, times, commas); -1 when there is none.
+    /// </summary>
+    private int ThatAfterListener(int k, int last)
+    {
+        if (!IsPhraseToken(k))
+        {
+            return -1;
+        }
+
+        for (var j = k + 1; j <= last && j - k <= MaxSpeakerTokens + 2; j++)
+        {
+            if (Is(j, "that"))
+            {
+                return j;
+            }
+
+            if (IsVerb(j) || IsQuoteMark(j) || IsTerminal(j) || IsPunct(j, ':') || IsPunct(j, ';'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The speaker ending at <paramref name="b"/> that an attribution with a cue after <paramref name="c"/> in the same sentence already took.</summary>
+    private bool SpeakerOfLaterCue(int b, int c, out int sf, out int sl)
+    {
+        sf = sl = -1;
+        if ((_role[b] & Role.Used) == 0 || !_bySentence.TryGetValue(_sentence[c], out var attributions))
+        {
+            return false;
+        }
+
+        foreach (var other in attributions)
+        {
+            if (other.SpeakerLast == b && other.CueFirst > c)
+            {
+                (sf, sl) = (other.SpeakerFirst, other.SpeakerLast);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether only prepositional phrases with no verb and no quotation mark follow <paramref name="k"/> up to the
+    /// sentence end: where or how it was said, not what (<c>..., she said in a video message to the convention.</c>).
+    /// </summary>
+    private bool PrepositionalTail(int k, int last)
+    {
+        var opensWithParticiple = k + 1 <= last && (Is(k, "after") || Is(k, "before") || Is(k, "while")) && Pos(k + 1) == "VBG";
+        if (k > last || Pos(k) != "IN" || Is(k, "that") || Is(k, "if") || Is(k, "whether") || IsSubordinator(k) && !opensWithParticiple || last - k > 2 * MaxSpeakerTokens)
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j <= last; j++)
+        {
+            if (j > k + 1 && IsSubordinator(j) || IsPunct(j, ',') && j + 1 <= last && IsSubordinator(j + 1))
+            {
+                // "... he said aboard his plane as he crossed Nevada": when it was said, not what.
+                return true;
+            }
+
+            if (IsVerb(j) && Pos(j) is not ("VBN" or "VBG") || IsQuoteMark(j) || IsPunct(j, ',') || IsPunct(j, ':') || Pos(j) is "WDT" or "WP" or "WRB")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -756,7 +902,8 @@ internal sealed partial class QuoteAnalysis
                 break;
             }
 
-            if (k <= last && Pos(k) == "IN" && !Is(k, "that") && !Is(k, "if") && !Is(k, "whether") && !Is(k, "because"))
+            var listenerTo = k <= last && Is(k, "to") && Pos(k) == "TO";
+            if (k <= last && (Pos(k) == "IN" || listenerTo) && !Is(k, "that") && !Is(k, "if") && !Is(k, "whether") && !Is(k, "because"))
             {
                 // A short prepositional phrase is skipped only when something clause-like follows it.
                 var j = k + 1;
@@ -774,7 +921,7 @@ internal sealed partial class QuoteAnalysis
                         k++;
                     }
                 }
-                else if (j > k + 1 && (j > last || Is(j, "that") || IsPunct(j, ',') || IsPunct(j, ':') || IsTerminal(j) || _timex[j]))
+                else if (j > k + 1 && (Is(j, "that") || !listenerTo && (j > last || IsPunct(j, ',') || IsPunct(j, ':') || IsTerminal(j) || _timex[j])))
                 {
                     k = j;
                 }

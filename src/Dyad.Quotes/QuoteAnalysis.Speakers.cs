@@ -72,10 +72,10 @@ internal sealed partial class QuoteAnalysis
 
             var continues = previous?.Quote is { } before
                 && (OpensParagraph(group) && _paragraph[group.Open] - _paragraph[previous.Last] <= MaxCarryParagraphs
-                    || _paragraph[group.Open] == _paragraph[previous.Last] && (group.Open == SentenceStart(group.Open) || CueBetween(before, previous.Last, group.Open)))
+                    || _paragraph[group.Open] == _paragraph[previous.Last] && (OpensSentence(group.Open) || CueBetween(before, previous.Last, group.Open)))
                 && !ReportedBetween(previous.Last, group.Open);
             if (continues && _paragraph[group.Open] == _paragraph[previous!.Last] && previous.Quote!.SpeakerFrom is null
-                && (group.Open == SentenceStart(group.Open) || AttributionBetween(previous.Quote, previous.Last, group.Open)))
+                && (OpensSentence(group.Open) || AttributionBetween(previous.Quote, previous.Last, group.Open)))
             {
                 // The same paragraph: one quote interrupted by its attribution ("“A,” he said. “B.”").
                 var quote = previous.Quote;
@@ -104,6 +104,9 @@ internal sealed partial class QuoteAnalysis
             }
         }
     }
+
+    /// <summary>Whether a quotation mark at <paramref name="open"/> opens a sentence, also where the splitter kept it with the sentence before (<c>... supporter. ''If you ...</c>).</summary>
+    private bool OpensSentence(int open) => open == SentenceStart(open) || open > 0 && IsTerminal(open - 1);
 
     /// <summary>Whether <paramref name="quote"/>'s cue lies between two quotes a few tokens apart.</summary>
     private static bool CueBetween(Found quote, int after, int before) =>

@@ -6,6 +6,9 @@ internal sealed partial class QuoteAnalysis
 {
     private const int MaxLabelTokens = 14;
 
+    /// <summary>The longest headline source label (<c>Former AG Mukasey at RNC:</c>).</summary>
+    private const int MaxHeadlineLabelTokens = 6;
+
     /// <summary>
     /// Transcript turns: a line that opens with a speaker label (<c>Name:</c>, <c>Title of Country Name:</c>, or a
     /// label line whose colon starts the next line) makes the text up to the next label a quote of that speaker.
@@ -20,6 +23,7 @@ internal sealed partial class QuoteAnalysis
     private void FindTranscriptTurns()
     {
         var labels = new List<(int First, int Colon, bool Named, int Mark)>();
+        var headline = -1;
         Dictionary<string, int>? capsCount = null;
         for (var i = 0; i < _count; i++)
         {
@@ -37,6 +41,13 @@ internal sealed partial class QuoteAnalysis
 
             if (!TryLabel(i, out var colon, out var named, out var caps))
             {
+                if (_paragraph[i] == 0 && mark < 0 && IsHeadlineLabel(i, out colon))
+                {
+                    labels.Add((i, colon, true, mark));
+                    headline = i;
+                    i = colon;
+                }
+
                 continue;
             }
 
@@ -88,7 +99,7 @@ internal sealed partial class QuoteAnalysis
             // The label's own paragraph, then following prose paragraphs when the text is a transcript (two labels
             // or more); a lone label is a headline's "Name: words" and speaks for its own paragraph only.
             var last = Math.Min(limit, ParagraphEnd(contentFirst));
-            while (last < limit && accepted.Count >= 2)
+            while (last < limit && accepted.Count - (headline >= 0 ? 1 : 0) >= 2 && first != headline)
             {
                 var nextFirst = last + 1;
                 var nextLast = Math.Min(limit, ParagraphEnd(nextFirst));
@@ -237,6 +248,64 @@ internal sealed partial class QuoteAnalysis
         caps &= letters >= 2;
         return named || caps;
     }
+
+    /// <summary>
+    /// A headline's source label: <c>Poll: Sanders Leads ...</c>, <c>NY Post: ...</c>, <c>Clinton camp: ...</c>. The
+    /// document's first paragraph, a single line, opens with at most <see cref="MaxHeadlineLabelTokens"/> words before a
+    /// colon, capitalised first, with no verb, number or time, not all in capitals (<c>BREAKING:</c>, <c>WATCH:</c> label
+    /// the story, not a source).
+    /// </summary>
+    private bool IsHeadlineLabel(int first, out int colon)
+    {
+        colon = -1;
+        var lower = false;
+        for (var j = first; j < _count && j - first <= MaxHeadlineLabelTokens; j++)
+        {
+            if (j > first && _lineStart[j])
+            {
+                return false;
+            }
+
+            if (IsPunct(j, ':'))
+            {
+                colon = j;
+                break;
+            }
+
+            if (_timex[j] || IsVerb(j) || _tokens[j].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || IsKicker(_words[j]) || j == first && Pos(j) == "DT")
+            {
+                return false;
+            }
+
+            foreach (var ch in _words[j])
+            {
+                lower |= char.IsLower(ch);
+            }
+        }
+
+        if (colon <= first || !lower || !char.IsUpper(_words[first][0]) || colon + 2 >= _count || _lineStart[colon + 1])
+        {
+            return false;
+        }
+
+        // The headline is one line: the paragraph has no second line.
+        for (var j = colon + 1; j < _count && _paragraph[j] == 0; j++)
+        {
+            if (_lineStart[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A newsroom kicker: the word of a label that names the kind of story, not a source (<c>The Latest:</c>, <c>Breaking:</c>).</summary>
+    private static bool IsKicker(string word) =>
+        word.Equals("Latest", StringComparison.OrdinalIgnoreCase) || word.Equals("Breaking", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("Update", StringComparison.OrdinalIgnoreCase) || word.Equals("Exclusive", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("Watch", StringComparison.OrdinalIgnoreCase) || word.Equals("Live", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("Notice", StringComparison.OrdinalIgnoreCase) || word.Equals("Analysis", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLabelFunctionWord(string word) =>
         word is "of" or "the" or "for" or "and" or "to" or "de" or "al" or "bin" or "von" or "van" or "der" or "da" or "la" or "le" or "on";

@@ -44,6 +44,47 @@ public sealed class PolNearTests
     }
 
     [Fact]
+    public void ASecondContentPieceJoinsTheContentOfItsAttribution()
+    {
+        const string text = "“We will win,” he said. Then he left. “And soon.”";
+        var ann = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(ann,
+            [
+                "T1\tContent 0 14\t“We will win,”",
+                "T2\tSource 15 17\the",
+                "T3\tCue 18 22\tsaid",
+                "T4\tAttribution 18 22\tsaid",
+                "T5\tContent 38 49\t“And soon.”",
+                "E1\tAttribution:T4 Cue:T3 Source:T2 Content:T1 Content2:T5",
+            ]);
+
+            var attribution = Assert.Single(PolNearCorpus.ReadAnnotations(ann, text));
+
+            Assert.Equal(2, attribution.Content.Length);
+            Assert.Equal("“And soon.”", attribution.Content[1].Slice(text).ToString());
+        }
+        finally
+        {
+            File.Delete(ann);
+        }
+    }
+
+    [Fact]
+    public void ASourceSharedByTwoGoldAttributionsCountsOnceAsASpeakerDoes()
+    {
+        const string text = "“We will win,” said Caddell, speaking of the race.";
+        PolNearAttribution Make(int cueStart, int cueEnd, int start, int end) => new("E", [new(20, 27)], [new(cueStart, cueEnd)], [new(start, end)]);
+        var article = new PolNearArticle("a", "x", text, [Make(15, 19, 0, 14), Make(29, 40, 41, 49)]);
+
+        var report = QuoteEvaluation.Run([article], "dev", LanguagePipeline.Default);
+
+        Assert.Equal(1, report.Score(QuoteEvaluation.SourceOverlap).Gold);
+        Assert.Equal(2, report.Score(QuoteEvaluation.CueOverlap).Gold);
+    }
+
+    [Fact]
     public void GoldKindsFollowTheQuotationMarksAndTheCue()
     {
         const string text = "“We will win,” he said. He said we would win. He thinks we will win.";
@@ -63,10 +104,10 @@ public sealed class PolNearTests
         var report = QuoteEvaluation.Run(articles, "dev", LanguagePipeline.Default);
 
         Assert.Equal(84, report.Articles);
-        Assert.True(report.Score(QuoteEvaluation.ContentOverlap).F1 >= 0.66, report.ToMarkdown());
-        Assert.True(report.Score(QuoteEvaluation.ContentOverlap).Precision >= 0.80, report.ToMarkdown());
-        Assert.True(report.Score(QuoteEvaluation.CueOverlap).F1 >= 0.68, report.ToMarkdown());
-        Assert.True(report.Score(QuoteEvaluation.SourceOverlap).F1 >= 0.68, report.ToMarkdown());
-        Assert.True(report.SourceOnMatched[1].Recall >= 0.87, report.ToMarkdown());
+        Assert.True(report.Score(QuoteEvaluation.ContentOverlap).F1 >= 0.67, report.ToMarkdown());
+        Assert.True(report.Score(QuoteEvaluation.ContentOverlap).Precision >= 0.81, report.ToMarkdown());
+        Assert.True(report.Score(QuoteEvaluation.CueOverlap).F1 >= 0.69, report.ToMarkdown());
+        Assert.True(report.Score(QuoteEvaluation.SourceOverlap).F1 >= 0.71, report.ToMarkdown());
+        Assert.True(report.SourceOnMatched[1].Recall >= 0.88, report.ToMarkdown());
     }
 }

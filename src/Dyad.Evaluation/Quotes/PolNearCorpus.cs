@@ -7,7 +7,7 @@ namespace Dyad.Evaluation.Quotes;
 /// <summary>
 /// Reads the PolNeAR attribution corpus (Newell, Margolin and Ruths, LREC 2018): <c>SPLIT/text/NAME.txt</c> and
 /// <c>SPLIT/attributions/NAME_ANNOTATOR.ann</c> (brat standoff: <c>T</c> lines <c>Source|Cue|Content|Attribution
-/// START END[;START END] TEXT</c>, <c>E</c> lines tying them together).
+/// START END[;START END] TEXT</c>, <c>E</c> lines tying them together; a <c>Content2</c> argument is a second piece of the same content and joins its fragments).
 /// </summary>
 /// <remarks>
 /// Only the train and dev splits are read; asking for the test split is refused, since Dyad is tuned and scored on
@@ -144,7 +144,11 @@ public static class PolNearCorpus
                         cue = span.Fragments;
                         break;
                     case "Content":
-                        content = span.Fragments;
+                        content = content.IsDefaultOrEmpty ? span.Fragments : Merge(span.Fragments, content);
+                        break;
+                    case "Content2":
+                        // A second piece of the same content (a quote resumed after its attribution).
+                        content = content.IsDefaultOrEmpty ? span.Fragments : Merge(content, span.Fragments);
                         break;
                 }
             }
@@ -154,6 +158,9 @@ public static class PolNearCorpus
 
         return attributions.ToImmutable();
     }
+
+    private static ImmutableArray<TextSpan> Merge(ImmutableArray<TextSpan> a, ImmutableArray<TextSpan> b) =>
+        a.AddRange(b).Sort(static (x, y) => x.Start.CompareTo(y.Start));
 
     /// <summary>UTF-16 offset of each code point offset 0..count (inclusive).</summary>
     private static int[] CodePointMap(string text)

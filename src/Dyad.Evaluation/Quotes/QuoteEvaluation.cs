@@ -397,13 +397,18 @@ public static class QuoteEvaluation
         t.SourceOverlap += sourceOverlap;
     }
 
+    /// <summary>
+    /// The distinct gold spans of one role. PolNeAR ties one source to several attributions (<c>“A,” said X, speaking
+    /// of B. “C.”</c>: one <c>X</c>, two relations); like a predicted speaker shared by several quotes, it counts once.
+    /// </summary>
     private static List<ImmutableArray<TextSpan>> Spans(ImmutableArray<PolNearAttribution> gold, Func<PolNearAttribution, ImmutableArray<TextSpan>> select)
     {
+        var seen = new HashSet<TextSpan>();
         var list = new List<ImmutableArray<TextSpan>>();
         foreach (var g in gold)
         {
             var spans = select(g);
-            if (!spans.IsDefaultOrEmpty)
+            if (PolNearAttribution.Hull(spans) is { } hull && seen.Add(hull))
             {
                 list.Add(spans);
             }
