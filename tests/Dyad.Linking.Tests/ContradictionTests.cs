@@ -50,4 +50,19 @@ public sealed class ContradictionTests
 
         Assert.Empty(meeting.Contradictions);
     }
+
+    [Fact]
+    public void ManyReportsAgainstManyDenialsListOnePairPerPairOfSidesClaimsFirst()
+    {
+        var reports = Enumerable.Range(1, 6)
+            .Select(i => Report($"reported-{i}", LinkDate.Day(2015, 9, 29), "040", outlet: "TASS", article: $"tass-{i}"))
+            .Append(Report("claim", LinkDate.Day(2015, 9, 29), "040", modality: LinkModality.Claimed, claimant: KremlinSummary, outlet: "TASS"))
+            .Concat(Enumerable.Range(1, 4).Select(i => Report($"denied-{i}", LinkDate.Day(2015, 9, 29), "040", modality: LinkModality.Negated, claimant: AdministrationOfficial, article: $"ap-{i}")));
+
+        var meeting = Assert.Single(Link([.. reports]));
+
+        Assert.Equal(
+            [("claim", "denied-1"), ("reported-1", "denied-1")],
+            meeting.Contradictions.Select(c => (c.ClaimedMentionId, c.NegatedMentionId)));
+    }
 }
