@@ -61,7 +61,7 @@ public sealed class EventAttributeReader(IssueVocabulary issues)
             var bound = Bound(text, first, after, mention.Evidence.Start);
             if (bound is "since" or "until" or "till" || (bound == "by" && !takesDeadline))
             {
-                continue; // "killed since the 2003 invasion", "in force until June": a span's end, not this event's day
+                continue; // "killed since the 2003 invasion", "had agreed to double trade by 2008": a bound, not this event's day
             }
 
             if (timex.Span.Start >= start && timex.Span.End <= end)
@@ -162,7 +162,7 @@ public sealed class EventAttributeReader(IssueVocabulary issues)
         to > 0 && (text.PartsOfSpeech[to - 1].StartsWith("VB", StringComparison.Ordinal) || text.PartsOfSpeech[to - 1] is "JJ" or "RB" or "MD");
 
     private static bool IsAuxiliary(string word) =>
-        word.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "has" or "have" or "had" or "'s" or "'re" or "'ve" or "'d";
+        IsBe(word) || word.ToLowerInvariant() is "being" or "has" or "have" or "had" or "'re" or "'ve" or "'d";
 
     /// <summary>Where <paramref name="mention"/> happened, or null when its words name no place.</summary>
     public static EventPlace? Place(AnnotatedText text, ImmutableArray<Clause> clauses, EventMention mention)
