@@ -76,6 +76,17 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void FiguresAndSignsStayOutsideYetAFigureThatOpensANameIsKept()
+    {
+        // Figures and signs are labelled outside unscored, except a figure before a capital, which may open a name.
+        const string prices = "Shares of Boeing rose 3.5 percent to $ 52.10 after the company said it sold 12 of its 747 jets to Air France in 1996 .";
+        const string sport = "The Premier League side beat 1860 Munich 2-1 on Saturday , with Jurgen Klinsmann scoring twice , said coach Otto Rehhagel .";
+
+        Assert.Equal(["Boeing ORG", "Air France ORG"], Describe(Tag(prices), prices));
+        Assert.Contains("1860 Munich ORG", Describe(Tag(sport), sport));
+    }
+
+    [Fact]
     public void HostileInputNeverThrowsAndMentionsStayInsideTheirSentences()
     {
         var tagger = LanguageModels.Entities;
