@@ -1213,6 +1213,13 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
+        if (_probe is { } probe)
+        {
+            // A learned candidate being tried: remember what would be added, change nothing.
+            (probe.Hit, probe.From, probe.To, probe.SpeakerFirst, probe.SpeakerLast, probe.Subject, probe.Lemma) = (true, from, to, sf, sl, subject, lemma);
+            return;
+        }
+
         // A quote that opens inside the clause and closes after it belongs to it whole.
         if (kind == QuoteKind.Mixed && GroupAt(to) is null && to + 1 < _count && IsQuoteMark(to + 1))
         {

@@ -17,7 +17,13 @@ public static class QuoteExtractor
 {
     /// <summary>The quotes in <paramref name="annotated"/>, in text order of their content.</summary>
     /// <remarks>Never throws on odd text: a text without tokens or sentences gives no quotes.</remarks>
-    public static ImmutableArray<Quote> Extract(AnnotatedText annotated)
+    public static ImmutableArray<Quote> Extract(AnnotatedText annotated) => ExtractWith(annotated, QuoteModel.Default);
+
+    /// <summary>
+    /// The quotes in <paramref name="annotated"/>, with <paramref name="model"/> choosing among the attributions of
+    /// cues outside the rules' table; with null, the rules alone.
+    /// </summary>
+    public static ImmutableArray<Quote> ExtractWith(AnnotatedText annotated, QuoteModel? model)
     {
         ArgumentNullException.ThrowIfNull(annotated);
         if (!annotated.Has(Layers.Tokens | Layers.Sentences) || annotated.Tokens.IsEmpty)
@@ -25,6 +31,6 @@ public static class QuoteExtractor
             return [];
         }
 
-        return new QuoteAnalysis(annotated).Run();
+        return new QuoteAnalysis(annotated, model).Run();
     }
 }
