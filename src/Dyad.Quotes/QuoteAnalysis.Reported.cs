@@ -921,7 +921,7 @@ internal sealed partial class QuoteAnalysis
                         k++;
                     }
                 }
-                else if (j > k + 1 && (Is(j, "that") || !listenerTo && (j > last || IsPunct(j, ',') || IsPunct(j, ':') || IsTerminal(j) || _timex[j])))
+                else if (j > k + 1 && (j <= last && Is(j, "that") || !listenerTo && (j > last || IsPunct(j, ',') || IsPunct(j, ':') || IsTerminal(j) || _timex[j])))
                 {
                     k = j;
                 }

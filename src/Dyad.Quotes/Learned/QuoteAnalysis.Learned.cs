@@ -16,7 +16,8 @@ internal sealed partial class QuoteAnalysis
     private Probe? _probe;
 
     /// <summary>
-    /// Learned attributions: every verb or possessed noun the rules left alone is tried as a cue of any complement
+    /// Learned attributions: every verb or possessed noun the rules left alone, among the words that were attributions
+    /// in training often enough (<see cref="QuoteModel.IsCueWord"/>), is tried as a cue of any complement
     /// (the rule helpers find its subject and its content, as for a belief in the table), and the model keeps the
     /// candidates it scores above its threshold, best first; a candidate whose cue or content an earlier one took is
     /// dropped.
@@ -108,6 +109,7 @@ internal sealed partial class QuoteAnalysis
                     var n = LearnedFeatures(i, probe, features);
                     candidates.Add(new LearnedCandidate(
                         features[..n],
+                        _words[i].ToLowerInvariant(),
                         i,
                         _tokens[probe.From].Span.Start,
                         _tokens[probe.To].Span.End));
@@ -121,7 +123,8 @@ internal sealed partial class QuoteAnalysis
     /// <summary>Tries token <paramref name="i"/> as a learned cue without adding anything; true when the rules would attribute a content to it.</summary>
     private bool ProbeCandidate(int i, int first, int last, Probe probe)
     {
-        if ((_role[i] & (Role.InQuote | Role.Used | Role.Transcript | Role.InContent)) != 0 || _tokens[i].Kind != TokenKind.Word || !_hasPos)
+        if ((_role[i] & (Role.InQuote | Role.Used | Role.Transcript | Role.InContent)) != 0 || _tokens[i].Kind != TokenKind.Word || !_hasPos
+            || _model is not null && !_model.IsCueWord(_words[i]))
         {
             return false;
         }
@@ -265,4 +268,4 @@ internal sealed partial class QuoteAnalysis
 }
 
 /// <summary>A learned candidate for training: its feature keys, cue token and content's character span.</summary>
-internal readonly record struct LearnedCandidate(ulong[] Features, int Cue, int ContentStart, int ContentEnd);
+internal readonly record struct LearnedCandidate(ulong[] Features, string Word, int Cue, int ContentStart, int ContentEnd);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dyad.Language.Tagging;
 
 namespace Dyad.Quotes;
@@ -11,17 +12,21 @@ namespace Dyad.Quotes;
 public sealed class QuoteModel
 {
     /// <summary>The feature set this build extracts; a model made with another is refused.</summary>
-    public const string CurrentFeatureSet = "quotes-v1";
+    public const string CurrentFeatureSet = "quotes-v2";
 
     private const int FormatVersion = 1;
 
     private static readonly Lazy<QuoteModel> Embedded = new(LoadEmbedded);
 
     private readonly PerceptronWeights _weights;
+    private readonly FrozenSet<string> _skipWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _skipWordLookup;
 
-    internal QuoteModel(PerceptronWeights weights, float threshold, string featureSet)
+    internal QuoteModel(PerceptronWeights weights, IEnumerable<string> skipWords, float threshold, string featureSet)
     {
         _weights = weights;
+        _skipWords = skipWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _skipWordLookup = _skipWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Threshold = threshold;
         FeatureSet = featureSet;
     }
@@ -39,8 +44,18 @@ public sealed class QuoteModel
     /// <summary>Number of features with a weight.</summary>
     public int FeatureCount => _weights.FeatureCount;
 
+    /// <summary>Number of words never tried as learned cues.</summary>
+    public int SkipWordCount => _skipWords.Count;
+
     /// <summary>The same weights with another threshold (for tuning).</summary>
-    public QuoteModel WithThreshold(float threshold) => new(_weights, threshold, FeatureSet);
+    public QuoteModel WithThreshold(float threshold) => new(_weights, _skipWords, threshold, FeatureSet);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (any case) is tried as a learned cue: any word but those that were candidates
+    /// in training several times and (almost) never an attribution the rules missed (<c>is</c>, <c>won</c>, <c>met</c>).
+    /// Those are not probed at all, which keeps the pass cheap.
+    /// </summary>
+    public bool IsCueWord(ReadOnlySpan<char> word) => !_skipWordLookup.Contains(word);
 
     /// <summary>The margin of a candidate with feature keys <paramref name="features"/>.</summary>
     internal float Margin(ReadOnlySpan<ulong> features)
@@ -50,7 +65,7 @@ public sealed class QuoteModel
         return scores[1] - scores[0];
     }
 
-    /// <summary>Writes the model: <c>DYADQUO\0</c>, format version, then a Deflate body (feature set, threshold, quantised weights).</summary>
+    /// <summary>Writes the model: <c>DYADQUO\0</c>, format version, then a Deflate body (feature set, threshold, quantised weights, the words not tried, in ordinal order).</summary>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -59,6 +74,12 @@ public sealed class QuoteModel
         writer.Write(FeatureSet);
         writer.Write(Threshold);
         _weights.Write(writer, quantise: true);
+        var words = _skipWords.Order(StringComparer.Ordinal).ToArray();
+        writer.Write(words.Length);
+        foreach (var word in words)
+        {
+            writer.Write(word);
+        }
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
@@ -76,7 +97,13 @@ public sealed class QuoteModel
 
         var threshold = reader.ReadSingle();
         var weights = PerceptronWeights.Read(reader);
-        return new QuoteModel(weights, threshold, featureSet);
+        var words = new string[reader.ReadInt32()];
+        for (var w = 0; w < words.Length; w++)
+        {
+            words[w] = reader.ReadString();
+        }
+
+        return new QuoteModel(weights, words, threshold, featureSet);
     }
 
     private static ReadOnlySpan<byte> Magic => "DYADQUO\0"u8;

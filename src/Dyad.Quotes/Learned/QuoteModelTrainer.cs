@@ -27,6 +27,12 @@ public sealed record QuoteTrainingOptions
     /// <summary>The margin a candidate needs to be kept (chosen on PolNeAR dev).</summary>
     public float Threshold { get; init; }
 
+    /// <summary>A word is not tried as a learned cue when it was a candidate at least this many times in training ...</summary>
+    public int SkipWordMinCandidates { get; init; } = 3;
+
+    /// <summary>... and less than this share of those candidates were attributions.</summary>
+    public double SkipWordMaxRate { get; init; } = 0.02;
+
     /// <summary>Averaged weights smaller than this are dropped.</summary>
     public float PruneBelow { get; init; } = 0.01f;
 }
@@ -47,17 +53,31 @@ public static class QuoteModelTrainer
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(options);
         var examples = new List<(ulong[] Features, int Label)>();
+        var words = new Dictionary<string, (int Candidates, int Positives)>(StringComparer.Ordinal);
         var positives = 0;
         var articleCount = 0;
         foreach (var article in articles)
         {
             articleCount++;
-            foreach (var (features, label) in Label(article))
+            foreach (var (features, word, label) in Label(article))
             {
                 examples.Add((features, label));
                 positives += label;
+                var (n, p) = words.GetValueOrDefault(word);
+                words[word] = (n + 1, p + label);
             }
         }
+
+        var skipWords = new List<string>();
+        foreach (var (word, (n, p)) in words)
+        {
+            if (n >= options.SkipWordMinCandidates && p < options.SkipWordMaxRate * n)
+            {
+                skipWords.Add(word);
+            }
+        }
+
+        log?.Invoke($"{skipWords.Count} of {words.Count} candidate words are not tried.");
 
         log?.Invoke($"{articleCount} articles, {examples.Count} candidates, {positives} attributions among them.");
         var perceptron = new AveragedPerceptron(2);
@@ -86,7 +106,7 @@ public static class QuoteModelTrainer
         }
 
         // Round-trip through the file format, so that the model returned is the one that ships (quantised weights).
-        var model = new QuoteModel(perceptron.ToWeights(options.PruneBelow), options.Threshold, QuoteModel.CurrentFeatureSet);
+        var model = new QuoteModel(perceptron.ToWeights(options.PruneBelow), skipWords, options.Threshold, QuoteModel.CurrentFeatureSet);
         using var buffer = new MemoryStream();
         model.Save(buffer);
         buffer.Position = 0;
@@ -94,7 +114,7 @@ public static class QuoteModelTrainer
     }
 
     /// <summary>The candidates of one article with their labels (1: an attribution the rules missed, 0: none).</summary>
-    private static IEnumerable<(ulong[] Features, int Label)> Label(QuoteTrainingArticle article)
+    private static IEnumerable<(ulong[] Features, string Word, int Label)> Label(QuoteTrainingArticle article)
     {
         var annotated = article.Annotated;
         if (!annotated.Has(Layers.Tokens | Layers.Sentences) || annotated.Tokens.IsEmpty)
@@ -134,7 +154,7 @@ public static class QuoteModelTrainer
                 }
             }
 
-            yield return (c.Features, label);
+            yield return (c.Features, c.Word, label);
         }
     }
 
