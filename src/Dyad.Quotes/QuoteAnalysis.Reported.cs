@@ -1216,7 +1216,7 @@ internal sealed partial class QuoteAnalysis
         if (_probe is { } probe)
         {
             // A learned candidate being tried: remember what would be added, change nothing.
-            (probe.Hit, probe.From, probe.To, probe.SpeakerFirst, probe.SpeakerLast, probe.Subject, probe.Lemma) = (true, from, to, sf, sl, subject, lemma);
+            (probe.Hit, probe.From, probe.To, probe.SpeakerFirst, probe.SpeakerLast, probe.Subject, probe.Lemma, probe.Attribution) = (true, from, to, sf, sl, subject, lemma, attribution);
             return;
         }
 

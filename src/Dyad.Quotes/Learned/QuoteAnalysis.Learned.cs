@@ -154,7 +154,13 @@ internal sealed partial class QuoteAnalysis
             {
                 var known = CueLexicon.Find(_words[i]);
                 var lemma = known?.Lemma ?? VerbLemmatizer.Lemma(_words[i]);
+                var before = _found.Count;
                 TryReported(i, i, new CueVerb(lemma, (known?.Use ?? CueUse.None) | CueUse.Belief | CueUse.Intention), first, last, trailingOnly: false);
+                if (known is null && !(_probe is { } probe ? probe.Hit : _found.Count > before))
+                {
+                    // Else as a verb of saying: "..., Sanders quipped.", "..., tweeted Trump.".
+                    TryReported(i, i, new CueVerb(lemma, CueUse.Direct | CueUse.Indirect), first, last, trailingOnly: false);
+                }
             }
         }
         else if (p is "NN" or "NNS" && i + 2 <= last && (Is(i + 1, "that") || Is(i + 1, "to")))
@@ -189,6 +195,7 @@ internal sealed partial class QuoteAnalysis
         into[n++] = Finish(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(11), lemma), i + 1 < _count ? _words[i + 1] : "</s>"));
         into[n++] = Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(12), lemma), pos));
         into[n++] = Finish(FeatureHash.AddLower(FeatureHash.Start(13), word.Length > 3 ? word[^3..] : word));
+        into[n++] = Finish(FeatureHash.Add(FeatureHash.Start(14), (int)probe.Attribution));
 
         // The content the rules attributed.
         var from = probe.From;
@@ -262,6 +269,8 @@ internal sealed partial class QuoteAnalysis
         public int SpeakerLast { get; set; }
 
         public bool Subject { get; set; }
+
+        public QuoteAttribution Attribution { get; set; }
 
         public string Lemma { get; set; } = string.Empty;
     }
