@@ -175,6 +175,19 @@ internal sealed partial class QuoteAnalysis
             }
         }
 
+        // A progressive is finite: "Trump is urging Congress to act", "they are calling for"; the cue runs from its
+        // auxiliary.
+        if (p == "VBG" && before >= first && IsBe(before) && !Is(before, "being") && !trailingOnly)
+        {
+            cueFirst = before;
+            p = "VBP";
+            before--;
+            while (before >= first && (IsAdverb(before) || IsAuxiliary(before) || Is(before, "been")))
+            {
+                before--;
+            }
+        }
+
         // Passive, infinitive or modal readings report nothing said: "is said to", "declined to say", "would say".
         // A belief or an aim may be modal ("would support", "may want to").
         if (before >= first && (IsBe(before) || Is(before, "to") || Pos(before) == "MD" && !attitude))
