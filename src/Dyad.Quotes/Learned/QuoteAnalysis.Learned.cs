@@ -149,8 +149,9 @@ internal sealed partial class QuoteAnalysis
         var p = Pos(i);
         if (p.StartsWith("VB", StringComparison.Ordinal))
         {
-            // The auxiliary of a passive is no cue: "The deal is said to be close" reports nothing said.
-            if (_entity[i] < 0 && !(IsBe(i) && IsPastAfterAdverbs(i + 1, last)))
+            // The auxiliary of a passive is no cue ("The deal is said to be close" reports nothing said), nor that of a
+            // progressive (the verb after it is tried, its cue running from the auxiliary).
+            if (_entity[i] < 0 && !(IsBe(i) && IsParticipleAfterAdverbs(i + 1, last)))
             {
                 var known = CueLexicon.Find(_words[i]);
                 var lemma = known?.Lemma ?? VerbLemmatizer.Lemma(_words[i]);
@@ -241,15 +242,15 @@ internal sealed partial class QuoteAnalysis
         static ulong Finish(ulong hash) => FeatureHash.Finish(hash);
     }
 
-    /// <summary>Whether a past form (a participle, which the tagger may read as a past tense) comes at <paramref name="k"/> once adverbs and negations are skipped.</summary>
-    private bool IsPastAfterAdverbs(int k, int last)
+    /// <summary>Whether a participle (past, which the tagger may read as a past tense, or present) comes at <paramref name="k"/> once adverbs and negations are skipped.</summary>
+    private bool IsParticipleAfterAdverbs(int k, int last)
     {
         while (k <= last && (IsAdverb(k) || IsNegation(k)))
         {
             k++;
         }
 
-        return k <= last && Pos(k) is "VBN" or "VBD";
+        return k <= last && Pos(k) is "VBN" or "VBD" or "VBG";
     }
 
     /// <summary>A length in a few buckets: 0, 1, 2, 3-4, 5-8, 9-16, 17-32, more.</summary>
