@@ -8,7 +8,16 @@ internal sealed partial class QuoteAnalysis
     /// </summary>
     private void TryNounCue(int n, int first, int last)
     {
-        if (n + 2 > last || !Pos(n).StartsWith("NN", StringComparison.Ordinal) || CueLexicon.FindNoun(_words[n]) is not { } cue)
+        if (CueLexicon.FindNoun(_words[n]) is { } cue)
+        {
+            TryNounCue(n, cue, first, last);
+        }
+    }
+
+    /// <summary>Noun <paramref name="n"/> as <paramref name="cue"/>: from the table, or a learned candidate.</summary>
+    private void TryNounCue(int n, CueVerb cue, int first, int last)
+    {
+        if (n + 2 > last || !Pos(n).StartsWith("NN", StringComparison.Ordinal))
         {
             return;
         }

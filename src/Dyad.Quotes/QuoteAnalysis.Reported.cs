@@ -175,6 +175,19 @@ internal sealed partial class QuoteAnalysis
             }
         }
 
+        // A progressive is finite: "Trump is urging Congress to act", "they are calling for"; the cue runs from its
+        // auxiliary.
+        if (p == "VBG" && before >= first && IsBe(before) && !Is(before, "being") && !trailingOnly)
+        {
+            cueFirst = before;
+            p = "VBP";
+            before--;
+            while (before >= first && (IsAdverb(before) || IsAuxiliary(before) || Is(before, "been")))
+            {
+                before--;
+            }
+        }
+
         // Passive, infinitive or modal readings report nothing said: "is said to", "declined to say", "would say".
         // A belief or an aim may be modal ("would support", "may want to").
         if (before >= first && (IsBe(before) || Is(before, "to") || Pos(before) == "MD" && !attitude))
@@ -921,7 +934,7 @@ internal sealed partial class QuoteAnalysis
                         k++;
                     }
                 }
-                else if (j > k + 1 && (Is(j, "that") || !listenerTo && (j > last || IsPunct(j, ',') || IsPunct(j, ':') || IsTerminal(j) || _timex[j])))
+                else if (j > k + 1 && (j <= last && Is(j, "that") || !listenerTo && (j > last || IsPunct(j, ',') || IsPunct(j, ':') || IsTerminal(j) || _timex[j])))
                 {
                     k = j;
                 }
@@ -1210,6 +1223,13 @@ internal sealed partial class QuoteAnalysis
 
         if (to - from + 1 < minTokens)
         {
+            return;
+        }
+
+        if (_probe is { } probe)
+        {
+            // A learned candidate being tried: remember what would be added, change nothing.
+            (probe.Hit, probe.From, probe.To, probe.SpeakerFirst, probe.SpeakerLast, probe.Subject, probe.Lemma, probe.Attribution) = (true, from, to, sf, sl, subject, lemma, attribution);
             return;
         }
 

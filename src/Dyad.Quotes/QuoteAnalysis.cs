@@ -39,8 +39,9 @@ internal sealed partial class QuoteAnalysis
     private readonly Dictionary<int, List<Found>> _bySentence = [];
     private int[]? _reportedStarts;
 
-    public QuoteAnalysis(AnnotatedText annotated)
+    public QuoteAnalysis(AnnotatedText annotated, QuoteModel? model = null)
     {
+        _model = model;
         _text = annotated.Text;
         _tokens = annotated.Tokens;
         _words = annotated.Words;
@@ -91,6 +92,7 @@ internal sealed partial class QuoteAnalysis
         AttributeDirectQuotes();
         FindReportedSpeech();
         FindHedges();
+        FindLearned();
         CarryOverSpeakers();
         ResolveSpeakers();
         return Build();

@@ -57,7 +57,7 @@ internal static class TrainCommand
             var outPath = result.GetValue(output)!;
             return CommonOptions.WriteModel(outPath, stream => tagger.Save(stream));
         });
-        var train = new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos, TrainChunksCommand.Create(), Sentences(), TrainNerCommand.Create(), TrainLexiconCommand.Create() };
+        var train = new Command("train", "Rebuild Dyad's trained models from the shared data.") { pos, TrainChunksCommand.Create(), Sentences(), TrainNerCommand.Create(), TrainLexiconCommand.Create(), TrainQuotesCommand.Create() };
         train.Subcommands.Add(All(train));
         return train;
     }

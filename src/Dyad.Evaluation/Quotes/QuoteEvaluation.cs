@@ -62,8 +62,10 @@ public static class QuoteEvaluation
     /// <param name="errors">When given, receives one tab-separated line per error: a gold attribution no prediction
     /// matched (<c>miss</c>), a prediction matching no gold (<c>false</c>), a matched pair whose speaker does not overlap
     /// the gold source (<c>speaker</c>); with the article, gold kind, cue, source and content.</param>
-    public static QuoteEvaluationReport Run(IReadOnlyList<PolNearArticle> articles, string split, LanguagePipeline pipeline, TextWriter? errors = null)
+    /// <param name="extract">The extractor to score; <see cref="QuoteExtractor.Extract"/> (rules and the shipped model) when null.</param>
+    public static QuoteEvaluationReport Run(IReadOnlyList<PolNearArticle> articles, string split, LanguagePipeline pipeline, TextWriter? errors = null, Func<AnnotatedText, ImmutableArray<Quote>>? extract = null)
     {
+        extract ??= QuoteExtractor.Extract;
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(pipeline);
         var t = new Tally();
@@ -86,7 +88,7 @@ public static class QuoteEvaluation
             }
 
             clock.Start();
-            var predicted = QuoteExtractor.Extract(annotated);
+            var predicted = extract(annotated);
             clock.Stop();
             tokens += annotated.Tokens.Length;
             quotes += predicted.Length;
@@ -492,22 +494,7 @@ public static class QuoteEvaluation
         var tokens = annotated.Tokens;
         foreach (var span in spans)
         {
-            // First token ending after the span's start.
-            int lo = 0, hi = tokens.Length;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (tokens[mid].Span.End <= span.Start)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            for (var i = lo; i < tokens.Length && tokens[i].Span.Start < span.End; i++)
+            for (var i = TokenSearch.FirstEndingAfter(tokens, span.Start); i < tokens.Length && tokens[i].Span.Start < span.End; i++)
             {
                 result.Add(i);
             }
