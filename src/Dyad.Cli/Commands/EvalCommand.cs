@@ -44,7 +44,7 @@ internal static class EvalCommand
     {
         var data = CommonOptions.SharedData("conll2003/eng.testa");
         var file = new Option<string>("--file") { Description = "The CoNLL file to score, under --data.", DefaultValueFactory = _ => "eng.testa", HelpName = "NAME" };
-        var errors = new Option<bool>("--errors") { Description = "Also list every missed and wrong boundary with its context, counted by category." };
+        var errors = new Option<bool>("--errors") { Description = "Also print the ceiling evidence (gold boundaries inside sentences of the original, ambiguous straight quotes) and list every missed and wrong boundary with its context, counted by category." };
         var folds = new Option<int>("--cross-validate") { Description = "Instead of the shipped model, score models trained on all but one of K interleaved folds of the file's documents, each on its held-out fold, and list their errors.", HelpName = "K" };
         var command = new Command("sentences", "Sentence boundaries on CoNLL-2003 (each document's tokens joined with spaces, split, compared).") { data, file, errors, folds };
         command.SetAction(result =>
@@ -67,7 +67,9 @@ internal static class EvalCommand
             Console.WriteLine(SentenceEvaluation.Run(path, LanguageModels.Sentences).ToMarkdown());
             if (result.GetValue(errors))
             {
-                Console.WriteLine(SentenceEvaluation.Errors(JoinedDocument.ReadConll(path), LanguageModels.Sentences));
+                var documents = JoinedDocument.ReadConll(path);
+                Console.WriteLine(SentenceEvaluation.Ceiling(documents));
+                Console.WriteLine(SentenceEvaluation.Errors(documents, LanguageModels.Sentences));
             }
 
             var wire = Path.Combine(result.GetValue(data)!, "te3-silver-wire-sample", "articles.jsonl");

@@ -183,6 +183,117 @@ public static class SentenceEvaluation
         return (new BoundaryScore(documents.Count, gold, predicted, correct), listings.ToString());
     }
 
+    /// <summary>
+    /// Evidence for a ceiling on <paramref name="documents"/>, from the gold sentences alone (their tokens are the
+    /// space-separated words of <see cref="JoinedDocument.Text"/>): the gold boundaries inside a sentence of the
+    /// original text (the next sentence starts with a lower-case word or <c>, ; : ) -</c>, or the sentence ends in a
+    /// comma, an opening bracket or a lower-case function word), and, for straight quotes right after a full stop,
+    /// how often identical contexts carry different gold decisions (boundary before the quote, after it, or none).
+    /// The context is what the boundary model can see: whether a quote is open in the text, whether the sentence so
+    /// far has quotes and how many (odd or even), the case of the word after the quote, and whether another straight
+    /// quote comes before the next full stop. The minority decisions in each context are errors any splitter that
+    /// sees no more than that makes; with the inside boundaries they bound F1 from above.
+    /// </summary>
+    public static string Ceiling(IReadOnlyList<JoinedDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        long gold = 0, inside = 0;
+        var contexts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var words = document.Text.Split(' ');
+            var ends = new HashSet<int>();
+            var offset = 0;
+            var goldEnds = document.SentenceEnds;
+            var g = 0;
+            for (var k = 0; k < words.Length; k++)
+            {
+                offset += words[k].Length;
+                if (g < goldEnds.Count && goldEnds[g] == offset)
+                {
+                    ends.Add(k);
+                    g++;
+                }
+
+                offset++;
+            }
+
+            gold += ends.Count;
+            foreach (var k in ends)
+            {
+                if (k + 1 < words.Length && (StartsInside(words[k + 1]) || EndsInside(words[k])))
+                {
+                    inside++;
+                }
+            }
+
+            var textQuotes = 0;
+            for (var k = 0; k < words.Length; k++)
+            {
+                if (words[k] == "\"" && k > 0 && words[k - 1] is "." or "?" or "!" && k + 1 < words.Length)
+                {
+                    var label = ends.Contains(k - 1) ? 0 : ends.Contains(k) ? 1 : 2;
+                    var local = 0;
+                    for (var b = k - 2; b >= 0 && words[b] is not ("." or "?" or "!"); b--)
+                    {
+                        local += words[b] == "\"" ? 1 : 0;
+                    }
+
+                    var next = words[k + 1][0];
+                    var quoteFirst = false;
+                    for (var a = k + 1; a < words.Length && words[a] is not ("." or "?" or "!"); a++)
+                    {
+                        if (words[a] == "\"")
+                        {
+                            quoteFirst = true;
+                            break;
+                        }
+                    }
+
+                    var key = $"open in text {textQuotes % 2}, in sentence {(local == 0 ? "none" : local % 2 == 1 ? "odd" : "even")}, next {(char.IsUpper(next) ? "capitalised" : char.IsLower(next) ? "lower-case" : "other")}, quote before next stop {(quoteFirst ? "yes" : "no")}";
+                    if (!contexts.TryGetValue(key, out var counts))
+                    {
+                        contexts[key] = counts = new int[3];
+                    }
+
+                    counts[label]++;
+                }
+
+                textQuotes += words[k] == "\"" ? 1 : 0;
+            }
+        }
+
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        var sb = new System.Text.StringBuilder();
+        sb.Append(c, $"{gold} gold boundaries; {inside} lie inside a sentence of the original (next sentence starts lower-case or with , ; : ) -, or the sentence ends in a comma, ( or a lower-case function word).\n\n");
+        sb.Append("| Straight quote after a full stop: context | Boundary before the quote | After it | None |\n|---|---:|---:|---:|\n");
+        long cases = 0, missed = 0, wrong = 0;
+        foreach (var (key, counts) in contexts)
+        {
+            sb.Append(c, $"| {key} | {counts[0]} | {counts[1]} | {counts[2]} |\n");
+            var majority = counts[0] >= counts[1] && counts[0] >= counts[2] ? 0 : counts[1] >= counts[2] ? 1 : 2;
+            for (var label = 0; label < 3; label++)
+            {
+                cases += counts[label];
+                if (label != majority)
+                {
+                    missed += label == 2 ? 0 : counts[label];
+                    wrong += majority == 2 ? 0 : counts[label];
+                }
+            }
+        }
+
+        var correct = gold - inside - missed;
+        var f1 = 2.0 * correct / (gold + correct + wrong);
+        sb.Append(c, $"\n{cases} quotes after a full stop; the minority decisions of their contexts cost {missed} missed and {wrong} wrong boundaries. ");
+        sb.Append(c, $"A splitter that finds every other boundary and no false one scores at most F1 {f1:0.0000} (recall {(double)correct / gold:0.0000}).\n");
+        return sb.ToString();
+
+        static bool StartsInside(string next) => char.IsLower(next[0]) || next is "," or ";" or ":" or ")" or "-" or "--";
+
+        static bool EndsInside(string last) => last is "," or "(" or "a" or "an" or "the" or "of" or "in" or "on" or "at" or "to" or "for" or "with" or "by" or "from" or "and" or "or" or "but" or "as" or "that" or "than" or "into" or "against";
+    }
+
     private static string Categorise(string text, Token[] tokens, int i, IReadOnlyList<int> goldEnds, int goldIndex)
     {
         bool IsStraightQuote(int k) => (uint)k < (uint)tokens.Length && text[tokens[k].Span.Start] == '"';
