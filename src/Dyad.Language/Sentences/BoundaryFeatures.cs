@@ -438,6 +438,15 @@ internal static class BoundaryFeatures
         return !(next == '"' && Touches(tokens, i, i + 1) && (i + 2 >= tokens.Length || !Touches(tokens, i + 1, i + 2)));
     }
 
+    /// <summary>
+    /// Whether the gap after token <paramref name="i"/> lies between a month and a day (a line break in <c>begins
+    /// April 1.</c>, which a rank rule reads as a list item): one date, never a sentence end. The model still scores
+    /// such gaps in training (they teach it that a name before a figure goes on), but the decoder does not end there.
+    /// </summary>
+    public static bool IsMonthDay(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+        => tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Span.Length <= 2 && tokens[i].Kind == TokenKind.Word
+            && SentenceSplitter.IsMonth(text[tokens[i].Span.Start..tokens[i].Span.End]);
+
     private static bool Touches(ReadOnlySpan<Token> tokens, int left, int right) => tokens[left].Span.End == tokens[right].Span.Start;
 
     /// <summary>

@@ -100,7 +100,7 @@ public sealed class SentenceBoundaryModel
             {
                 features.Clear();
                 BoundaryFeatures.Extract(text, tokens, i, ruleEnds[i], segment, shapes.GetValueOrDefault(segment.ShapeKey), features);
-                end = scorer.IsBoundary(i, features.Keys);
+                end = scorer.IsBoundary(i, features.Keys) && !BoundaryFeatures.IsMonthDay(text, tokens, i);
             }
 
             if (end)
