@@ -8,7 +8,7 @@ namespace Dyad.Language.Sentences;
 /// gap, whether the rule splitter ends a sentence there, and what the sentence so far looks like (its length, its
 /// figures, whether it has lower-case words, how it began and whether the words after the gap begin the same way:
 /// the mark of a table row). Since <c>sentence-boundary-v2</c> also the shape of the sentence (its token classes with
-/// repeats collapsed) against the tokens after the gap, the previous sentence and the text's earlier sentences; how
+/// repeats collapsed) against the tokens after the gap and the previous sentence; how
 /// table-like the neighbourhood and the text are; and, at a straight quote after a full stop, what lies before the next
 /// straight quote.
 /// </summary>
@@ -19,7 +19,7 @@ internal static class BoundaryFeatures
     public const string Name = "sentence-boundary-v2";
 
     /// <summary>Sentences with more runs of token classes than this have no shape (<see cref="Segment.Runs"/>).</summary>
-    public const int MaxRuns = 8;
+    private const int MaxRuns = 8;
 
     private const int Window = 10;
 
@@ -91,9 +91,6 @@ internal static class BoundaryFeatures
         public int TextLowers;
 
         private int _last;
-
-        /// <summary>The sentence's shape (its runs and their number) as one key.</summary>
-        public readonly ulong ShapeKey => Runs | ((ulong)Math.Min(RunCount, MaxRuns + 1) << 32);
 
         /// <summary>Starts the first sentence of a text at token 0; reads the whole text once for its shares of
         /// figures and lower-case words.</summary>
@@ -189,9 +186,8 @@ internal static class BoundaryFeatures
     /// <param name="i">The token before the gap.</param>
     /// <param name="ruleEnds">Whether the rules end a sentence after token <paramref name="i"/>.</param>
     /// <param name="segment">The sentence so far.</param>
-    /// <param name="shapeSeen">How many earlier sentences of the text had the shape the sentence has so far (<see cref="Segment.ShapeKey"/>).</param>
     /// <param name="features">Receives the features.</param>
-    public static void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, bool ruleEnds, in Segment segment, int shapeSeen, FeatureBuffer features)
+    public static void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, bool ruleEnds, in Segment segment, FeatureBuffer features)
     {
         var w0 = Word(text, tokens, i);
         var w1 = Word(text, tokens, i + 1);
@@ -340,11 +336,6 @@ internal static class BoundaryFeatures
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(45), nextRow), sameAsPrevious), rule));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(46), (int)runs), (int)(runs >> 32)), nextRow));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(47), sameAsPrevious), c0), c1));
-
-        // Rows of one table share a shape: how often the text's earlier sentences had the shape this one has now.
-        var seen = segment.RunCount > MaxRuns ? 4 : Math.Min(shapeSeen, 3);
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(48), seen), c1), nextRow));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(49), seen), rule), c0));
     }
 
     /// <summary>

@@ -65,19 +65,18 @@ public sealed class SentenceBoundaryModel
         var scratch = t_scratch ??= new Scratch();
         var ruleEnds = scratch.RuleEnds(text, tokens);
         var scorer = new TrainedScorer(_weights, scratch.Scores, scratch.Sums);
-        Decode(text, tokens, ruleEnds, scratch.Features, scratch.Shapes, ref scorer, sentences);
+        Decode(text, tokens, ruleEnds, scratch.Features, ref scorer, sentences);
     }
 
     /// <summary>
     /// Walks the gaps left to right, asking <paramref name="scorer"/> about each candidate gap, and appends the
     /// sentences. Shared by prediction and training so that both see the same history.
     /// </summary>
-    internal static void Decode<TScorer>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> ruleEnds, FeatureBuffer features, Dictionary<ulong, int> shapes, ref TScorer scorer, List<Sentence>? sentences)
+    internal static void Decode<TScorer>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> ruleEnds, FeatureBuffer features, ref TScorer scorer, List<Sentence>? sentences)
         where TScorer : struct, IBoundaryScorer
     {
         var segment = default(BoundaryFeatures.Segment);
         segment.Start(text, tokens);
-        shapes.Clear();
         for (var i = 0; i < tokens.Length; i++)
         {
             segment.Take(text, tokens, i);
@@ -99,17 +98,13 @@ public sealed class SentenceBoundaryModel
             else
             {
                 features.Clear();
-                BoundaryFeatures.Extract(text, tokens, i, ruleEnds[i], segment, shapes.GetValueOrDefault(segment.ShapeKey), features);
+                BoundaryFeatures.Extract(text, tokens, i, ruleEnds[i], segment, features);
                 end = scorer.IsBoundary(i, features.Keys) && !BoundaryFeatures.IsMonthDay(text, tokens, i);
             }
 
             if (end)
             {
                 sentences?.Add(new Sentence(new TextSpan(tokens[segment.First].Span.Start, tokens[i].Span.End), segment.First, i - segment.First + 1));
-                if (segment.RunCount <= BoundaryFeatures.MaxRuns)
-                {
-                    CollectionsMarshal.GetValueRefOrAddDefault(shapes, segment.ShapeKey, out _)++;
-                }
 
                 segment.Reset(i + 1);
             }
@@ -210,9 +205,6 @@ public sealed class SentenceBoundaryModel
         private bool[] _ruleEnds = new bool[256];
 
         public FeatureBuffer Features { get; } = new();
-
-        /// <summary>The shapes of the sentences found so far in the text being split, with their counts.</summary>
-        public Dictionary<ulong, int> Shapes { get; } = [];
 
         public float[] Scores { get; } = new float[2];
 

@@ -38,7 +38,6 @@ public static class SentenceBoundaryTraining
         var documents = Prepare(training);
         var model = new AveragedPerceptron(2);
         var features = new FeatureBuffer();
-        var shapes = new Dictionary<ulong, int>();
         var scores = new float[2];
         var order = new int[documents.Count];
         for (var i = 0; i < order.Length; i++)
@@ -55,7 +54,7 @@ public static class SentenceBoundaryTraining
             {
                 var document = documents[d];
                 var scorer = new LearningScorer(model, document.Gold, scores);
-                SentenceBoundaryModel.Decode(document.Text, document.Tokens, document.RuleEnds, features, shapes, ref scorer, null);
+                SentenceBoundaryModel.Decode(document.Text, document.Tokens, document.RuleEnds, features, ref scorer, null);
                 correct += scorer.Correct;
                 total += scorer.Total;
             }
