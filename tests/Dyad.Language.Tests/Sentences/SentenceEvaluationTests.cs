@@ -8,58 +8,13 @@ public sealed class SentenceEvaluationTests
     // Three documents: a sentence of the original broken by a line end ("in | a hotel"), and the same quote context
     // (after "said .", two quotes before it in the sentence, a capitalised word, no quote before the next stop) once
     // with the boundary before the quote and once after it.
-    private const string Conll = """
-        -DOCSTART- -X- O O
+    private static readonly string Conll = Document("The talks were held in", "a hotel .")
+        + Document("\" It went well , \" he said .", "\" We will return . \"")
+        + Document("\" It went well , \" he said . \"", "We will return . \"");
 
-        The X O O
-        talks X O O
-        were X O O
-        held X O O
-        in X O O
-
-        a X O O
-        hotel X O O
-        . X O O
-
-        -DOCSTART- -X- O O
-
-        " X O O
-        It X O O
-        went X O O
-        well X O O
-        , X O O
-        " X O O
-        he X O O
-        said X O O
-        . X O O
-
-        " X O O
-        We X O O
-        will X O O
-        return X O O
-        . X O O
-        " X O O
-
-        -DOCSTART- -X- O O
-
-        " X O O
-        It X O O
-        went X O O
-        well X O O
-        , X O O
-        " X O O
-        he X O O
-        said X O O
-        . X O O
-        " X O O
-
-        We X O O
-        will X O O
-        return X O O
-        . X O O
-        " X O O
-
-        """;
+    /// <summary>A CoNLL document: one line per token (word and three placeholder columns), a blank line after each sentence.</summary>
+    private static string Document(params string[] sentences)
+        => "-DOCSTART- -X- O O\n\n" + string.Concat(sentences.Select(s => string.Concat(s.Split(' ').Select(w => w + " X O O\n")) + "\n"));
 
     private static IReadOnlyList<JoinedDocument> Documents(int copies)
     {
