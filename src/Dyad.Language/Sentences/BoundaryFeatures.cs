@@ -92,9 +92,9 @@ internal static class BoundaryFeatures
 
         private int _last;
 
-        /// <summary>Starts the first sentence of a text at token 0; reads the whole text once for its shares of
-        /// figures and lower-case words.</summary>
-        public void Start(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+        /// <summary>Starts the first sentence of a text at token 0; reads the token classes of the whole text
+        /// (<see cref="Classify"/>) once for its shares of figures and lower-case words.</summary>
+        public void Start(ReadOnlySpan<byte> classes)
         {
             PreviousFirst = -1;
             PreviousLength = 0;
@@ -107,9 +107,9 @@ internal static class BoundaryFeatures
             Reset(0);
             int figures = 0, lowers = 0;
             WindowFigures = WindowLowers = WindowTokens = 0;
-            for (var k = 0; k < tokens.Length; k++)
+            for (var k = 0; k < classes.Length; k++)
             {
-                var c = ClassOf(text, tokens, k);
+                var c = classes[k];
                 figures += c == Figure ? 1 : 0;
                 lowers += c == Lower ? 1 : 0;
                 if (k < Window)
@@ -120,8 +120,8 @@ internal static class BoundaryFeatures
                 }
             }
 
-            TextFigures = Share(figures, tokens.Length);
-            TextLowers = Share(lowers, tokens.Length);
+            TextFigures = Share(figures, classes.Length);
+            TextLowers = Share(lowers, classes.Length);
             _last = -1;
         }
 
@@ -151,9 +151,9 @@ internal static class BoundaryFeatures
         }
 
         /// <summary>Takes token <paramref name="index"/> into the sentence.</summary>
-        public void Take(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+        public void Take(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> classes, int index)
         {
-            var kind = ClassOf(text, tokens, index);
+            var kind = Class(classes, index);
             if (RunCount == 0 || kind != _last)
             {
                 Runs |= RunCount < MaxRuns ? (ulong)kind << (4 * RunCount) : 0;
@@ -163,8 +163,8 @@ internal static class BoundaryFeatures
             _last = kind;
 
             // The window of tokens around the current one slides by one.
-            var enter = ClassOf(text, tokens, index + Window);
-            var leave = ClassOf(text, tokens, index - Window - 1);
+            var enter = Class(classes, index + Window);
+            var leave = Class(classes, index - Window - 1);
             WindowFigures += (enter == Figure ? 1 : 0) - (leave == Figure ? 1 : 0);
             WindowLowers += (enter == Lower ? 1 : 0) - (leave == Lower ? 1 : 0);
             WindowTokens += (enter == Outside ? 0 : 1) - (leave == Outside ? 0 : 1);
@@ -183,20 +183,21 @@ internal static class BoundaryFeatures
     /// <summary>Adds the features of the gap after token <paramref name="i"/> (there is a token after it).</summary>
     /// <param name="text">The text.</param>
     /// <param name="tokens">Its tokens.</param>
+    /// <param name="classes">The class of every token (<see cref="Classify"/>).</param>
     /// <param name="i">The token before the gap.</param>
     /// <param name="ruleEnds">Whether the rules end a sentence after token <paramref name="i"/>.</param>
     /// <param name="segment">The sentence so far.</param>
     /// <param name="features">Receives the features.</param>
-    public static void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, bool ruleEnds, in Segment segment, FeatureBuffer features)
+    public static void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> classes, int i, bool ruleEnds, in Segment segment, FeatureBuffer features)
     {
         var w0 = Word(text, tokens, i);
         var w1 = Word(text, tokens, i + 1);
         var wp = Word(text, tokens, i - 1);
         var w2 = Word(text, tokens, i + 2);
-        var c0 = ClassOf(text, tokens, i);
-        var c1 = ClassOf(text, tokens, i + 1);
-        var cp = i - 1 >= segment.First ? ClassOf(text, tokens, i - 1) : Outside;
-        var c2 = ClassOf(text, tokens, i + 2);
+        var c0 = Class(classes, i);
+        var c1 = Class(classes, i + 1);
+        var cp = i - 1 >= segment.First ? Class(classes, i - 1) : Outside;
+        var c2 = Class(classes, i + 2);
         var rule = ruleEnds ? 1 : 0;
         var length = Bucket(i - segment.First + 1);
 
@@ -221,12 +222,12 @@ internal static class BoundaryFeatures
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(16), Math.Min(segment.Figures, 4)), c1));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(17), segment.HasLower ? 1 : 0), segment.HasTerminal ? 1 : 0), c0), c1));
         var s = segment.First;
-        var startShape = (ClassOf(text, tokens, s) * 16) + (s + 1 <= i ? ClassOf(text, tokens, s + 1) : Outside);
+        var startShape = (Class(classes, s) * 16) + (s + 1 <= i ? Class(classes, s + 1) : Outside);
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(18), startShape), c1), c2));
         var repeats = 0;
         for (var k = 0; k < 3 && s + k <= i && i + 1 + k < tokens.Length; k++)
         {
-            if (ClassOf(text, tokens, s + k) != ClassOf(text, tokens, i + 1 + k))
+            if (Class(classes, s + k) != Class(classes, i + 1 + k))
             {
                 break;
             }
@@ -246,14 +247,14 @@ internal static class BoundaryFeatures
         int lowerAhead = 0, figuresAhead = 0, lowerBehind = 0;
         for (var k = i + 1; k <= i + 4 && k < tokens.Length; k++)
         {
-            var c = ClassOf(text, tokens, k);
+            var c = Class(classes, k);
             lowerAhead += c == Lower ? 1 : 0;
             figuresAhead += c == Figure ? 1 : 0;
         }
 
         for (var k = Math.Max(segment.First, i - 3); k <= i; k++)
         {
-            lowerBehind += ClassOf(text, tokens, k) == Lower ? 1 : 0;
+            lowerBehind += Class(classes, k) == Lower ? 1 : 0;
         }
 
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(27), lowerAhead), c0), c1));
@@ -269,7 +270,7 @@ internal static class BoundaryFeatures
         {
             for (var k = 0; k < 3 && k < segment.PreviousLength && i + 1 + k < tokens.Length; k++)
             {
-                if (ClassOf(text, tokens, segment.PreviousFirst + k) != ClassOf(text, tokens, i + 1 + k))
+                if (Class(classes, segment.PreviousFirst + k) != Class(classes, i + 1 + k))
                 {
                     break;
                 }
@@ -329,7 +330,7 @@ internal static class BoundaryFeatures
 
         // A row of a table repeats a shape: the collapsed classes of this sentence (Name 3 1 0 → capitalised,
         // figure) against those of the tokens after the gap and those of the previous sentence.
-        var nextRow = NextRepeats(text, tokens, i + 1, segment.Runs, segment.RunCount);
+        var nextRow = NextRepeats(classes, i + 1, segment.Runs, segment.RunCount);
         var sameAsPrevious = segment.RunCount <= MaxRuns && segment.RunCount == segment.PreviousRunCount && segment.Runs == segment.PreviousRuns ? 1 : 0;
         var runs = segment.RunCount <= MaxRuns ? (long)segment.Runs : -1;
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(44), nextRow), c0), c1));
@@ -343,7 +344,7 @@ internal static class BoundaryFeatures
     /// then the text ends or the shape starts over): 1 when they do, 0 when not, 2 when the sentence has too many
     /// runs to compare. Stops at the first run that differs, so in running text it reads a token or two.
     /// </summary>
-    private static int NextRepeats(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at, ulong runs, int runCount)
+    private static int NextRepeats(ReadOnlySpan<byte> classes, int at, ulong runs, int runCount)
     {
         if (runCount > MaxRuns)
         {
@@ -352,9 +353,9 @@ internal static class BoundaryFeatures
 
         var run = 0;
         var last = -1;
-        for (var k = at; k < tokens.Length; k++)
+        for (var k = at; k < classes.Length; k++)
         {
-            var c = ClassOf(text, tokens, k);
+            int c = classes[k];
             if (c == last)
             {
                 continue;
@@ -494,6 +495,18 @@ internal static class BoundaryFeatures
         <= 40 => 8,
         _ => 9,
     };
+
+    /// <summary>Writes the class of every token into <paramref name="classes"/> (as long as <paramref name="tokens"/>): the
+    /// features read each token's class several times, so it is worked out once.</summary>
+    public static void Classify(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> classes)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            classes[i] = (byte)ClassOf(text, tokens, i);
+        }
+    }
+
+    private static int Class(ReadOnlySpan<byte> classes, int i) => (uint)i < (uint)classes.Length ? classes[i] : Outside;
 
     private static int ClassOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {

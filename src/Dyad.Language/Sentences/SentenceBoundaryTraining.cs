@@ -38,6 +38,7 @@ public static class SentenceBoundaryTraining
         var documents = Prepare(training);
         var model = new AveragedPerceptron(2);
         var features = new FeatureBuffer();
+        var classes = new SentenceBoundaryModel.Scratch();
         var scores = new float[2];
         var order = new int[documents.Count];
         for (var i = 0; i < order.Length; i++)
@@ -54,7 +55,7 @@ public static class SentenceBoundaryTraining
             {
                 var document = documents[d];
                 var scorer = new LearningScorer(model, document.Gold, scores);
-                SentenceBoundaryModel.Decode(document.Text, document.Tokens, document.RuleEnds, features, ref scorer, null);
+                SentenceBoundaryModel.Decode(document.Text, document.Tokens, document.RuleEnds, classes.Classes(document.Tokens.Length), features, ref scorer, null);
                 correct += scorer.Correct;
                 total += scorer.Total;
             }
