@@ -431,13 +431,22 @@ internal static class BoundaryFeatures
     }
 
     /// <summary>
-    /// Whether the gap after token <paramref name="i"/> lies between a month and a day (a line break in <c>begins
-    /// April 1.</c>, which a rank rule reads as a list item): one date, never a sentence end. The model still scores
-    /// such gaps in training (they teach it that a name before a figure goes on), but the decoder does not end there.
+    /// Whether the gap after token <paramref name="i"/> can never end an English sentence: after a comma or a
+    /// semicolon, or between a month and a day (a line break in <c>begins April 1.</c>, which a rank rule reads as a
+    /// list item). CoNLL has boundaries after commas where a line of a list broke, but nothing marks them. The model
+    /// still scores such gaps in training (they teach it how a sentence goes on), but the decoder does not end there.
     /// </summary>
-    public static bool IsMonthDay(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
-        => tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Span.Length <= 2 && tokens[i].Kind == TokenKind.Word
-            && SentenceSplitter.IsMonth(text[tokens[i].Span.Start..tokens[i].Span.End]);
+    public static bool NeverEnds(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Punctuation && text[token.Span.Start] is ',' or ';')
+        {
+            return true;
+        }
+
+        return tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Span.Length <= 2 && token.Kind == TokenKind.Word
+            && SentenceSplitter.IsMonth(text[token.Span.Start..token.Span.End]);
+    }
 
     private static bool Touches(ReadOnlySpan<Token> tokens, int left, int right) => tokens[left].Span.End == tokens[right].Span.Start;
 

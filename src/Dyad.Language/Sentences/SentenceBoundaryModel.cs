@@ -100,7 +100,7 @@ public sealed class SentenceBoundaryModel
             {
                 features.Clear();
                 BoundaryFeatures.Extract(text, tokens, classes, i, ruleEnds[i], segment, features);
-                end = scorer.IsBoundary(i, features.Keys) && !BoundaryFeatures.IsMonthDay(text, tokens, i);
+                end = scorer.IsBoundary(i, features.Keys) && !BoundaryFeatures.NeverEnds(text, tokens, i);
             }
 
             if (end)

@@ -55,6 +55,15 @@ public sealed class SentenceBoundaryModelTests
     }
 
     [Fact]
+    public void AListOfNamesSeparatedByCommasIsNeverCutAfterAComma()
+    {
+        var sentences = Split("Teams : England - Mike Atherton ( captain ) , Nick Knight , Alec Stewart , Graham Thorpe , Matthew Maynard , "
+            + "Adam Hollioake , Ronnie Irani , Robert Croft , Darren Gough , Dean Headley , Alan Mullally .");
+
+        Assert.All(sentences, s => Assert.False(s.EndsWith(',')));
+    }
+
+    [Fact]
     public void RowsOfResultsWithoutLineBreaksAreSplitRowByRow()
     {
         // A results story as CoNLL's joined text has it: no line breaks, only the shape of each row.
