@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
 using Dyad.Cleaning.Html;
 using Dyad.Evaluation.Html;
 using Dyad.Evaluation.Language;
 using Dyad.Language;
+using Dyad.Language.Sentences;
 using Dyad.Language.Tagging;
 
 namespace Dyad.Cli.Commands;
@@ -42,7 +44,9 @@ internal static class EvalCommand
     {
         var data = CommonOptions.SharedData("conll2003/eng.testa");
         var file = new Option<string>("--file") { Description = "The CoNLL file to score, under --data.", DefaultValueFactory = _ => "eng.testa", HelpName = "NAME" };
-        var command = new Command("sentences", "Sentence boundaries on CoNLL-2003 (each document's tokens joined with spaces, split, compared).") { data, file };
+        var errors = new Option<bool>("--errors") { Description = "Also print the ceiling evidence (gold boundaries inside sentences of the original, ambiguous straight quotes) and list every missed and wrong boundary with its context, counted by category." };
+        var folds = new Option<int>("--cross-validate") { Description = "Instead of the shipped model, score models trained on all but one of K interleaved folds of the file's documents, each on its held-out fold, and list their errors.", HelpName = "K" };
+        var command = new Command("sentences", "Sentence boundaries on CoNLL-2003 (each document's tokens joined with spaces, split, compared).") { data, file, errors, folds };
         command.SetAction(result =>
         {
             var path = Path.Combine(result.GetValue(data)!, "conll2003", result.GetValue(file)!);
@@ -51,7 +55,23 @@ internal static class EvalCommand
                 return 1;
             }
 
+            if (result.GetValue(folds) is > 1 and var k)
+            {
+                var (score, listing) = SentenceEvaluation.CrossValidate(JoinedDocument.ReadConll(path), k);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{k}-fold cross-validation on `{Path.GetFileName(path)}`: gold {score.Gold}, predicted {score.Predicted}, correct {score.Correct}, P {score.Precision:0.0000}, R {score.Recall:0.0000}, F1 {score.F1:0.0000}"));
+                Console.WriteLine();
+                Console.WriteLine(listing);
+                return 0;
+            }
+
             Console.WriteLine(SentenceEvaluation.Run(path, LanguageModels.Sentences).ToMarkdown());
+            if (result.GetValue(errors))
+            {
+                var documents = JoinedDocument.ReadConll(path);
+                Console.WriteLine(SentenceEvaluation.Ceiling(documents));
+                Console.WriteLine(SentenceEvaluation.Errors(documents, LanguageModels.Sentences));
+            }
+
             var wire = Path.Combine(result.GetValue(data)!, "te3-silver-wire-sample", "articles.jsonl");
             if (File.Exists(wire))
             {

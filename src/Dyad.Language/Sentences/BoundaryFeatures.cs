@@ -7,13 +7,21 @@ namespace Dyad.Language.Sentences;
 /// Features of one gap between two tokens for <see cref="SentenceBoundaryModel"/>: the words and shapes around the
 /// gap, whether the rule splitter ends a sentence there, and what the sentence so far looks like (its length, its
 /// figures, whether it has lower-case words, how it began and whether the words after the gap begin the same way:
-/// the mark of a table row).
+/// the mark of a table row). Since <c>sentence-boundary-v2</c> also the shape of the sentence (its token classes with
+/// repeats collapsed) against the tokens after the gap and the previous sentence; how
+/// table-like the neighbourhood and the text are; and, at a straight quote after a full stop, what lies before the next
+/// straight quote.
 /// </summary>
 /// <remarks>Allocation-free; every key is hashed from the characters with <see cref="FeatureHash"/>.</remarks>
 internal static class BoundaryFeatures
 {
     /// <summary>The feature-set name stored in the model; change it whenever a template changes.</summary>
-    public const string Name = "sentence-boundary-v1";
+    public const string Name = "sentence-boundary-v2";
+
+    /// <summary>Sentences with more runs of token classes than this have no shape (<see cref="Segment.Runs"/>).</summary>
+    private const int MaxRuns = 8;
+
+    private const int Window = 10;
 
     private const int Other = 0, Terminal = 1, Closer = 2, Opener = 3, Figure = 4, Capitalised = 5, Capitals = 6, Lower = 7,
         Separator = 8, Dash = 9, Quote = 10, Abbreviation = 11, Outside = 12;
@@ -54,15 +62,67 @@ internal static class BoundaryFeatures
         /// <summary>Index of the last straight double quote in the text so far, or -1.</summary>
         public int LastQuote;
 
-        /// <summary>Starts the first sentence of a text at token 0.</summary>
-        public void Start()
+        /// <summary>The sentence's token classes so far with repeats collapsed (<c>Name 3 1 0</c>: capitalised,
+        /// figure), four bits each, first class lowest; meaningful while <see cref="RunCount"/> is at most 8.</summary>
+        public ulong Runs;
+
+        /// <summary>Number of collapsed runs of token classes in the sentence so far.</summary>
+        public int RunCount;
+
+        /// <summary>The previous sentence's <see cref="Runs"/>.</summary>
+        public ulong PreviousRuns;
+
+        /// <summary>The previous sentence's <see cref="RunCount"/>, or 0.</summary>
+        public int PreviousRunCount;
+
+        /// <summary>Figures among the tokens within <see cref="Window"/> of the current one.</summary>
+        public int WindowFigures;
+
+        /// <summary>Lower-case words among the tokens within <see cref="Window"/> of the current one.</summary>
+        public int WindowLowers;
+
+        /// <summary>Tokens within <see cref="Window"/> of the current one.</summary>
+        public int WindowTokens;
+
+        /// <summary>Share of figures in the whole text, bucketed.</summary>
+        public int TextFigures;
+
+        /// <summary>Share of lower-case words in the whole text, bucketed.</summary>
+        public int TextLowers;
+
+        private int _last;
+
+        /// <summary>Starts the first sentence of a text at token 0; reads the token classes of the whole text
+        /// (<see cref="Classify"/>) once for its shares of figures and lower-case words.</summary>
+        public void Start(ReadOnlySpan<byte> classes)
         {
             PreviousFirst = -1;
             PreviousLength = 0;
+            PreviousRuns = 0;
+            PreviousRunCount = 0;
             TextQuotes = 0;
             LastFigure = -1;
             LastQuote = -1;
+            First = 0;
             Reset(0);
+            int figures = 0, lowers = 0;
+            WindowFigures = WindowLowers = WindowTokens = 0;
+            for (var k = 0; k < classes.Length; k++)
+            {
+                var c = classes[k];
+                figures += c == Figure ? 1 : 0;
+                lowers += c == Lower ? 1 : 0;
+                if (k < Window)
+                {
+                    WindowFigures += c == Figure ? 1 : 0;
+                    WindowLowers += c == Lower ? 1 : 0;
+                    WindowTokens++;
+                }
+            }
+
+            TextFigures = Share(figures, classes.Length);
+            TextLowers = Share(lowers, classes.Length);
+            _last = -1;
         }
 
         /// <summary>Starts a new sentence at token <paramref name="first"/>.</summary>
@@ -74,7 +134,15 @@ internal static class BoundaryFeatures
                 PreviousLength = first - First;
             }
 
+            if (first > 0)
+            {
+                PreviousRuns = Runs;
+                PreviousRunCount = RunCount;
+            }
+
             First = first;
+            Runs = 0;
+            RunCount = 0;
             Figures = 0;
             HasLower = false;
             HasTerminal = false;
@@ -83,9 +151,23 @@ internal static class BoundaryFeatures
         }
 
         /// <summary>Takes token <paramref name="index"/> into the sentence.</summary>
-        public void Take(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+        public void Take(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> classes, int index)
         {
-            var kind = ClassOf(text, tokens, index);
+            var kind = Class(classes, index);
+            if (RunCount == 0 || kind != _last)
+            {
+                Runs |= RunCount < MaxRuns ? (ulong)kind << (4 * RunCount) : 0;
+                RunCount++;
+            }
+
+            _last = kind;
+
+            // The window of tokens around the current one slides by one.
+            var enter = Class(classes, index + Window);
+            var leave = Class(classes, index - Window - 1);
+            WindowFigures += (enter == Figure ? 1 : 0) - (leave == Figure ? 1 : 0);
+            WindowLowers += (enter == Lower ? 1 : 0) - (leave == Lower ? 1 : 0);
+            WindowTokens += (enter == Outside ? 0 : 1) - (leave == Outside ? 0 : 1);
             Figures += kind == Figure ? 1 : 0;
             HasLower |= kind == Lower;
             HasTerminal |= kind == Terminal;
@@ -99,16 +181,23 @@ internal static class BoundaryFeatures
     }
 
     /// <summary>Adds the features of the gap after token <paramref name="i"/> (there is a token after it).</summary>
-    public static void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, bool ruleEnds, in Segment segment, FeatureBuffer features)
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="classes">The class of every token (<see cref="Classify"/>).</param>
+    /// <param name="i">The token before the gap.</param>
+    /// <param name="ruleEnds">Whether the rules end a sentence after token <paramref name="i"/>.</param>
+    /// <param name="segment">The sentence so far.</param>
+    /// <param name="features">Receives the features.</param>
+    public static void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> classes, int i, bool ruleEnds, in Segment segment, FeatureBuffer features)
     {
         var w0 = Word(text, tokens, i);
         var w1 = Word(text, tokens, i + 1);
         var wp = Word(text, tokens, i - 1);
         var w2 = Word(text, tokens, i + 2);
-        var c0 = ClassOf(text, tokens, i);
-        var c1 = ClassOf(text, tokens, i + 1);
-        var cp = i - 1 >= segment.First ? ClassOf(text, tokens, i - 1) : Outside;
-        var c2 = ClassOf(text, tokens, i + 2);
+        var c0 = Class(classes, i);
+        var c1 = Class(classes, i + 1);
+        var cp = i - 1 >= segment.First ? Class(classes, i - 1) : Outside;
+        var c2 = Class(classes, i + 2);
         var rule = ruleEnds ? 1 : 0;
         var length = Bucket(i - segment.First + 1);
 
@@ -133,12 +222,12 @@ internal static class BoundaryFeatures
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(16), Math.Min(segment.Figures, 4)), c1));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(17), segment.HasLower ? 1 : 0), segment.HasTerminal ? 1 : 0), c0), c1));
         var s = segment.First;
-        var startShape = (ClassOf(text, tokens, s) * 16) + (s + 1 <= i ? ClassOf(text, tokens, s + 1) : Outside);
+        var startShape = (Class(classes, s) * 16) + (s + 1 <= i ? Class(classes, s + 1) : Outside);
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(18), startShape), c1), c2));
         var repeats = 0;
         for (var k = 0; k < 3 && s + k <= i && i + 1 + k < tokens.Length; k++)
         {
-            if (ClassOf(text, tokens, s + k) != ClassOf(text, tokens, i + 1 + k))
+            if (Class(classes, s + k) != Class(classes, i + 1 + k))
             {
                 break;
             }
@@ -158,14 +247,14 @@ internal static class BoundaryFeatures
         int lowerAhead = 0, figuresAhead = 0, lowerBehind = 0;
         for (var k = i + 1; k <= i + 4 && k < tokens.Length; k++)
         {
-            var c = ClassOf(text, tokens, k);
+            var c = Class(classes, k);
             lowerAhead += c == Lower ? 1 : 0;
             figuresAhead += c == Figure ? 1 : 0;
         }
 
         for (var k = Math.Max(segment.First, i - 3); k <= i; k++)
         {
-            lowerBehind += ClassOf(text, tokens, k) == Lower ? 1 : 0;
+            lowerBehind += Class(classes, k) == Lower ? 1 : 0;
         }
 
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(27), lowerAhead), c0), c1));
@@ -181,7 +270,7 @@ internal static class BoundaryFeatures
         {
             for (var k = 0; k < 3 && k < segment.PreviousLength && i + 1 + k < tokens.Length; k++)
             {
-                if (ClassOf(text, tokens, segment.PreviousFirst + k) != ClassOf(text, tokens, i + 1 + k))
+                if (Class(classes, segment.PreviousFirst + k) != Class(classes, i + 1 + k))
                 {
                     break;
                 }
@@ -203,12 +292,109 @@ internal static class BoundaryFeatures
             features.Add(FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(36), quoteState), c0), c1), after));
             features.Add(Shape(after, FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(37), quoteState), c0), c1), sinceQuote)));
             features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(38), quoteState), cp), c0), c1));
+
+            // Looking ahead to the next straight quote: a quote that closes again before any full stop opens a
+            // new quote-and-attribution sentence (" Yes , " he said .), a short span is more quote of the same
+            // paragraph; and a long sentence before the gap more often ends its paragraph.
+            var quote = c1 == Quote ? i + 1 : i;
+            int terminals = 0, k = quote + 1;
+            for (; k < tokens.Length && k <= quote + 60; k++)
+            {
+                var ck = text[tokens[k].Span.Start];
+                if (ck == '"')
+                {
+                    break;
+                }
+
+                terminals += tokens[k].Kind == TokenKind.Terminal ? 1 : 0;
+            }
+
+            var closes = k < tokens.Length && text[tokens[k].Span.Start] == '"' ? 1 : 0;
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(50), quoteState), c0), c1), Math.Min(terminals, 2)), closes));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(51), quoteState), c0), c1), Bucket(k - quote)));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(52), quoteState), c0), c1), length));
         }
 
         // Rows of a table often begin with the same word as the row before.
         var sameStart = segment.PreviousFirst >= 0 && EqualsIgnoreCase(w1, Word(text, tokens, segment.PreviousFirst)) ? 1
             : EqualsIgnoreCase(w1, Word(text, tokens, segment.First)) ? 2 : 0;
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(39), sameStart), c0), c1));
+
+        // How table-like the neighbourhood and the whole text are: shares of figures and lower-case words.
+        var windowShape = (Share(segment.WindowFigures, segment.WindowTokens) * 8) + Share(segment.WindowLowers, segment.WindowTokens);
+        var textShape = (segment.TextFigures * 8) + segment.TextLowers;
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(40), windowShape), c0), c1));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(41), windowShape), rule), length));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(42), textShape), c0), c1));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(43), textShape), windowShape), rule));
+
+        // A row of a table repeats a shape: the collapsed classes of this sentence (Name 3 1 0 → capitalised,
+        // figure) against those of the tokens after the gap and those of the previous sentence.
+        var nextRow = NextRepeats(classes, i + 1, segment.Runs, segment.RunCount);
+        var sameAsPrevious = segment.RunCount <= MaxRuns && segment.RunCount == segment.PreviousRunCount && segment.Runs == segment.PreviousRuns ? 1 : 0;
+        var runs = segment.RunCount <= MaxRuns ? (long)segment.Runs : -1;
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(44), nextRow), c0), c1));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(45), nextRow), sameAsPrevious), rule));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(46), (int)runs), (int)(runs >> 32)), nextRow));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(47), sameAsPrevious), c0), c1));
+    }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="at"/> on repeat the collapsed class runs of the sentence so far (and
+    /// then the text ends or the shape starts over): 1 when they do, 0 when not, 2 when the sentence has too many
+    /// runs to compare. Stops at the first run that differs, so in running text it reads a token or two.
+    /// </summary>
+    private static int NextRepeats(ReadOnlySpan<byte> classes, int at, ulong runs, int runCount)
+    {
+        if (runCount > MaxRuns)
+        {
+            return 2;
+        }
+
+        var run = 0;
+        var last = -1;
+        for (var k = at; k < classes.Length; k++)
+        {
+            int c = classes[k];
+            if (c == last)
+            {
+                continue;
+            }
+
+            if (run == runCount)
+            {
+                return c == (int)(runs & 0xF) || c == Terminal ? 1 : 0;
+            }
+
+            if (c != (int)((runs >> (4 * run)) & 0xF))
+            {
+                return 0;
+            }
+
+            last = c;
+            run++;
+        }
+
+        return run == runCount ? 1 : 0;
+    }
+
+    /// <summary>A share of <paramref name="count"/> in <paramref name="total"/>, in six buckets (none, under 10 %, 25 %, 40 %, 60 %, more).</summary>
+    private static int Share(int count, int total)
+    {
+        if (count == 0 || total == 0)
+        {
+            return 0;
+        }
+
+        var percent = count * 100 / total;
+        return percent switch
+        {
+            < 10 => 1,
+            < 25 => 2,
+            < 40 => 3,
+            < 60 => 4,
+            _ => 5,
+        };
     }
 
     private static bool EqualsIgnoreCase(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
@@ -242,6 +428,24 @@ internal static class BoundaryFeatures
         }
 
         return !(next == '"' && Touches(tokens, i, i + 1) && (i + 2 >= tokens.Length || !Touches(tokens, i + 1, i + 2)));
+    }
+
+    /// <summary>
+    /// Whether the gap after token <paramref name="i"/> can never end an English sentence: after a comma or a
+    /// semicolon, or between a month and a day (a line break in <c>begins April 1.</c>, which a rank rule reads as a
+    /// list item). CoNLL has boundaries after commas where a line of a list broke, but nothing marks them. The model
+    /// still scores such gaps in training (they teach it how a sentence goes on), but the decoder does not end there.
+    /// </summary>
+    public static bool NeverEnds(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Punctuation && text[token.Span.Start] is ',' or ';')
+        {
+            return true;
+        }
+
+        return tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Span.Length <= 2 && token.Kind == TokenKind.Word
+            && SentenceSplitter.IsMonth(text[token.Span.Start..token.Span.End]);
     }
 
     private static bool Touches(ReadOnlySpan<Token> tokens, int left, int right) => tokens[left].Span.End == tokens[right].Span.Start;
@@ -300,6 +504,18 @@ internal static class BoundaryFeatures
         <= 40 => 8,
         _ => 9,
     };
+
+    /// <summary>Writes the class of every token into <paramref name="classes"/> (as long as <paramref name="tokens"/>): the
+    /// features read each token's class several times, so it is worked out once.</summary>
+    public static void Classify(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> classes)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            classes[i] = (byte)ClassOf(text, tokens, i);
+        }
+    }
+
+    private static int Class(ReadOnlySpan<byte> classes, int i) => (uint)i < (uint)classes.Length ? classes[i] : Outside;
 
     private static int ClassOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {

@@ -65,21 +65,22 @@ public sealed class SentenceBoundaryModel
         var scratch = t_scratch ??= new Scratch();
         var ruleEnds = scratch.RuleEnds(text, tokens);
         var scorer = new TrainedScorer(_weights, scratch.Scores, scratch.Sums);
-        Decode(text, tokens, ruleEnds, scratch.Features, ref scorer, sentences);
+        Decode(text, tokens, ruleEnds, scratch.Classes(tokens.Length), scratch.Features, ref scorer, sentences);
     }
 
     /// <summary>
     /// Walks the gaps left to right, asking <paramref name="scorer"/> about each candidate gap, and appends the
     /// sentences. Shared by prediction and training so that both see the same history.
     /// </summary>
-    internal static void Decode<TScorer>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> ruleEnds, FeatureBuffer features, ref TScorer scorer, List<Sentence>? sentences)
+    internal static void Decode<TScorer>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> ruleEnds, Span<byte> classes, FeatureBuffer features, ref TScorer scorer, List<Sentence>? sentences)
         where TScorer : struct, IBoundaryScorer
     {
         var segment = default(BoundaryFeatures.Segment);
-        segment.Start();
+        BoundaryFeatures.Classify(text, tokens, classes);
+        segment.Start(classes);
         for (var i = 0; i < tokens.Length; i++)
         {
-            segment.Take(text, tokens, i);
+            segment.Take(text, tokens, classes, i);
             bool end;
             if (i + 1 >= tokens.Length)
             {
@@ -98,13 +99,14 @@ public sealed class SentenceBoundaryModel
             else
             {
                 features.Clear();
-                BoundaryFeatures.Extract(text, tokens, i, ruleEnds[i], segment, features);
-                end = scorer.IsBoundary(i, features.Keys);
+                BoundaryFeatures.Extract(text, tokens, classes, i, ruleEnds[i], segment, features);
+                end = scorer.IsBoundary(i, features.Keys) && !BoundaryFeatures.NeverEnds(text, tokens, i);
             }
 
             if (end)
             {
                 sentences?.Add(new Sentence(new TextSpan(tokens[segment.First].Span.Start, tokens[i].Span.End), segment.First, i - segment.First + 1));
+
                 segment.Reset(i + 1);
             }
         }
@@ -203,7 +205,20 @@ public sealed class SentenceBoundaryModel
         private readonly List<Sentence> _ruleSentences = new(64);
         private bool[] _ruleEnds = new bool[256];
 
+        private byte[] _classes = new byte[256];
+
         public FeatureBuffer Features { get; } = new();
+
+        /// <summary>A buffer for one token class per token.</summary>
+        public Span<byte> Classes(int count)
+        {
+            if (_classes.Length < count)
+            {
+                _classes = new byte[Math.Max(count, _classes.Length * 2)];
+            }
+
+            return _classes.AsSpan(0, count);
+        }
 
         public float[] Scores { get; } = new float[2];
 

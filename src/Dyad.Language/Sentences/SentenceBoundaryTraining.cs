@@ -20,12 +20,25 @@ public static class SentenceBoundaryTraining
     /// <param name="log">Receives progress lines.</param>
     public static SentenceBoundaryModel Train(string trainFile, int iterations = 10, int seed = 1, string? developmentFile = null, Action<string>? log = null)
     {
+        var training = JoinedDocument.ReadConll(trainFile);
+        log?.Invoke($"{training.Count} training documents from {trainFile}");
+        return Train(training, iterations, seed, developmentFile is null ? null : JoinedDocument.ReadConll(developmentFile), log);
+    }
+
+    /// <summary>Trains on joined <paramref name="training"/> documents (see the overload that reads a file).</summary>
+    /// <param name="training">The training documents.</param>
+    /// <param name="iterations">Training passes.</param>
+    /// <param name="seed">Seed for shuffling the documents between passes.</param>
+    /// <param name="development">Optional documents scored (F1) after each pass and logged.</param>
+    /// <param name="log">Receives progress lines.</param>
+    public static SentenceBoundaryModel Train(IReadOnlyList<JoinedDocument> training, int iterations = 10, int seed = 1, IReadOnlyList<JoinedDocument>? development = null, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(training);
         ArgumentOutOfRangeException.ThrowIfLessThan(iterations, 1);
-        var documents = Prepare(JoinedDocument.ReadConll(trainFile));
-        var development = developmentFile is null ? null : JoinedDocument.ReadConll(developmentFile);
-        log?.Invoke($"{documents.Count} training documents from {trainFile}");
+        var documents = Prepare(training);
         var model = new AveragedPerceptron(2);
         var features = new FeatureBuffer();
+        var classes = new SentenceBoundaryModel.Scratch();
         var scores = new float[2];
         var order = new int[documents.Count];
         for (var i = 0; i < order.Length; i++)
@@ -42,7 +55,7 @@ public static class SentenceBoundaryTraining
             {
                 var document = documents[d];
                 var scorer = new LearningScorer(model, document.Gold, scores);
-                SentenceBoundaryModel.Decode(document.Text, document.Tokens, document.RuleEnds, features, ref scorer, null);
+                SentenceBoundaryModel.Decode(document.Text, document.Tokens, document.RuleEnds, classes.Classes(document.Tokens.Length), features, ref scorer, null);
                 correct += scorer.Correct;
                 total += scorer.Total;
             }

@@ -224,7 +224,7 @@ public static class SentenceSplitter
     private static bool IsLowerWord(ReadOnlySpan<char> text, Token token)
         => token.Kind == TokenKind.Word && char.IsLower(text[token.Span.Start]);
 
-    private static bool IsMonth(ReadOnlySpan<char> s)
+    internal static bool IsMonth(ReadOnlySpan<char> s)
     {
         if (s.Length > 0 && s[^1] == '.')
         {

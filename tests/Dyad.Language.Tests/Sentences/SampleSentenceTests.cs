@@ -87,7 +87,7 @@ public sealed class SampleSentenceTests
 
     // The issue asks for 0.98; the rules plus the learned boundary model do not reach it yet (see docs/evaluation-language.md). This floor guards
     // against regressions from the measured score.
-    private const double ConllFloor = 0.935;
+    private const double ConllFloor = 0.938;
 
     private const double RulesFloor = 0.86;
 }

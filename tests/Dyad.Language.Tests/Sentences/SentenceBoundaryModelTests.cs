@@ -46,6 +46,35 @@ public sealed class SentenceBoundaryModelTests
     }
 
     [Fact]
+    public void AMonthAndItsDaySplitByALineBreakStayInOneSentence()
+    {
+        // The rank rule reads "1. But" as a list item; the model keeps the date whole.
+        Assert.Equal(
+            ["India's financial year begins April\n1.", "But the minister insisted on a vote."],
+            Split("India's financial year begins April\n1. But the minister insisted on a vote."));
+    }
+
+    [Fact]
+    public void AListOfNamesSeparatedByCommasIsNeverCutAfterAComma()
+    {
+        var sentences = Split("Teams : England - Mike Atherton ( captain ) , Nick Knight , Alec Stewart , Graham Thorpe , Matthew Maynard , "
+            + "Adam Hollioake , Ronnie Irani , Robert Croft , Darren Gough , Dean Headley , Alan Mullally .");
+
+        Assert.All(sentences, s => Assert.False(s.EndsWith(',')));
+    }
+
+    [Fact]
+    public void RowsOfResultsWithoutLineBreaksAreSplitRowByRow()
+    {
+        // A results story as CoNLL's joined text has it: no line breaks, only the shape of each row.
+        var sentences = Split("SOCCER - ENGLISH LEAGUE RESULTS . LONDON 1996-08-31 Results of English league soccer matches on Saturday : "
+            + "Division two Blackpool 0 Wycombe 0 Bournemouth 1 Peterborough 2 Bristol City 2 Walsall 1 Chesterfield 1 Bury 0 Gillingham 0 Plymouth 1");
+
+        Assert.Equal("LONDON 1996-08-31", sentences[1]);
+        Assert.Equal(["Bournemouth 1 Peterborough 2", "Bristol City 2 Walsall 1", "Chesterfield 1 Bury 0", "Gillingham 0 Plymouth 1"], sentences[^4..]);
+    }
+
+    [Fact]
     public void NoSentenceEndsBeforeAWordThatCannotStartOneOrAfterAnOpeningQuote()
     {
         Properties.ForAll(200, random =>
