@@ -64,18 +64,19 @@ internal static class TrainCommand
 
     /// <summary>
     /// <c>dyad train all</c>: every model, each written to its default place, in dependency order (the lexicon first:
-    /// the taggers read its clusters and gazetteer; then sentences, part of speech, chunks, entities). A model trained
+    /// the taggers read its clusters and gazetteer; then sentences, part of speech, chunks, entities, and the quote
+    /// model, which learns from what the language models and the quote rules make of PolNeAR). A model trained
     /// here uses the models embedded in this build, so after retraining one that others depend on, rebuild and run
     /// again until nothing changes.
     /// </summary>
     private static Command All(Command train)
     {
         var data = CommonOptions.SharedData("the training data of every model");
-        var command = new Command("all", "Rebuild every model in dependency order: lexicon, sentences, pos, chunks, ner.") { data };
+        var command = new Command("all", "Rebuild every model in dependency order: lexicon, sentences, pos, chunks, ner, quotes.") { data };
         command.SetAction(result =>
         {
             var dir = result.GetValue(data)!;
-            foreach (var name in (string[])["lexicon", "sentences", "pos", "chunks", "ner"])
+            foreach (var name in (string[])["lexicon", "sentences", "pos", "chunks", "ner", "quotes"])
             {
                 if (train.Subcommands.All(c => c.Name != name))
                 {
