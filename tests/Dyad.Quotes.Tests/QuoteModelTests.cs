@@ -57,6 +57,19 @@ public sealed class QuoteModelTests
     }
 
     [Fact]
+    public void ATruncatedModelIsRefusedWithAClearError()
+    {
+        using var whole = new MemoryStream();
+        QuoteModel.Default.Save(whole);
+        var bytes = whole.ToArray();
+        foreach (var length in new[] { 12, bytes.Length / 2, bytes.Length - 3 })
+        {
+            var error = Assert.Throws<InvalidDataException>(() => QuoteModel.Load(new MemoryStream(bytes[..length])));
+            Assert.Contains("quote model", error.Message, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
     public void TrainingIsDeterministicAndLearnsTheAttributionItWasShown()
     {
         var annotated = LanguagePipeline.Default.Annotate(Lambasted);

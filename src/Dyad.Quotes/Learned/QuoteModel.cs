@@ -89,21 +89,34 @@ public sealed class QuoteModel
         ArgumentNullException.ThrowIfNull(stream);
         using var body = ModelFile.OpenRead(stream, Magic, FormatVersion, "quote model");
         using var reader = new BinaryReader(body);
-        var featureSet = reader.ReadString();
-        if (featureSet != CurrentFeatureSet)
+        try
         {
-            throw new InvalidDataException($"Quote model feature set '{featureSet}'; this build extracts '{CurrentFeatureSet}'. Retrain with `dyad train quotes`.");
-        }
+            var featureSet = reader.ReadString();
+            if (featureSet != CurrentFeatureSet)
+            {
+                throw new InvalidDataException($"Quote model feature set '{featureSet}'; this build extracts '{CurrentFeatureSet}'. Retrain with `dyad train quotes`.");
+            }
 
-        var threshold = reader.ReadSingle();
-        var weights = PerceptronWeights.Read(reader);
-        var words = new string[reader.ReadInt32()];
-        for (var w = 0; w < words.Length; w++)
+            var threshold = reader.ReadSingle();
+            var weights = PerceptronWeights.Read(reader);
+            var count = reader.ReadInt32();
+            if (count is < 0 or > 1 << 20)
+            {
+                throw new InvalidDataException($"Corrupt quote model: {count} skipped words.");
+            }
+
+            var words = new string[count];
+            for (var w = 0; w < words.Length; w++)
+            {
+                words[w] = reader.ReadString();
+            }
+
+            return new QuoteModel(weights, words, threshold, featureSet);
+        }
+        catch (EndOfStreamException e)
         {
-            words[w] = reader.ReadString();
+            throw new InvalidDataException("Truncated quote model.", e);
         }
-
-        return new QuoteModel(weights, words, threshold, featureSet);
     }
 
     private static ReadOnlySpan<byte> Magic => "DYADQUO\0"u8;
