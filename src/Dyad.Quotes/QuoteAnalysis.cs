@@ -87,15 +87,21 @@ internal sealed partial class QuoteAnalysis
             return [];
         }
 
+        FindByRules();
+        FindLearned();
+        CarryOverSpeakers();
+        ResolveSpeakers();
+        return Build();
+    }
+
+    /// <summary>The rule passes, in order: transcript turns, quotation marks, direct attributions, reported speech, hedges.</summary>
+    private void FindByRules()
+    {
         FindTranscriptTurns();
         FindQuoteGroups();
         AttributeDirectQuotes();
         FindReportedSpeech();
         FindHedges();
-        FindLearned();
-        CarryOverSpeakers();
-        ResolveSpeakers();
-        return Build();
     }
 
     private void BuildTables()

@@ -126,7 +126,7 @@ internal sealed class EntityStage
     /// <remarks>
     /// Fewer than 0.4 % of lower-case words in eng.train are inside entities, nearly all of them connectives inside
     /// open names (<c>Bank of England</c>, <c>van Gaal</c>), which this rule still scores; of the 46,541 words of
-    /// eng.train that begin with neither letter, 34 begin an entity. Skipping lower-case words halved the time on
+    /// eng.train that do not begin with a letter, 34 begin an entity (the awk count in docs/performance.md). Skipping lower-case words halved the time on
     /// running text and cost 0.0004 F1 on eng.testa; skipping the letterless words too, with <see cref="SettledOutside"/>,
     /// takes about a quarter off the entity stage on Reuters-21578 and moves eng.testa from 0.9267 to 0.9270
     /// (`dyad eval ner`). Training still scores every word: a model trained with the lower-case rule was 0.003 F1

@@ -106,7 +106,6 @@ public sealed class SentenceBoundaryModel
             if (end)
             {
                 sentences?.Add(new Sentence(new TextSpan(tokens[segment.First].Span.Start, tokens[i].Span.End), segment.First, i - segment.First + 1));
-
                 segment.Reset(i + 1);
             }
         }

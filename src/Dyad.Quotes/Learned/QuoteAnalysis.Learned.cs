@@ -86,11 +86,7 @@ internal sealed partial class QuoteAnalysis
             return candidates;
         }
 
-        FindTranscriptTurns();
-        FindQuoteGroups();
-        AttributeDirectQuotes();
-        FindReportedSpeech();
-        FindHedges();
+        FindByRules();
         foreach (var f in _found)
         {
             ruleContents.Add((f.ContentStart, f.ContentEnd));
