@@ -34,7 +34,7 @@ internal sealed partial class QuoteAnalysis
             if (group.Closed && TryTail(group.Last + 1, out var speakerFirst, out var speakerLast, out var cueFirst, out var cueLast, out var lemma))
             {
                 found = NewDirect(group, speakerFirst, speakerLast, cueFirst, cueLast, lemma);
-                if (regionFirst < group.Open && WordCount(regionFirst, group.Open - 1) >= 2 && !HasCue(regionFirst, group.Open - 1))
+                if (regionFirst < group.Open && _tokens[cueFirst].Kind != TokenKind.Dash && WordCount(regionFirst, group.Open - 1) >= 2 && !HasCue(regionFirst, group.Open - 1))
                 {
                     found.Kind = QuoteKind.Mixed;
                     found.ContentStart = _tokens[regionFirst].Span.Start;
@@ -186,6 +186,13 @@ internal sealed partial class QuoteAnalysis
     {
         speakerFirst = speakerLast = cueFirst = cueLast = -1;
         lemma = string.Empty;
+        if (TryDashByline(t, out speakerFirst, out speakerLast))
+        {
+            cueFirst = cueLast = t;
+            lemma = _words[t];
+            return true;
+        }
+
         var k = t;
         while (k < _count && k - t < 2 && (IsPunct(k, ',') || IsPunct(k, ';') || _tokens[k].Kind == TokenKind.Dash))
         {
@@ -268,6 +275,52 @@ internal sealed partial class QuoteAnalysis
         lemma = cue.Lemma;
         return newSentence ? BareAfter(m + 1, end) : !ReportsClause(m, cue, end);
     }
+
+    /// <summary>
+    /// A byline after a quote, as under an epigraph or a reader's comment: a dash right after the closing mark, then a
+    /// name alone to the end of its line (<c>“...” ― Pamela Padilla</c>, <c>“...” — J. R. Smith</c>): capitalised
+    /// words, initials and name particles, at most <see cref="MaxBylineWords"/> words.
+    /// </summary>
+    private bool TryDashByline(int t, out int speakerFirst, out int speakerLast)
+    {
+        speakerFirst = speakerLast = -1;
+        if (t + 1 >= _count || _tokens[t].Kind != TokenKind.Dash || _lineStart[t] || _lineStart[t + 1] || _paragraph[t + 1] != _paragraph[t])
+        {
+            return false;
+        }
+
+        var words = 0;
+        var j = t + 1;
+        for (; j < _count && !(_lineStart[j] || _paragraph[j] != _paragraph[t]); j++)
+        {
+            if (_tokens[j].Kind is TokenKind.Word or TokenKind.Abbreviation && (char.IsUpper(_words[j][0]) || IsNameParticle(j)) && !IsAllCaps(j))
+            {
+                words++;
+            }
+            else if (!(IsPunct(j, '.') && j > t + 1 && (_words[j - 1].Length == 1 || LineEndsAfter(j))))
+            {
+                // Only an initial's point or a closing full stop.
+                return false;
+            }
+        }
+
+        if (words == 0 || words > MaxBylineWords || !char.IsUpper(_words[t + 1][0]))
+        {
+            return false;
+        }
+
+        speakerFirst = t + 1;
+        speakerLast = IsPunct(j - 1, '.') && _words[j - 2].Length > 1 ? j - 2 : j - 1;
+        return true;
+    }
+
+    private bool LineEndsAfter(int j) => j + 1 >= _count || _lineStart[j + 1] || _paragraph[j + 1] != _paragraph[j];
+
+    /// <summary>The most words a byline name has.</summary>
+    private const int MaxBylineWords = 5;
+
+    private bool IsNameParticle(int i) =>
+        Is(i, "de") || Is(i, "da") || Is(i, "del") || Is(i, "van") || Is(i, "von") || Is(i, "der") || Is(i, "la") || Is(i, "le") || Is(i, "al") || Is(i, "bin") || Is(i, "y");
 
     /// <summary>Whether the cue at <paramref name="c"/> goes on to report a clause of its own ("X said Clinton's “judgment” was ...").</summary>
     private bool ReportsClause(int c, CueVerb cue, int end)

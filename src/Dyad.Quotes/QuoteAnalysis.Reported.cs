@@ -1221,7 +1221,7 @@ internal sealed partial class QuoteAnalysis
             }
         }
 
-        if (to - from + 1 < minTokens)
+        if (to - from + 1 < minTokens || _learnedCue && SpeakerInContent(sf, sl))
         {
             return;
         }

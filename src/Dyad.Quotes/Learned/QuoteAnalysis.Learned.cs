@@ -7,7 +7,7 @@ namespace Dyad.Quotes;
 internal sealed partial class QuoteAnalysis
 {
     /// <summary>The most feature keys one candidate has.</summary>
-    internal const int MaxLearnedFeatures = 40;
+    internal const int MaxLearnedFeatures = 42;
 
     /// <summary>The learned filter over attributions the rules would make from cues outside the table; null: rules only.</summary>
     private readonly QuoteModel? _model;
@@ -15,12 +15,15 @@ internal sealed partial class QuoteAnalysis
     /// <summary>While set, <see cref="AddReported"/> records what it would add here and adds nothing.</summary>
     private Probe? _probe;
 
+    /// <summary>Set while a learned cue is tried: its speaker may not lie in another attribution's content.</summary>
+    private bool _learnedCue;
+
     /// <summary>
     /// Learned attributions: every verb or possessed noun the rules left alone, among the words that were attributions
     /// in training often enough (<see cref="QuoteModel.IsCueWord"/>), is tried as a cue of any complement
     /// (the rule helpers find its subject and its content, as for a belief in the table), and the model keeps the
-    /// candidates it scores above its threshold, best first; a candidate whose cue or content an earlier one took is
-    /// dropped.
+    /// candidates it scores above its threshold, best first and loose readings (<see cref="TryLooseCue"/>) last; a
+    /// candidate whose cue or content an earlier one took is dropped.
     /// </summary>
     /// <remarks>
     /// All candidates are probed against the rules' result before any is added, as in training, so a candidate's
@@ -36,7 +39,7 @@ internal sealed partial class QuoteAnalysis
 
         var probe = new Probe();
         Span<ulong> features = stackalloc ulong[MaxLearnedFeatures];
-        List<(float Margin, int Token)>? accepted = null;
+        List<(bool Loose, float Margin, int Token)>? accepted = null;
         foreach (var sentence in _sentences)
         {
             var first = sentence.FirstToken;
@@ -52,7 +55,7 @@ internal sealed partial class QuoteAnalysis
                 var margin = _model.Margin(features[..n]);
                 if (margin > _model.Threshold)
                 {
-                    (accepted ??= []).Add((margin, i));
+                    (accepted ??= []).Add((probe.Loose, margin, i));
                 }
             }
         }
@@ -62,8 +65,9 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        accepted.Sort(static (a, b) => a.Margin != b.Margin ? b.Margin.CompareTo(a.Margin) : a.Token.CompareTo(b.Token));
-        foreach (var (_, i) in accepted)
+        // Loose readings come last, so that what a firmer reading took is theirs no more.
+        accepted.Sort(static (a, b) => a.Loose != b.Loose ? a.Loose.CompareTo(b.Loose) : a.Margin != b.Margin ? b.Margin.CompareTo(a.Margin) : a.Token.CompareTo(b.Token));
+        foreach (var (_, _, i) in accepted)
         {
             if ((_role[i] & (Role.Used | Role.InContent)) == 0)
             {
@@ -126,6 +130,7 @@ internal sealed partial class QuoteAnalysis
         }
 
         probe.Hit = false;
+        probe.Loose = false;
         _probe = probe;
         try
         {
@@ -142,6 +147,33 @@ internal sealed partial class QuoteAnalysis
     /// <summary>Token <paramref name="i"/> as a cue of any complement: a verb (<c>X slammed the plan</c>) or a possessed noun (<c>his insistence that</c>).</summary>
     private void TryLearnedCue(int i, int first, int last)
     {
+        _learnedCue = true;
+        try
+        {
+            TryLearnedCueCore(i, first, last);
+        }
+        finally
+        {
+            _learnedCue = false;
+        }
+    }
+
+    /// <summary>Whether a speaker phrase lies in another attribution's content: the subject of a verb outside it cannot ("The council's decision to close the library has angered residents").</summary>
+    private bool SpeakerInContent(int sf, int sl)
+    {
+        for (var k = Math.Max(0, sf); k <= sl; k++)
+        {
+            if ((_role[k] & Role.InContent) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void TryLearnedCueCore(int i, int first, int last)
+    {
         var p = Pos(i);
         if (p.StartsWith("VB", StringComparison.Ordinal))
         {
@@ -153,10 +185,15 @@ internal sealed partial class QuoteAnalysis
                 var lemma = known?.Lemma ?? VerbLemmatizer.Lemma(_words[i]);
                 var before = _found.Count;
                 TryReported(i, i, new CueVerb(lemma, (known?.Use ?? CueUse.None) | CueUse.Belief | CueUse.Intention), first, last, trailingOnly: false);
-                if (known is null && !(_probe is { } probe ? probe.Hit : _found.Count > before))
+                if (known is null && !Added(before))
                 {
                     // Else as a verb of saying: "..., Sanders quipped.", "..., tweeted Trump.".
                     TryReported(i, i, new CueVerb(lemma, CueUse.Direct | CueUse.Indirect), first, last, trailingOnly: false);
+                }
+
+                if (!Added(before))
+                {
+                    TryLooseCue(i, lemma, known is not null, first, last);
                 }
             }
         }
@@ -169,8 +206,8 @@ internal sealed partial class QuoteAnalysis
 
     /// <summary>
     /// The feature keys of learned candidate <paramref name="i"/> (feature set <see cref="QuoteModel.CurrentFeatureSet"/>):
-    /// the cue word, its lemma, tag and neighbours, whether the table knows it, and the shape of what the rules
-    /// attributed to it (the content's first word and length, the speaker's head, tag and entity type, and where each lies).
+    /// the cue word, its lemma, tag and neighbours, whether the table knows it, whether it was read loosely, and the
+    /// shape of what the rules attributed to it (the content's first word and length, the speaker's head, tag and entity type, and where each lies).
     /// </summary>
     private int LearnedFeatures(int i, Probe probe, Span<ulong> into)
     {
@@ -193,6 +230,11 @@ internal sealed partial class QuoteAnalysis
         into[n++] = Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(12), lemma), pos));
         into[n++] = Finish(FeatureHash.AddLower(FeatureHash.Start(13), word.Length > 3 ? word[^3..] : word));
         into[n++] = Finish(FeatureHash.Add(FeatureHash.Start(14), (int)probe.Attribution));
+        if (probe.Loose)
+        {
+            into[n++] = Finish(FeatureHash.Start(15));
+            into[n++] = Finish(FeatureHash.Add(FeatureHash.Start(16), lemma));
+        }
 
         // The content the rules attributed.
         var from = probe.From;
@@ -238,6 +280,89 @@ internal sealed partial class QuoteAnalysis
         static ulong Finish(ulong hash) => FeatureHash.Finish(hash);
     }
 
+    /// <summary>Whether the cue being tried gave an attribution: the probe's hit, else a quote added since <paramref name="before"/>.</summary>
+    private bool Added(int before) => _probe is { } probe ? probe.Hit : _found.Count > before;
+
+    /// <summary>
+    /// A finite verb the rule helpers cannot read, read loosely, for the model to judge (it sees that the reading was
+    /// loose): its speaker is the noun phrase right before it once auxiliaries, modals, adverbs and negations are
+    /// skipped (<c>Congress would have overridden</c>), its content what follows it (after <c>that</c>) up to where a
+    /// reported clause ends (<c>Trump still ducks on taxes</c>, <c>the recording does not include a view of ...</c>).
+    /// </summary>
+    private void TryLooseCue(int i, string lemma, bool known, int first, int last)
+    {
+        var tag = Pos(i);
+        if (tag is not ("VBD" or "VBZ" or "VBP" or "VBN" or "VB") || i + 1 > last || IsAuxiliary(i) || IsBe(i))
+        {
+            // "has/did/is" + verb: the verb after the auxiliary is the candidate.
+            return;
+        }
+
+        var k = i - 1;
+        bool modal = false, auxiliary = false, negated = false;
+        while (k >= first && (IsAdverb(k) || IsNegation(k) || Pos(k) == "MD" || IsAuxiliary(k)))
+        {
+            modal |= Pos(k) == "MD";
+            negated |= IsNegation(k);
+            auxiliary |= IsAuxiliary(k) || Pos(k) == "MD";
+            k--;
+        }
+
+        // A participle or a bare verb needs its auxiliary ("has embraced", "would shed", "did not take"); one after
+        // "be" is a passive, which has no speaker before it.
+        if (tag is "VBN" or "VB" && !auxiliary)
+        {
+            return;
+        }
+
+        // A passive ("is said to") has no speaker before it; a phrase inside another attribution's content is no
+        // speaker of a verb after it ("The council's decision to close the library has angered ...").
+        if (k < first || IsBe(k) || (_role[k] & (Role.InContent | Role.Used)) != 0 || !TryNounPhraseBackward(k, first, out var sf, out var sl))
+        {
+            return;
+        }
+
+        var from = i + 1;
+        if (Is(from, "that") && from + 1 <= last)
+        {
+            from++;
+        }
+
+        // A verb of the table keeps its own limits: a modal reading reports nothing ("would say more"), and a finding
+        // is a clause ("found the files" is none) ...
+        var clause = HasVerb(from, Math.Min(last, from + LooseClauseWindow));
+        if (known && (modal || !clause && lemma is "find" or "prove") || negated && !clause)
+        {
+            // ... and an act not done to a thing holds no stance on it ("has not commented on the report").
+            return;
+        }
+
+        // A preposition right after the verb belongs to the cue ("ducks on taxes": cue "ducks on").
+        var cueLast = i;
+        if (Pos(from) == "IN" && !Is(from, "that"))
+        {
+            cueLast = from;
+            from++;
+        }
+
+        var to = ContentEnd(from, last, nounPhrase: !clause);
+        if (WordCount(from, to) < 2)
+        {
+            // "The count went on": a particle or a lone word is no content.
+            return;
+        }
+
+        if (_probe is { } probe)
+        {
+            probe.Loose = true;
+        }
+
+        AddReported(from, to, i, cueLast, lemma, sf, sl, subject: true, QuoteAttribution.Belief, minTokens: 1);
+    }
+
+    /// <summary>How many words after a loose cue are searched for a verb that makes its content a clause, not a noun phrase.</summary>
+    private const int LooseClauseWindow = 8;
+
     /// <summary>Whether a participle (past, which the tagger may read as a past tense, or present) comes at <paramref name="k"/> once adverbs and negations are skipped.</summary>
     private bool IsParticipleAfterAdverbs(int k, int last)
     {
@@ -266,6 +391,9 @@ internal sealed partial class QuoteAnalysis
         public int SpeakerLast { get; set; }
 
         public bool Subject { get; set; }
+
+        /// <summary>Whether the candidate was read by <see cref="TryLooseCue"/>.</summary>
+        public bool Loose { get; set; }
 
         public QuoteAttribution Attribution { get; set; }
 

@@ -12,7 +12,7 @@ namespace Dyad.Quotes;
 public sealed class QuoteModel
 {
     /// <summary>The feature set this build extracts; a model made with another is refused.</summary>
-    public const string CurrentFeatureSet = "quotes-v3";
+    public const string CurrentFeatureSet = "quotes-v4";
 
     private const int FormatVersion = 1;
 
