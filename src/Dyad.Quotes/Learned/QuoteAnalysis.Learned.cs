@@ -178,13 +178,17 @@ internal sealed partial class QuoteAnalysis
         if (p.StartsWith("VB", StringComparison.Ordinal))
         {
             // The auxiliary of a passive is no cue ("The deal is said to be close" reports nothing said), nor that of a
-            // progressive (the verb after it is tried, its cue running from the auxiliary).
-            if (_entity[i] < 0 && !(IsBe(i) && IsParticipleAfterAdverbs(i + 1, last)))
+            // progressive (the verb after it is tried, its cue running from the auxiliary), a perfect or a negation
+            // ("had released", "does not mind": the verb after it is tried).
+            if (_entity[i] < 0 && !(IsBe(i) && IsParticipleAfterAdverbs(i + 1, last)) && !(IsAuxiliary(i) && IsVerbAfterAdverbs(i + 1, last)))
             {
                 var known = CueLexicon.Find(_words[i]);
                 var lemma = known?.Lemma ?? VerbLemmatizer.Lemma(_words[i]);
                 var before = _found.Count;
-                TryReported(i, i, new CueVerb(lemma, (known?.Use ?? CueUse.None) | CueUse.Belief | CueUse.Intention), first, last, trailingOnly: false);
+                // A verb of saying keeps the table's limits when read as a belief: a modal reading reports nothing
+                // ("would say more"), and a naming verb reports only what it names ("called the meeting to order").
+                var tableOnly = known is { } k && ((k.Use & CueUse.Naming) != 0 || (k.Use & (CueUse.Direct | CueUse.Indirect)) != 0 && ModalBefore(i, first));
+                TryReported(i, i, new CueVerb(lemma, tableOnly ? known!.Use : (known?.Use ?? CueUse.None) | CueUse.Belief | CueUse.Intention), first, last, trailingOnly: false);
                 if (known is null && !Added(before))
                 {
                     // Else as a verb of saying: "..., Sanders quipped.", "..., tweeted Trump.".
@@ -292,9 +296,9 @@ internal sealed partial class QuoteAnalysis
     private void TryLooseCue(int i, string lemma, bool known, int first, int last)
     {
         var tag = Pos(i);
-        if (tag is not ("VBD" or "VBZ" or "VBP" or "VBN" or "VB") || i + 1 > last || IsAuxiliary(i) || IsBe(i))
+        if (tag is not ("VBD" or "VBZ" or "VBP" or "VBN" or "VB") || i + 1 > last || IsBe(i) || IsAuxiliary(i) && IsVerbAfterAdverbs(i + 1, last))
         {
-            // "has/did/is" + verb: the verb after the auxiliary is the candidate.
+            // "has/did/is" + verb: the verb after the auxiliary is the candidate ("has no illusions about" is one).
             return;
         }
 
@@ -317,7 +321,18 @@ internal sealed partial class QuoteAnalysis
 
         // A passive ("is said to") has no speaker before it; a phrase inside another attribution's content is no
         // speaker of a verb after it ("The council's decision to close the library has angered ...").
-        if (k < first || IsBe(k) || (_role[k] & (Role.InContent | Role.Used)) != 0 || !TryNounPhraseBackward(k, first, out var sf, out var sl))
+        if (k < first || IsBe(k) || (_role[k] & (Role.InContent | Role.Used)) != 0)
+        {
+            return;
+        }
+
+        int sf, sl;
+        if (Pos(k) is "WDT" or "WP")
+        {
+            // A relative pronoun is the speaker mention ("the law, which abolished slavery"), as in the rules.
+            sf = sl = k;
+        }
+        else if (!TryNounPhraseBackward(k, first, out sf, out sl))
         {
             return;
         }
@@ -328,10 +343,10 @@ internal sealed partial class QuoteAnalysis
             from++;
         }
 
-        // A verb of the table keeps its own limits: a modal reading reports nothing ("would say more"), and a finding
-        // is a clause ("found the files" is none) ...
+        // A verb of the table keeps its own limits: a modal reading reports nothing ("would say more"), a finding is a
+        // clause ("found the files" is none), a naming verb is read by the rules alone ("called the meeting to order") ...
         var clause = HasVerb(from, Math.Min(last, from + LooseClauseWindow));
-        if (known && (modal || !clause && lemma is "find" or "prove") || negated && !clause)
+        if (known && (modal || !clause && lemma is "find" or "prove" || (CueLexicon.Find(_words[i])!.Use & CueUse.Naming) != 0) || negated && !clause)
         {
             // ... and an act not done to a thing holds no stance on it ("has not commented on the report").
             return;
@@ -358,6 +373,29 @@ internal sealed partial class QuoteAnalysis
         }
 
         AddReported(from, to, i, cueLast, lemma, sf, sl, subject: true, QuoteAttribution.Belief, minTokens: 1);
+    }
+
+    /// <summary>Whether a modal comes right before verb <paramref name="i"/> once adverbs and negations are skipped ("would not say").</summary>
+    private bool ModalBefore(int i, int first)
+    {
+        var k = i - 1;
+        while (k >= first && (IsAdverb(k) || IsNegation(k)))
+        {
+            k--;
+        }
+
+        return k >= first && Pos(k) == "MD";
+    }
+
+    /// <summary>Whether a verb comes at <paramref name="k"/> once adverbs and negations are skipped.</summary>
+    private bool IsVerbAfterAdverbs(int k, int last)
+    {
+        while (k <= last && (IsAdverb(k) || IsNegation(k)))
+        {
+            k++;
+        }
+
+        return k <= last && Pos(k).StartsWith("VB", StringComparison.Ordinal);
     }
 
     /// <summary>How many words after a loose cue are searched for a verb that makes its content a clause, not a noun phrase.</summary>
