@@ -312,6 +312,23 @@ internal sealed partial class QuoteAnalysis
             k--;
         }
 
+        // An infinitive after a verb or an adjective has that verb's subject ("Stumpf refused to admit that ...",
+        // "were willing to accept ..."); the cue runs from "to".
+        var cueFirst = i;
+        if (tag == "VB" && !auxiliary && k - 1 >= first && Is(k, "to")
+            && (Pos(k - 1) is "VBD" or "VBZ" or "VBP" or "VBN" or "JJ") && !IsSeemVerb(k - 1))
+        {
+            cueFirst = k;
+            k -= 2;
+            while (k >= first && (IsAdverb(k) || IsNegation(k) || Pos(k) == "MD" || IsAuxiliary(k) || IsBe(k) && Pos(k + 1) == "JJ"))
+            {
+                negated |= IsNegation(k);
+                k--;
+            }
+
+            auxiliary = true;
+        }
+
         // A participle or a bare verb needs its auxiliary ("has embraced", "would shed", "did not take"); one after
         // "be" is a passive, which has no speaker before it.
         if (tag is "VBN" or "VB" && !auxiliary)
@@ -372,7 +389,7 @@ internal sealed partial class QuoteAnalysis
             probe.Loose = true;
         }
 
-        AddReported(from, to, i, cueLast, lemma, sf, sl, subject: true, QuoteAttribution.Belief, minTokens: 1);
+        AddReported(from, to, cueFirst, cueLast, lemma, sf, sl, subject: true, QuoteAttribution.Belief, minTokens: 1);
     }
 
     /// <summary>Whether a modal comes right before verb <paramref name="i"/> once adverbs and negations are skipped ("would not say").</summary>
