@@ -288,10 +288,12 @@ internal sealed partial class QuoteAnalysis
     private bool Added(int before) => _probe is { } probe ? probe.Hit : _found.Count > before;
 
     /// <summary>
-    /// A finite verb the rule helpers cannot read, read loosely, for the model to judge (it sees that the reading was
-    /// loose): its speaker is the noun phrase right before it once auxiliaries, modals, adverbs and negations are
-    /// skipped (<c>Congress would have overridden</c>), its content what follows it (after <c>that</c>) up to where a
-    /// reported clause ends (<c>Trump still ducks on taxes</c>, <c>the recording does not include a view of ...</c>).
+    /// A verb the rule helpers cannot read, read loosely, for the model to judge (it sees that the reading was loose):
+    /// a finite verb, a participle or bare verb after its auxiliary, or an infinitive after a verb or adjective. Its
+    /// speaker is the noun phrase or relative pronoun right before it once auxiliaries, modals, adverbs and negations
+    /// are skipped (<c>Congress would have overridden</c>; for an infinitive, before the verb that governs it), its
+    /// content what follows it (after <c>that</c>) up to where a reported clause ends (<c>Trump still ducks on
+    /// taxes</c>, <c>the recording does not include a view of ...</c>).
     /// </summary>
     private void TryLooseCue(int i, string lemma, bool known, int first, int last)
     {
