@@ -111,18 +111,34 @@ internal sealed partial class QuoteAnalysis
         return WordCount(t, end) >= 2 ? end : -1;
     }
 
-    private Found NewDirect(QuoteGroup group, int speakerFirst, int speakerLast, int cueFirst, int cueLast, string lemma) => new()
+    private Found NewDirect(QuoteGroup group, int speakerFirst, int speakerLast, int cueFirst, int cueLast, string lemma)
     {
-        Kind = QuoteKind.Direct,
-        ContentStart = _tokens[group.Open].Span.Start,
-        ContentEnd = _tokens[group.Last].Span.End,
-        SpeakerFirst = speakerFirst,
-        SpeakerLast = speakerLast,
-        CueFirst = cueFirst,
-        CueLast = cueLast,
-        CueLemma = lemma,
-        Confidence = 0.9,
-    };
+        // A mention with a label or an apposition ("Rep. Anna Holt (D-Ore.)", "Lena Berg, a nurse who ...") resolves
+        // from the name before it.
+        var referentLast = -1;
+        for (var j = speakerFirst + 1; speakerFirst >= 0 && j <= speakerLast && referentLast < 0; j++)
+        {
+            if (IsPunct(j, ',') || IsPunct(j, '(') || IsDashLike(j))
+            {
+                referentLast = j - 1;
+            }
+        }
+
+        return new()
+        {
+            Kind = QuoteKind.Direct,
+            ContentStart = _tokens[group.Open].Span.Start,
+            ContentEnd = _tokens[group.Last].Span.End,
+            SpeakerFirst = speakerFirst,
+            SpeakerLast = speakerLast,
+            ReferentFirst = referentLast >= 0 ? speakerFirst : -1,
+            ReferentLast = referentLast,
+            CueFirst = cueFirst,
+            CueLast = cueLast,
+            CueLemma = lemma,
+            Confidence = 0.9,
+        };
+    }
 
     private void MarkUsed(Found found)
     {
@@ -238,6 +254,13 @@ internal sealed partial class QuoteAnalysis
         }
 
         var m = speakerLast + 1;
+        if (m + 2 <= end && IsPunct(m, '(') && LabelEnd(m, end) is var label and > 0)
+        {
+            // "“...,” Rep. Anna Holt (D-Ore.) said": the mention keeps its party label.
+            speakerLast = label;
+            m = label + 1;
+        }
+
         for (var appositions = 0; appositions < 4 && m <= end && IsPunct(m, ','); appositions++)
         {
             // "“...” Murphy, the head of the committee, tweeted on Friday", "“...” Harry Bond, 30, of Raleigh, said":
@@ -355,6 +378,25 @@ internal sealed partial class QuoteAnalysis
         return false;
     }
 
+    /// <summary>The closing bracket of a short label without a verb that opens at <paramref name="open"/> (<c>(D-Ore.)</c>, <c>(R)</c>), or -1.</summary>
+    private int LabelEnd(int open, int end)
+    {
+        for (var j = open + 1; j <= end && j - open <= 6; j++)
+        {
+            if (IsPunct(j, ')'))
+            {
+                return j > open + 1 ? j : -1;
+            }
+
+            if (IsTerminal(j) && !(j + 1 <= end && IsPunct(j + 1, ')')) || IsVerb(j) || IsQuoteMark(j))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether only a few adjunct words (no verb) follow up to the sentence end: the sentence is a bare attribution.</summary>
     private bool BareAfter(int first, int end)
     {
@@ -438,6 +480,19 @@ internal sealed partial class QuoteAnalysis
         for (var skipped = 0; b >= floor && skipped < 3 && (IsAdverb(b) || IsAuxiliary(b)); skipped++)
         {
             b--;
+        }
+
+        if (b > floor && IsPunct(b, ',') && TryAppositiveSubject(b, floor, out speakerFirst, out speakerLast))
+        {
+            // "Peter Marsh, a historian who attended the dinner, recalled: “...”".
+            return true;
+        }
+
+        if (b > floor && IsPunct(b, ')') && TryLabelledName(b, floor, out speakerFirst, out _))
+        {
+            // "Rep. Anna Holt (D-Ore.) said: “...”": the mention keeps its label.
+            speakerLast = b;
+            return true;
         }
 
         if (b >= floor && TryNounPhraseBackward(b, floor, out speakerFirst, out speakerLast))

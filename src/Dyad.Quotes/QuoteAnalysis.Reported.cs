@@ -7,7 +7,7 @@ internal sealed partial class QuoteAnalysis
     private const int MinContentTokens = 3;
 
     /// <summary>The longest apposition between a speaker and the cue (<c>X, director of the ... at ..., said</c>).</summary>
-    private const int MaxAppositionTokens = 24;
+    private const int MaxAppositionTokens = 30;
 
     /// <summary>
     /// Reported speech, sentence by sentence, outside quotes already attributed: a subject, a cue verb and the
@@ -151,7 +151,7 @@ internal sealed partial class QuoteAnalysis
                 return;
             }
 
-            p = "VBP";
+            p = _words[c].EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? "VBG" : "VBP";
         }
 
         var attitude = (cue.Use & CueUse.Attitude) != 0;
@@ -257,36 +257,18 @@ internal sealed partial class QuoteAnalysis
                 b = IsPunct(b - 1, ',') ? b - 2 : b - 1;
             }
 
-            var closing = -1;
-            if (b - 2 > first && IsPunct(b, ')'))
+            if (b - 2 > first && IsPunct(b, ')') && TryLabelledName(b, first, out var labelledFirst, out var labelledLast))
             {
-                // A party and state label between the name and the cue: "Rep. Stephen Lynch (D-Mass.) said".
-                for (var j = b - 1; j > first && b - j <= 8; j--)
-                {
-                    if (IsPunct(j, '('))
-                    {
-                        closing = b;
-                        b = j - 1;
-                        break;
-                    }
-
-                    if (IsTerminal(j) && j < b - 1 || IsPunct(j, ')'))
-                    {
-                        break;
-                    }
-                }
+                // A party and state label between the name and the cue: "Rep. Stephen Lynch (D-Mass.) said". The
+                // mention keeps its label; the name before it is what the mention resolves from.
+                (sf, sl) = (labelledFirst, b);
+                (referentFirst, referentLast) = (labelledFirst, labelledLast);
             }
-
-            if (closing >= 0)
+            else if (b > first && TryDashAppositionSubject(b, first, out var dashedFirst, out var openDash))
             {
-                if (!TryNounPhraseBackward(b, first, out sf, out _) || !IsPlausibleSpeaker(sf, b))
-                {
-                    return;
-                }
-
-                // The mention keeps its label; the name before it is what the mention resolves from.
-                (referentFirst, referentLast) = (sf, b);
-                sl = closing;
+                // "Sam Ruiz -- author of a book on the mayor -- said": the mention keeps its apposition.
+                (sf, sl) = (dashedFirst, b - 1);
+                (referentFirst, referentLast) = (dashedFirst, openDash - 1);
             }
             else if (b >= first && IsPunct(b, ',') && TryAppositiveSubject(b, first, out sf, out sl))
             {
@@ -1089,8 +1071,11 @@ internal sealed partial class QuoteAnalysis
             }
 
             // An apposition: the commas enclose a noun phrase only, or a noun phrase with prepositional phrases and
-            // no verb ("Richard Revesz, director of the Institute for Policy Integrity at New York University’s law school, said").
-            if (TryNounPhraseForward(j + 1, comma - 1, out _, out var appositionLast) && (appositionLast == comma - 1 || IsPlausibleSpeaker(sf, sl) && !HasVerb(appositionLast + 1, comma - 1) && !HasPronoun(appositionLast + 1, comma - 1)))
+            // no verb ("Richard Revesz, director of the Institute for Policy Integrity at New York University’s law school, said"),
+            // or a noun phrase and its relative clause ("Lena Berg, a nurse who treated the wounded, said").
+            if (TryNounPhraseForward(j + 1, comma - 1, out _, out var appositionLast) && (appositionLast == comma - 1
+                || IsPlausibleSpeaker(sf, sl) && !HasVerb(appositionLast + 1, comma - 1) && !HasPronoun(appositionLast + 1, comma - 1)
+                || OpensRelativeClause(appositionLast + 1, comma - 1) && (IsPlausibleSpeaker(sf, sl) || IsPlausibleSpeaker(j + 1, appositionLast))))
             {
                 sl = comma - 1;
                 return true;
@@ -1102,9 +1087,103 @@ internal sealed partial class QuoteAnalysis
         return false;
     }
 
+    /// <summary>Whether a relative clause opens at <paramref name="i"/> and has a verb before <paramref name="last"/>: <c>who attended the dinner</c>, <c>that oversees the program</c>.</summary>
+    private bool OpensRelativeClause(int i, int last) =>
+        i < last && (Pos(i) is "WP" or "WDT" || Is(i, "that")) && !Is(i, "what") && HasVerb(i + 1, last);
+
+    /// <summary>
+    /// A name and the party label in brackets after it (<c>Rep. Anna Holt (D-Ore.)</c>), the label closing at
+    /// <paramref name="close"/>: the name's first and last tokens.
+    /// </summary>
+    private bool TryLabelledName(int close, int floor, out int nameFirst, out int nameLast)
+    {
+        nameFirst = nameLast = -1;
+        if (close - 2 <= floor || !IsPunct(close, ')'))
+        {
+            return false;
+        }
+
+        for (var j = close - 1; j > floor && close - j <= 8; j--)
+        {
+            if (IsPunct(j, '('))
+            {
+                nameLast = j - 1;
+                return TryNounPhraseBackward(nameLast, floor, out nameFirst, out _) && IsPlausibleSpeaker(nameFirst, nameLast);
+            }
+
+            if (IsTerminal(j) && j < close - 1 || IsPunct(j, ')'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A speaker before a dash-enclosed apposition that ends at the dash <paramref name="dash"/> (<c>Sam Ruiz -- author of
+    /// a book on the mayor -- said</c>): the name's first token, and the first dash.
+    /// </summary>
+    private bool TryDashAppositionSubject(int dash, int first, out int nameFirst, out int openDash)
+    {
+        nameFirst = openDash = -1;
+        if (!IsDashLike(dash))
+        {
+            return false;
+        }
+
+        for (var j = dash - 2; j > first && dash - j <= MaxAppositionTokens; j--)
+        {
+            if (IsTerminal(j) || IsQuoteMark(j) || (_role[j] & (Role.Used | Role.InContent)) != 0)
+            {
+                return false;
+            }
+
+            if (IsDashLike(j))
+            {
+                openDash = j;
+                return !HasVerb(j + 1, dash - 1) && TryNounPhraseBackward(j - 1, first, out nameFirst, out var nameLast) && nameLast == j - 1 && IsPlausibleSpeaker(nameFirst, nameLast);
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsDashLike(int i) => _tokens[i].Kind == TokenKind.Dash || IsPunct(i, '\u2013') || IsPunct(i, '\u2014');
+
     private bool IsParticipleCue(int i) => i < _count && Pos(i) == "VBG" && CueAt(i, CueUse.Indirect) is not null;
 
-    private bool IsBe(int i) => Is(i, "is") || Is(i, "was") || Is(i, "were") || Is(i, "are") || Is(i, "be") || Is(i, "been") || Is(i, "being") || Is(i, "’s") && Pos(i) == "VBZ" && i + 1 < _count && Pos(i + 1) == "VBN";
+    private bool IsBe(int i) => Is(i, "is") || Is(i, "was") || Is(i, "were") || Is(i, "are") || Is(i, "be") || Is(i, "been") || Is(i, "being")
+        || (Is(i, "’s") || Is(i, "'s")) && Pos(i) == "VBZ" && i + 1 < _count && Pos(i + 1) is "VBN" or "VBG";
+
+    /// <summary>
+    /// A cue the tagger read as a noun (or an adjective) that its neighbours show to be a verb (<paramref name="b"/> is
+    /// the token before it, adverbs skipped): its -s form after a name, a singular noun or <c>he</c>/<c>she</c>/<c>it</c>
+    /// (<c>The Budget Office estimates that ...</c>, <c>Mr. Pike notes that ...</c>), or its plain form after a plural
+    /// noun (<c>experts note that ...</c>), before a clause that opens with <c>that</c> or a pronoun, a colon or a
+    /// quotation mark; or its -ing form after a form of <c>be</c> (<c>Ms. Lopez is warning that ...</c>).
+    /// </summary>
+    private bool IsCueVerbReadAsNoun(int i, int b)
+    {
+        if (b < 0 || !_hasPos || _tokens[i].Kind != TokenKind.Word || _entity[i] >= 0 || !(Pos(i).StartsWith("NN", StringComparison.Ordinal) || Pos(i) == "JJ")
+            || CueLexicon.Find(_words[i]) is null)
+        {
+            return false;
+        }
+
+        var word = _words[i];
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return Is(b, "is") || Is(b, "are") || Is(b, "was") || Is(b, "were") || Is(b, "am") || (Is(b, "’s") || Is(b, "'s")) && Pos(b) == "VBZ";
+        }
+
+        var subject = word.EndsWith('s')
+            ? Pos(b) is "NNP" or "NN" || Is(b, "he") || Is(b, "she") || Is(b, "it")
+            : Pos(b) is "NNS" or "NNPS" && _entity[b] < 0 || IsQuantifierHead(b);
+        var n = i + 1;
+        return subject && n < _count && _sentence[n] == _sentence[i]
+            && (Is(n, "that") && n + 1 < _count && !IsVerb(n + 1) || Pos(n) == "PRP" && !Is(n, "it") || IsQuoteMark(n) || IsPunct(n, ':'));
+    }
 
     private bool HasPronoun(int first, int last)
     {
