@@ -266,7 +266,7 @@ internal sealed partial class QuoteAnalysis
             // "“...” Murphy, the head of the committee, tweeted on Friday", "“...” Harry Bond, 30, of Raleigh, said":
             // appositions, an age or a place between commas, with no verb.
             var close = m + 1;
-            while (close <= end && close - m <= MaxAppositionTokens && !IsPunct(close, ',') && !IsTerminal(close) && !IsQuoteMark(close))
+            while (close <= end && close - m <= MaxAppositionTokens && !IsPunct(close, ',') && !(IsTerminal(close) && !IsAbbreviationPoint(close)) && !IsQuoteMark(close))
             {
                 close++;
             }

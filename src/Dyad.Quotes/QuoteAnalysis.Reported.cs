@@ -279,9 +279,13 @@ internal sealed partial class QuoteAnalysis
                 {
                     if (IsPunct(j, ','))
                     {
-                        if (_entity[j - 1] >= 0 && _entities[_entity[j - 1]].Type == "PER")
+                        if (_entity[j - 1] >= 0 && _entities[_entity[j - 1]].Type is "PER" or "ORG")
                         {
                             (referentFirst, referentLast) = (sf, j - 1);
+                        }
+                        else if (IsPunct(j - 1, ')') && TryLabelledName(j - 1, sf, out var namedFirst, out var namedLast))
+                        {
+                            (referentFirst, referentLast) = (namedFirst, namedLast);
                         }
 
                         break;
@@ -476,7 +480,58 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
+        if (relative >= 0 && sf == relative && relative - 1 >= first && IsPunct(relative - 1, ','))
+        {
+            // "Mr. Okafor, who estimated that half his staff were volunteers, said ...": a clause reported inside a
+            // relative clause between commas ends where the main clause's verb resumes.
+            end = RelativeClauseEnd(k, end);
+        }
+
         AddReported(k, end, cueFirst, cueLast, cue.Lemma, sf, sl, subject, attribution, referentFirst, referentLast);
+    }
+
+    /// <summary>The last token before a comma and the finite verb after it (adverbs between) in <paramref name="k"/>..<paramref name="end"/>, or <paramref name="end"/>.</summary>
+    private int RelativeClauseEnd(int k, int end)
+    {
+        for (var j = k + 1; j < end; j++)
+        {
+            if (!IsPunct(j, ','))
+            {
+                continue;
+            }
+
+            var v = j + 1;
+            while (v < end && IsAdverb(v))
+            {
+                v++;
+            }
+
+            if (IsVerb(v) && Pos(v) is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return j - 1;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is the cue of an attribution whose speaker is a relative pronoun (<c>who estimated</c>).</summary>
+    private bool IsRelativeCue(int i)
+    {
+        if (!_bySentence.TryGetValue(_sentence[i], out var attributions))
+        {
+            return false;
+        }
+
+        foreach (var f in attributions)
+        {
+            if (f.CueFirst <= i && i <= f.CueLast && f.SpeakerFirst == f.SpeakerLast && Pos(f.SpeakerFirst) is "WP" or "WDT")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1036,7 +1091,7 @@ internal sealed partial class QuoteAnalysis
         var reported = false;
         for (var j = comma - 1; j > first && comma - j <= MaxAppositionTokens; j--)
         {
-            if (IsTerminal(j) || IsQuoteMark(j) || (_role[j] & Role.Used) != 0 && Pos(j) is not ("WP" or "WDT" or "WP$"))
+            if (IsTerminal(j) && !IsAbbreviationPoint(j) || IsQuoteMark(j) || (_role[j] & Role.Used) != 0 && Pos(j) is not ("WP" or "WDT" or "WP$") && !IsRelativeCue(j))
             {
                 return false;
             }
@@ -1048,7 +1103,7 @@ internal sealed partial class QuoteAnalysis
                 continue;
             }
 
-            if ((Pos(j + 1) is "WP" or "WDT" or "WP$" || Pos(j + 1) is "VBG" or "VBN" || Pos(j + 1) == "IN" && !HasVerb(j + 1, comma - 1)) && TryNounPhraseBackward(j - 1, first, out sf, out sl)
+            if ((Pos(j + 1) is "WP" or "WDT" or "WP$" || Pos(j + 1) is "VBG" or "VBN" || Pos(j + 1) == "IN" && !HasVerb(j + 1, comma - 1)) && TryNameBefore(j - 1, first, out sf, out sl)
                 && (Pos(j + 1) is "WP" or "WDT" or "WP$" || IsPlausibleSpeaker(sf, sl)))
             {
                 // A relative or a participle clause, or a prepositional phrase, between the subject and the cue:
@@ -1056,8 +1111,20 @@ internal sealed partial class QuoteAnalysis
                 return true;
             }
 
-            if (reported || !TryNounPhraseBackward(j - 1, first, out sf, out sl))
+            if (!TryNameBefore(j - 1, first, out sf, out sl))
             {
+                return false;
+            }
+
+            if (reported)
+            {
+                // Only a relative clause holds an attribution of its own: "Sam Ruiz, a lawyer who said he would run, said".
+                if (TryNounPhraseForward(j + 1, comma - 1, out _, out var last) && OpensRelativeClause(last + 1, comma - 1) && (IsPlausibleSpeaker(sf, sl) || IsPlausibleSpeaker(j + 1, last)))
+                {
+                    sl = comma - 1;
+                    return true;
+                }
+
                 return false;
             }
 
@@ -1086,6 +1153,26 @@ internal sealed partial class QuoteAnalysis
 
         return false;
     }
+
+    /// <summary>A speaker phrase that ends at <paramref name="last"/>, or a name with its party label in brackets (<c>Rep. Tom Reed (D-Ore.)</c>).</summary>
+    private bool TryNameBefore(int last, int first, out int sf, out int sl)
+    {
+        if (TryNounPhraseBackward(last, first, out sf, out sl))
+        {
+            return true;
+        }
+
+        if (IsPunct(last, ')') && TryLabelledName(last, first, out sf, out _))
+        {
+            sl = last;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A full stop that closes an abbreviation inside a sentence, right before a comma (<c>R-Ky.,</c>).</summary>
+    private bool IsAbbreviationPoint(int i) => IsPunct(i, '.') && i + 1 < _count && IsPunct(i + 1, ',');
 
     /// <summary>Whether a relative clause opens at <paramref name="i"/> and has a verb before <paramref name="last"/>: <c>who attended the dinner</c>, <c>that oversees the program</c>.</summary>
     private bool OpensRelativeClause(int i, int last) =>
