@@ -306,7 +306,15 @@ internal sealed partial class QuoteAnalysis
             }
             else if (b < first || !TryNounPhraseBackward(b, first, out sf, out sl))
             {
-                return;
+                if (relative < 0 || !Is(relative, "who") || attitude)
+                {
+                    return;
+                }
+
+                // "those who said they ...", "the number who said ...": the relative pronoun speaks for an antecedent
+                // that is no noun phrase of its own.
+                sf = sl = relative;
+                relative = -1;
             }
         }
 
@@ -1036,7 +1044,23 @@ internal sealed partial class QuoteAnalysis
         {
             if (IsVerb(j))
             {
-                return Pos(j) is "VBD" or "VBZ" or "VBP" && CueAt(j, CueUse.Indirect) is not null
+                // "... and Ms. Lopez is promising to ...", "... and the mayor has said ...": the cue after its auxiliary.
+                var v = j;
+                if ((IsBe(j) || IsAuxiliary(j)) && Pos(j) is "VBZ" or "VBP" or "VBD")
+                {
+                    v = j + 1;
+                    while (v < last && IsAdverb(v))
+                    {
+                        v++;
+                    }
+
+                    if (!(Pos(v) is "VBG" && IsBe(j) || Pos(v) is "VBN" && IsAuxiliary(j)))
+                    {
+                        v = j;
+                    }
+                }
+
+                return Pos(j) is "VBD" or "VBZ" or "VBP" && CueAt(v, CueUse.Indirect) is not null
                     && TryNounPhraseBackward(j - 1, i, out var sf, out _) && sf == i;
             }
         }
