@@ -100,6 +100,17 @@ internal sealed partial class QuoteAnalysis
             to = at - 1;
         }
 
+        // "X says his lead is safe, which polls confirm, according to Y": what an earlier attribution in the sentence
+        // reported is its own; Y is the source of the rest.
+        for (var j = to; j >= from; j--)
+        {
+            if ((_role[j] & Role.InContent) != 0)
+            {
+                from = j + 1;
+                break;
+            }
+        }
+
         AddReported(from, to, at, at + 1, "according to", sf, sl, subject: false);
     }
 
@@ -580,6 +591,12 @@ internal sealed partial class QuoteAnalysis
 
             if (IsPunct(j, ';') && j > k)
             {
+                return j - 1;
+            }
+
+            if (IsPunct(j, ',') && j > k && j + 2 <= last && Is(j + 1, "according") && Is(j + 2, "to"))
+            {
+                // "..., according to the Associated Press": a source of the writer's own.
                 return j - 1;
             }
 
