@@ -261,6 +261,12 @@ internal sealed partial class QuoteAnalysis
                 b--;
             }
 
+            if (b - 2 > first && IsPunct(b, ',') && IsAdverb(b - 1) && IsPunct(b - 2, ','))
+            {
+                // An adverb between commas: "Others, however, say ...".
+                b -= 3;
+            }
+
             if (b >= first && Pos(b) is "WP" or "WDT" && b - 1 >= first)
             {
                 // "Josh Earnest, who said ...": the relative pronoun is the speaker mention, its antecedent the referent.
@@ -286,15 +292,12 @@ internal sealed partial class QuoteAnalysis
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...", "One hopeful, Carly Fiorina, says ...".
                 // The mention keeps its apposition; the name before the first comma is what it resolves from
                 // ("Lena Berg, 34, a nurse from Uppsala" is Lena Berg, not Uppsala).
+                // ("Rep. Tom Reed (D-Ore.), chair of ..." is Tom Reed); a name before the comma is left to AddReported.
                 for (var j = sf + 1; j < sl; j++)
                 {
                     if (IsPunct(j, ','))
                     {
-                        if (_entity[j - 1] >= 0 && _entities[_entity[j - 1]].Type is "PER" or "ORG")
-                        {
-                            (referentFirst, referentLast) = (sf, j - 1);
-                        }
-                        else if (IsPunct(j - 1, ')') && TryLabelledName(j - 1, sf, out var namedFirst, out var namedLast))
+                        if (IsPunct(j - 1, ')') && TryLabelledName(j - 1, sf, out var namedFirst, out var namedLast))
                         {
                             (referentFirst, referentLast) = (namedFirst, namedLast);
                         }
@@ -376,7 +379,7 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        if (k > last || IsTerminal(k) || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1) || Pos(k + 1) == "CC"))
+        if (k > last || IsTerminal(k) || IsPunct(k, ';') || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1) || Pos(k + 1) == "CC"))
             || !attitude && PrepositionalTail(k, last))
         {
             // "..., Ushakov said on Friday." — the clause before the attribution; also "..., as the Post reported."
@@ -1458,6 +1461,23 @@ internal sealed partial class QuoteAnalysis
                 group.Consumed = true;
                 kind = QuoteKind.Mixed;
                 to = Math.Max(to, group.Last);
+            }
+        }
+
+        if (referentFirst < 0 && sf >= 0)
+        {
+            // A mention with an apposition resolves from the name before it ("Lena Berg, the party's leader").
+            for (var j = sf + 1; j < sl; j++)
+            {
+                if (IsPunct(j, ','))
+                {
+                    if (_entity[j - 1] >= 0 && _entities[_entity[j - 1]].Type is "PER" or "ORG")
+                    {
+                        (referentFirst, referentLast) = (sf, j - 1);
+                    }
+
+                    break;
+                }
             }
         }
 
