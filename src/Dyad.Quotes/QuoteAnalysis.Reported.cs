@@ -364,6 +364,19 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
+        if (k + 3 <= last && IsPunct(k, ',') && Is(k + 1, "as"))
+        {
+            // "Several experts cautioned, as did the campaign itself, that ...": a comparison between commas before "that".
+            for (var j = k + 2; j < last && j - k <= MaxSpeakerTokens; j++)
+            {
+                if (IsPunct(j, ','))
+                {
+                    k = Is(j + 1, "that") ? j + 1 : k;
+                    break;
+                }
+            }
+        }
+
         k = SkipAdjuncts(k, last);
         if (attitude && k <= last && (Pos(k) is "RP" or "IN" && !Is(k, "that") && !Is(k, "whether") && !Is(k, "if") || IsMotionParticle(k) || IsReflexive(k)))
         {
@@ -1292,7 +1305,8 @@ internal sealed partial class QuoteAnalysis
     /// the token before it, adverbs skipped): its -s form after a name, a singular noun or <c>he</c>/<c>she</c>/<c>it</c>
     /// (<c>The Budget Office estimates that ...</c>, <c>Mr. Pike notes that ...</c>), or its plain form after a plural
     /// noun (<c>experts note that ...</c>), before a clause that opens with <c>that</c> or a pronoun, a colon or a
-    /// quotation mark; or its -ing form after a form of <c>be</c> (<c>Ms. Lopez is warning that ...</c>).
+    /// quotation mark; its -ing form after a form of <c>be</c> (<c>Ms. Lopez is warning that ...</c>); or its past tense
+    /// after a noun and before a comma or a colon and a quotation mark (<c>the mother of three replied, “...”</c>).
     /// </summary>
     private bool IsCueVerbReadAsNoun(int i, int b)
     {
@@ -1306,6 +1320,14 @@ internal sealed partial class QuoteAnalysis
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return Is(b, "is") || Is(b, "are") || Is(b, "was") || Is(b, "were") || Is(b, "am") || (Is(b, "’s") || Is(b, "'s")) && Pos(b) == "VBZ";
+        }
+
+        if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the 34-year-old mother of three replied, “...”": a past tense before a quote or a clause.
+            var m = i + 1;
+            return (IsNoun(b) || Pos(b) == "CD") && m + 1 < _count && _sentence[m] == _sentence[i]
+                && (IsPunct(m, ',') || IsPunct(m, ':')) && IsQuoteMark(m + 1);
         }
 
         var subject = word.EndsWith('s')
