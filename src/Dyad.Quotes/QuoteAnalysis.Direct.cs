@@ -500,6 +500,13 @@ internal sealed partial class QuoteAnalysis
             return true;
         }
 
+        if (b > floor && Pos(b) == "CC" && (TryClauseSubject(b, floor, out speakerFirst, out speakerLast) || TrySentenceSubject(c, out speakerFirst, out speakerLast)))
+        {
+            // "Ms. Lopez shook her head and said, “No.”": the subject of the verb the cue is coordinated with.
+            subject = true;
+            return true;
+        }
+
         if (Pos(c) == "VBG" && TrySentenceSubject(c, out speakerFirst, out speakerLast))
         {
             subject = true;
