@@ -101,17 +101,20 @@ internal sealed partial class QuoteAnalysis
         }
 
         // "X says his lead is safe, which polls confirm, according to Y": what an earlier attribution in the sentence
-        // reported is its own; Y is the source of the rest.
+        // reported is its own; Y is the source of the rest. When nothing is left ("Most voters say the economy is weak,
+        // according to a new poll"), Y is the source of the whole clause, the attribution inside it nested.
+        var rest = from;
         for (var j = to; j >= from; j--)
         {
             if ((_role[j] & Role.InContent) != 0)
             {
-                from = j + 1;
+                rest = j + 1;
                 break;
             }
         }
 
-        AddReported(from, to, at, at + 1, "according to", sf, sl, subject: false);
+        var nested = rest > from && WordCount(rest, to) < MinContentTokens;
+        AddReported(nested ? from : rest, to, at, at + 1, "according to", sf, sl, subject: false, nested: nested);
     }
 
     /// <summary>
