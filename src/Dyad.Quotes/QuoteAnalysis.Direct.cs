@@ -241,7 +241,7 @@ internal sealed partial class QuoteAnalysis
             return !newSentence || BareAfter(speakerLast + 1, end);
         }
 
-        if (CueAt(k, CueUse.Direct) is { } inverted && TryNounPhraseForward(k + 1, end, out speakerFirst, out speakerLast))
+        if (CueAt(k, CueUse.Direct) is { } inverted && !IsListenerOnlyCue(inverted) && TryNounPhraseForward(k + 1, end, out speakerFirst, out speakerLast))
         {
             cueFirst = cueLast = k;
             lemma = inverted.Lemma;
@@ -271,7 +271,10 @@ internal sealed partial class QuoteAnalysis
                 close++;
             }
 
-            if (close > end || !IsPunct(close, ',') || close == m + 1 || HasVerb(m + 1, close - 1) || !(IsPhraseToken(m + 1) || Pos(m + 1) == "IN"))
+            // A relative clause may stand in for the apposition: "“...” Lena Berg, who chairs the board, told reporters".
+            var relative = close <= end && IsPunct(close, ',') && (Is(m + 1, "who") && HasVerb(m + 2, close - 1)
+                || TryNounPhraseForward(m + 1, close - 1, out _, out var appositionLast) && OpensRelativeClause(appositionLast + 1, close - 1));
+            if (!relative && (close > end || !IsPunct(close, ',') || close == m + 1 || HasVerb(m + 1, close - 1) || !(IsPhraseToken(m + 1) || Pos(m + 1) == "IN")))
             {
                 break;
             }

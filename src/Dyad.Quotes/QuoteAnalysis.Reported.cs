@@ -216,8 +216,8 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        // "..., said Doug Lute." — the clause before is the content.
-        if (!attitude && c - 1 > first && IsPunct(c - 1, ',') && TryNounPhraseForward(c + 1, last, out var isf, out var isl)
+        // "..., said Doug Lute." — the clause before is the content (not after "told": "..., told CBS News" names the listener).
+        if (!attitude && !IsListenerOnlyCue(cue) && c - 1 > first && IsPunct(c - 1, ',') && TryNounPhraseForward(c + 1, last, out var isf, out var isl)
             && (isl + 1 > last || IsTerminal(isl + 1) || IsPunct(isl + 1, ',')) && IsPlausibleSpeaker(isf, isl))
         {
             AddReported(ClauseStart(first, c - 2), c - 2, c, c, cue.Lemma, isf, isl, subject: false);
@@ -1233,6 +1233,9 @@ internal sealed partial class QuoteAnalysis
 
     /// <summary>A full stop that closes an abbreviation inside a sentence, right before a comma (<c>R-Ky.,</c>).</summary>
     private bool IsAbbreviationPoint(int i) => IsPunct(i, '.') && i + 1 < _count && IsPunct(i + 1, ',');
+
+    /// <summary>A verb whose noun phrase right after it is always its listener, never an inverted speaker (<c>told CBS News</c>).</summary>
+    private static bool IsListenerOnlyCue(CueVerb cue) => cue.Lemma is "tell" or "inform" or "assure" or "remind";
 
     /// <summary>Whether a relative clause opens at <paramref name="i"/> and has a verb before <paramref name="last"/>: <c>who attended the dinner</c>, <c>that oversees the program</c>.</summary>
     private bool OpensRelativeClause(int i, int last) =>
