@@ -333,6 +333,13 @@ internal sealed partial class QuoteAnalysis
                 sf = sl = relative;
                 relative = -1;
             }
+            else if (relative < 0 && sf - 2 >= first && (Is(sf - 1, "in") || Is(sf - 1, "during") || Is(sf - 1, "on")) && !IsPlausibleSpeaker(sf, sl)
+                && TryNounPhraseBackward(sf - 2, first, out var pf, out var pl) && pl == sf - 2 && IsPlausibleSpeaker(pf, pl))
+            {
+                // "Stumpf in a televised interview appeared to blame ...", "Lopez in a statement said": the phrase
+                // after the preposition says where it was said; the name before it speaks.
+                (sf, sl) = (pf, pl);
+            }
         }
 
         if (relative >= 0 && sl == relative - 1 - (IsPunct(relative - 1, ',') ? 1 : 0))
