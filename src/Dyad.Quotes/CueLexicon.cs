@@ -45,6 +45,7 @@ public static class CueLexicon
         report reports reported reporting | DI
         write writes wrote written writing | DI
         tweet tweets tweeted tweeting | DI
+        read reads | D
         post posts posted posting | D
         ask asks asked asking | DLQT
         reply replies replied replying | DI

@@ -46,6 +46,11 @@ internal sealed partial class QuoteAnalysis
                     continue;
                 }
 
+                if (Is(i, "as") && i + 3 <= last && TryAsReportedBy(i, first, last))
+                {
+                    continue;
+                }
+
                 if (_hasPos && Pos(i).StartsWith("NN", StringComparison.Ordinal) && !IsVerbAfterSubjectPronoun(i))
                 {
                     TryNounCue(i, first, last);
@@ -115,6 +120,46 @@ internal sealed partial class QuoteAnalysis
 
         var nested = rest > from && WordCount(rest, to) < MinContentTokens;
         AddReported(nested ? from : rest, to, at, at + 1, "according to", sf, sl, subject: false, nested: nested);
+    }
+
+    /// <summary>
+    /// A passive attribution with <c>as</c>: <c>As reported by X, CLAUSE</c> reports the clause after it,
+    /// <c>CLAUSE, as first reported by X.</c> the clause before it.
+    /// </summary>
+    private bool TryAsReportedBy(int at, int first, int last)
+    {
+        var v = at + 1;
+        while (v < last && (IsAdverb(v) || Is(v, "first")))
+        {
+            v++;
+        }
+
+        if (v + 1 > last || Pos(v) != "VBN" || CueAt(v, CueUse.Indirect) is null || !Is(v + 1, "by")
+            || !TryNounPhraseForward(v + 2, last, out var sf, out var sl) || !IsPlausibleSpeaker(sf, sl))
+        {
+            return false;
+        }
+
+        var lead = first;
+        while (lead < at && (Pos(lead) == "CC" || IsPunct(lead, ',')))
+        {
+            lead++;
+        }
+
+        var lemma = CueLexicon.Find(_words[v])!.Lemma;
+        if (lead == at && sl + 2 <= last && IsPunct(sl + 1, ','))
+        {
+            AddReported(sl + 2, ContentEnd(sl + 2, last, nounPhrase: false), v, v + 1, lemma, sf, sl, subject: false);
+            return true;
+        }
+
+        if (at - 2 >= first && IsPunct(at - 1, ',') && (sl + 1 > last || IsTerminal(sl + 1) || IsPunct(sl + 1, ',')))
+        {
+            AddReported(ClauseStart(first, at - 2), at - 2, v, v + 1, lemma, sf, sl, subject: false);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1348,7 +1393,21 @@ internal sealed partial class QuoteAnalysis
             : Pos(b) is "NNS" or "NNPS" && _entity[b] < 0 || IsQuantifierHead(b);
         var n = i + 1;
         return subject && n < _count && _sentence[n] == _sentence[i]
-            && (Is(n, "that") && n + 1 < _count && !IsVerb(n + 1) || Pos(n) == "PRP" && !Is(n, "it") || IsQuoteMark(n) || IsPunct(n, ':'));
+            && (Is(n, "that") && n + 1 < _count && !IsVerb(n + 1) || Pos(n) is "PRP" or "PRP$" && !Is(n, "it") || IsQuoteMark(n) || IsPunct(n, ':') || Pos(n) == "NNP" && NameThenVerb(n));
+    }
+
+    /// <summary>Whether a name that starts at <paramref name="n"/> is followed by a finite verb within a few tokens: the subject of a clause (<c>claims Gülen runs ...</c>).</summary>
+    private bool NameThenVerb(int n)
+    {
+        for (var j = n + 1; j < _count && j - n <= 4 && _sentence[j] == _sentence[n]; j++)
+        {
+            if (Pos(j) != "NNP")
+            {
+                return IsVerb(j) && Pos(j) is "VBD" or "VBZ" or "VBP" or "MD";
+            }
+        }
+
+        return false;
     }
 
     private bool HasPronoun(int first, int last)
