@@ -500,9 +500,11 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        if ((cue.Use & CueUse.Naming) != 0 && !subject && sf - 1 >= first && Is(sf - 1, "what") && IsQuoteMark(k) && GroupAt(k) is { Quote: null, Closed: true } named)
+        if ((cue.Use & CueUse.Naming) != 0 && !subject && sf - 1 >= first && (Is(sf - 1, "what") || Is(sf - 1, "which") || Is(sf - 1, "that")) && IsQuoteMark(k)
+            && GroupAt(k) is { Quote: null, Closed: true } named)
         {
-            // "to form what they called “financial supermarkets”": the quoted name is what they said.
+            // "to form what they called “financial supermarkets”", "a figure which the mayor called “a disgrace”": the
+            // quoted name is what they said.
             AddReported(named.Open, named.Last, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution, minTokens: 1);
             return;
         }
