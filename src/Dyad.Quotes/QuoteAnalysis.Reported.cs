@@ -509,6 +509,16 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
+        if (IsPunct(k, ':') && !attitude && (cue.Use & (CueUse.Direct | CueUse.Indirect)) != 0 && k + 1 < _count
+            && (k + 1 <= last || _paragraph[k + 1] == _paragraph[k] + 1) && IsWordLike(k + 1) && char.IsUpper(_words[k + 1][0])
+            && ColonContentEnd(k + 1) is var colonEnd and >= 0)
+        {
+            // "The governor added: It is typical of them. ...": unquoted words after a colon, to the paragraph's end, or
+            // the paragraph after a colon that ends one (a block quotation).
+            AddReported(k + 1, colonEnd, cueFirst, cueLast, cue.Lemma, sf, sl, subject, attribution, referentFirst, referentLast);
+            return;
+        }
+
         if (IsPunct(k, ':') || IsPunct(k, ',') || IsPunct(k, ';') || IsQuoteMark(k) && (_role[k] & Role.InQuote) != 0)
         {
             return;
@@ -1287,6 +1297,26 @@ internal sealed partial class QuoteAnalysis
 
     /// <summary>A full stop that closes an abbreviation inside a sentence, right before a comma (<c>R-Ky.,</c>).</summary>
     private bool IsAbbreviationPoint(int i) => IsPunct(i, '.') && i + 1 < _count && IsPunct(i + 1, ',');
+
+    /// <summary>The paragraph's last token when the words from <paramref name="from"/> to it are few and hold no quotation mark or attribution, else -1.</summary>
+    private int ColonContentEnd(int from)
+    {
+        var end = ParagraphEnd(from);
+        if (end - from > 80)
+        {
+            return -1;
+        }
+
+        for (var j = from; j <= end; j++)
+        {
+            if (IsQuoteMark(j) || (_role[j] & (Role.Used | Role.InContent | Role.Transcript)) != 0)
+            {
+                return -1;
+            }
+        }
+
+        return end;
+    }
 
     /// <summary>A verb whose noun phrase right after it is always its listener, never an inverted speaker (<c>told CBS News</c>).</summary>
     private static bool IsListenerOnlyCue(CueVerb cue) => cue.Lemma is "tell" or "inform" or "assure" or "remind";
