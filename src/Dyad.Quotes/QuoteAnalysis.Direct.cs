@@ -440,6 +440,15 @@ internal sealed partial class QuoteAnalysis
             return false;
         }
 
+        if (colon && j - 1 >= regionFirst && _entity[j - 1] >= 0 && _entities[_entity[j - 1]] is { Type: "PER" } label && label.FirstToken == regionFirst
+            && (regionFirst == 0 || IsTerminal(regionFirst - 1) || regionFirst == SentenceStart(regionFirst)))
+        {
+            // "Clinton: “Our goal is ...” Bush: “The mission is ...”": a name alone before a colon labels the quote.
+            (speakerFirst, speakerLast, cueFirst, cueLast) = (regionFirst, j - 1, j, j);
+            lemma = ":";
+            return true;
+        }
+
         while (j >= 0 && open - j <= 2 && (IsPunct(j, ':') || IsPunct(j, ',') || _tokens[j].Kind == TokenKind.Dash))
         {
             j--;
