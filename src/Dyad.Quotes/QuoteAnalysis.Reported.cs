@@ -46,7 +46,7 @@ internal sealed partial class QuoteAnalysis
                     continue;
                 }
 
-                if (Is(i, "as") && i + 3 <= last && TryAsReportedBy(i, first, last))
+                if (Is(i, "as") && i + 3 <= last && (TryAsReportedBy(i, first, last) || TryAsPutIt(i, first, last)))
                 {
                     continue;
                 }
@@ -160,6 +160,82 @@ internal sealed partial class QuoteAnalysis
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>As X put it, CLAUSE</c> (the clause after it at a sentence start) and <c>CLAUSE, as X put it.</c> (the clause
+    /// before it): X said the clause, in the writer's paraphrase or quoted.
+    /// </summary>
+    private bool TryAsPutIt(int at, int first, int last)
+    {
+        if (!TryNounPhraseForward(at + 1, last, out var sf, out var sl) || sl + 2 > last)
+        {
+            return false;
+        }
+
+        var m = sl + 1;
+        if (IsPunct(m, ',') && TryAppositionEnd(m, last) is var close and > 0)
+        {
+            // "as Steven Rosenthal, a tax lawyer, recently put it".
+            sl = close - 1;
+            m = close + 1;
+        }
+
+        while (m < last && IsAdverb(m))
+        {
+            m++;
+        }
+
+        if (m + 1 > last || !Is(m, "put") || !Is(m + 1, "it"))
+        {
+            return false;
+        }
+
+        var after = m + 2;
+        while (after <= last && !IsPunct(after, ',') && !IsTerminal(after) && after - m <= 8)
+        {
+            // "as she put it in her memoir".
+            after++;
+        }
+
+        var lead = first;
+        while (lead < at && (Pos(lead) == "CC" || IsPunct(lead, ',')))
+        {
+            lead++;
+        }
+
+        if (lead == at && after + 1 <= last && IsPunct(after, ','))
+        {
+            AddReported(after + 1, ContentEnd(after + 1, last, nounPhrase: false), m, m + 1, "put it", sf, sl, subject: false);
+            return true;
+        }
+
+        if (at - 2 >= first && IsPunct(at - 1, ',') && (after > last || IsTerminal(after) || IsPunct(after, ',')))
+        {
+            AddReported(ClauseStart(first, at - 2), at - 2, m, m + 1, "put it", sf, sl, subject: false);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The comma that closes a verbless apposition opened by the comma at <paramref name="comma"/>, or -1.</summary>
+    private int TryAppositionEnd(int comma, int last)
+    {
+        for (var j = comma + 1; j <= last && j - comma <= MaxAppositionTokens; j++)
+        {
+            if (IsPunct(j, ','))
+            {
+                return j > comma + 1 && !HasVerb(comma + 1, j - 1) ? j : -1;
+            }
+
+            if (IsTerminal(j) && !IsAbbreviationPoint(j) || IsQuoteMark(j))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
