@@ -612,7 +612,8 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        if (Is(k, "to") && (cue.Use & CueUse.Intention) == 0 || Is(k, "about") || Is(k, "of") || Is(k, "for") || Is(k, "with") || Is(k, "by") || Is(k, "as") || Is(k, "so"))
+        // "about" before a number is an estimate that opens the clause ("said about 20 people have applied"), not a topic.
+        if (Is(k, "to") && (cue.Use & CueUse.Intention) == 0 || Is(k, "about") && !(k + 1 <= last && Pos(k + 1) == "CD") || Is(k, "of") || Is(k, "for") || Is(k, "with") || Is(k, "by") || Is(k, "as") || Is(k, "so"))
         {
             return;
         }
