@@ -107,6 +107,7 @@ public static class CueLexicon
         dub dubs dubbed dubbing | C
         label labels labeled labelled labeling labelling | C
         brand brands branded branding | C
+        rate rates rated rating | C
         believe believes believed believing | BM
         think thinks thought thinking | BM
         know knows knew known knowing | BM

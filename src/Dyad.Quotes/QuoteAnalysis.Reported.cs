@@ -378,7 +378,7 @@ internal sealed partial class QuoteAnalysis
         else
         {
             var b = cueFirst - 1;
-            for (var skipped = 0; b >= first && skipped < 6 && (IsAdverb(b) || IsAuxiliary(b) || attitude && (IsNegation(b) || Pos(b) == "MD")
+            for (var skipped = 0; b >= first && skipped < 6 && (IsAdverb(b) || Is(b, "further") || IsAuxiliary(b) || attitude && (IsNegation(b) || Pos(b) == "MD")
                 || _timex[b] && b - 1 >= first && (_timex[b - 1] || Pos(b - 1) == "IN" || IsNoun(b - 1)) || Pos(b) == "IN" && b + 1 < c && _timex[b + 1]); skipped++)
             {
                 // Adverbs, auxiliaries and a time phrase between the subject and the cue: "Sanders on Tuesday said".
@@ -1502,7 +1502,8 @@ internal sealed partial class QuoteAnalysis
             : Pos(b) is "NNS" or "NNPS" && _entity[b] < 0 || IsQuantifierHead(b);
         var n = i + 1;
         return subject && n < _count && _sentence[n] == _sentence[i]
-            && (Is(n, "that") && n + 1 < _count && !IsVerb(n + 1) || Pos(n) is "PRP" or "PRP$" && !Is(n, "it") || IsQuoteMark(n) || IsPunct(n, ':') || Pos(n) == "NNP" && NameThenVerb(n));
+            && (Is(n, "that") && n + 1 < _count && !IsVerb(n + 1) || Pos(n) is "PRP" or "PRP$" && !Is(n, "it") || IsQuoteMark(n) || IsPunct(n, ':') || Pos(n) == "NNP" && NameThenVerb(n)
+                || IsPunct(n, ',') && n + 1 < _count && IsQuoteMark(n + 1));
     }
 
     /// <summary>Whether a name that starts at <paramref name="n"/> is followed by a finite verb within a few tokens: the subject of a clause (<c>claims Gülen runs ...</c>).</summary>
