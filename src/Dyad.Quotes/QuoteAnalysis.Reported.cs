@@ -1566,12 +1566,12 @@ internal sealed partial class QuoteAnalysis
         return false;
     }
 
-    /// <summary>Whether the phrase can be someone who speaks: a name, a pronoun, a person's role or a group of people.</summary>
+    /// <summary>Whether the phrase can be someone who speaks: a name (of a person, an organisation or a country, whose government speaks), a pronoun, a person's role or a group of people.</summary>
     private bool IsPlausibleSpeaker(int first, int last)
     {
         for (var i = first; i <= last; i++)
         {
-            if (_entity[i] >= 0 && _entities[_entity[i]].Type is "PER" or "ORG" || Pos(i) == "PRP"
+            if (_entity[i] >= 0 && _entities[_entity[i]].Type is "PER" or "ORG" or "LOC" || Pos(i) == "PRP"
                 || PersonRoles.Contains(_words[i]) || SpeakingGroups.Contains(_words[i]))
             {
                 return true;
@@ -1675,7 +1675,7 @@ internal sealed partial class QuoteAnalysis
             {
                 if (IsPunct(j, ','))
                 {
-                    if (_entity[j - 1] >= 0 && _entities[_entity[j - 1]].Type is "PER" or "ORG")
+                    if (_entity[j - 1] >= 0 && _entities[_entity[j - 1]].Type is "PER" or "ORG" or "LOC")
                     {
                         (referentFirst, referentLast) = (sf, j - 1);
                     }
