@@ -45,6 +45,7 @@ public static class CueLexicon
         report reports reported reporting | DI
         write writes wrote written writing | DI
         tweet tweets tweeted tweeting | DI
+        read reads | D
         post posts posted posting | D
         ask asks asked asking | DLQT
         reply replies replied replying | DI
@@ -106,6 +107,7 @@ public static class CueLexicon
         dub dubs dubbed dubbing | C
         label labels labeled labelled labeling labelling | C
         brand brands branded branding | C
+        rate rates rated rating | C
         believe believes believed believing | BM
         think thinks thought thinking | BM
         know knows knew known knowing | BM

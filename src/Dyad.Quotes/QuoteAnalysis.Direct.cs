@@ -111,18 +111,34 @@ internal sealed partial class QuoteAnalysis
         return WordCount(t, end) >= 2 ? end : -1;
     }
 
-    private Found NewDirect(QuoteGroup group, int speakerFirst, int speakerLast, int cueFirst, int cueLast, string lemma) => new()
+    private Found NewDirect(QuoteGroup group, int speakerFirst, int speakerLast, int cueFirst, int cueLast, string lemma)
     {
-        Kind = QuoteKind.Direct,
-        ContentStart = _tokens[group.Open].Span.Start,
-        ContentEnd = _tokens[group.Last].Span.End,
-        SpeakerFirst = speakerFirst,
-        SpeakerLast = speakerLast,
-        CueFirst = cueFirst,
-        CueLast = cueLast,
-        CueLemma = lemma,
-        Confidence = 0.9,
-    };
+        // A mention with a label or an apposition ("Rep. Anna Holt (D-Ore.)", "Lena Berg, a nurse who ...") resolves
+        // from the name before it.
+        var referentLast = -1;
+        for (var j = speakerFirst + 1; speakerFirst >= 0 && j <= speakerLast && referentLast < 0; j++)
+        {
+            if (IsPunct(j, ',') || IsPunct(j, '(') || IsDashLike(j))
+            {
+                referentLast = j - 1;
+            }
+        }
+
+        return new()
+        {
+            Kind = QuoteKind.Direct,
+            ContentStart = _tokens[group.Open].Span.Start,
+            ContentEnd = _tokens[group.Last].Span.End,
+            SpeakerFirst = speakerFirst,
+            SpeakerLast = speakerLast,
+            ReferentFirst = referentLast >= 0 ? speakerFirst : -1,
+            ReferentLast = referentLast,
+            CueFirst = cueFirst,
+            CueLast = cueLast,
+            CueLemma = lemma,
+            Confidence = 0.9,
+        };
+    }
 
     private void MarkUsed(Found found)
     {
@@ -225,7 +241,7 @@ internal sealed partial class QuoteAnalysis
             return !newSentence || BareAfter(speakerLast + 1, end);
         }
 
-        if (CueAt(k, CueUse.Direct) is { } inverted && TryNounPhraseForward(k + 1, end, out speakerFirst, out speakerLast))
+        if (CueAt(k, CueUse.Direct) is { } inverted && !IsListenerOnlyCue(inverted) && TryNounPhraseForward(k + 1, end, out speakerFirst, out speakerLast))
         {
             cueFirst = cueLast = k;
             lemma = inverted.Lemma;
@@ -238,17 +254,27 @@ internal sealed partial class QuoteAnalysis
         }
 
         var m = speakerLast + 1;
+        if (m + 2 <= end && IsPunct(m, '(') && LabelEnd(m, end) is var label and > 0)
+        {
+            // "“...,” Rep. Anna Holt (D-Ore.) said": the mention keeps its party label.
+            speakerLast = label;
+            m = label + 1;
+        }
+
         for (var appositions = 0; appositions < 4 && m <= end && IsPunct(m, ','); appositions++)
         {
             // "“...” Murphy, the head of the committee, tweeted on Friday", "“...” Harry Bond, 30, of Raleigh, said":
             // appositions, an age or a place between commas, with no verb.
             var close = m + 1;
-            while (close <= end && close - m <= MaxAppositionTokens && !IsPunct(close, ',') && !IsTerminal(close) && !IsQuoteMark(close))
+            while (close <= end && close - m <= MaxAppositionTokens && !IsPunct(close, ',') && !(IsTerminal(close) && !IsAbbreviationPoint(close)) && !IsQuoteMark(close))
             {
                 close++;
             }
 
-            if (close > end || !IsPunct(close, ',') || close == m + 1 || HasVerb(m + 1, close - 1) || !(IsPhraseToken(m + 1) || Pos(m + 1) == "IN"))
+            // A relative clause may stand in for the apposition: "“...” Lena Berg, who chairs the board, told reporters".
+            var relative = close <= end && IsPunct(close, ',') && (Is(m + 1, "who") && HasVerb(m + 2, close - 1)
+                || TryNounPhraseForward(m + 1, close - 1, out _, out var appositionLast) && OpensRelativeClause(appositionLast + 1, close - 1));
+            if (!relative && (close > end || !IsPunct(close, ',') || close == m + 1 || HasVerb(m + 1, close - 1) || !(IsPhraseToken(m + 1) || Pos(m + 1) == "IN")))
             {
                 break;
             }
@@ -355,6 +381,25 @@ internal sealed partial class QuoteAnalysis
         return false;
     }
 
+    /// <summary>The closing bracket of a short label without a verb that opens at <paramref name="open"/> (<c>(D-Ore.)</c>, <c>(R)</c>), or -1.</summary>
+    private int LabelEnd(int open, int end)
+    {
+        for (var j = open + 1; j <= end && j - open <= 6; j++)
+        {
+            if (IsPunct(j, ')'))
+            {
+                return j > open + 1 ? j : -1;
+            }
+
+            if (IsTerminal(j) && !(j + 1 <= end && IsPunct(j + 1, ')')) || IsVerb(j) || IsQuoteMark(j))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether only a few adjunct words (no verb) follow up to the sentence end: the sentence is a bare attribution.</summary>
     private bool BareAfter(int first, int end)
     {
@@ -393,6 +438,15 @@ internal sealed partial class QuoteAnalysis
         if (j < regionFirst && !colon)
         {
             return false;
+        }
+
+        if (colon && j - 1 >= regionFirst && _entity[j - 1] >= 0 && _entities[_entity[j - 1]] is { Type: "PER" } label && label.FirstToken == regionFirst
+            && (regionFirst == 0 || IsTerminal(regionFirst - 1) || regionFirst == SentenceStart(regionFirst)))
+        {
+            // "Clinton: “Our goal is ...” Bush: “The mission is ...”": a name alone before a colon labels the quote.
+            (speakerFirst, speakerLast, cueFirst, cueLast) = (regionFirst, j - 1, j, j);
+            lemma = ":";
+            return true;
         }
 
         while (j >= 0 && open - j <= 2 && (IsPunct(j, ':') || IsPunct(j, ',') || _tokens[j].Kind == TokenKind.Dash))
@@ -440,8 +494,28 @@ internal sealed partial class QuoteAnalysis
             b--;
         }
 
+        if (b > floor && IsPunct(b, ',') && TryAppositiveSubject(b, floor, out speakerFirst, out speakerLast))
+        {
+            // "Peter Marsh, a historian who attended the dinner, recalled: “...”".
+            return true;
+        }
+
+        if (b > floor && IsPunct(b, ')') && TryLabelledName(b, floor, out speakerFirst, out _))
+        {
+            // "Rep. Anna Holt (D-Ore.) said: “...”": the mention keeps its label.
+            speakerLast = b;
+            return true;
+        }
+
         if (b >= floor && TryNounPhraseBackward(b, floor, out speakerFirst, out speakerLast))
         {
+            return true;
+        }
+
+        if (b > floor && Pos(b) == "CC" && (TryClauseSubject(b, floor, out speakerFirst, out speakerLast) || TrySentenceSubject(c, out speakerFirst, out speakerLast)))
+        {
+            // "Ms. Lopez shook her head and said, “No.”": the subject of the verb the cue is coordinated with.
+            subject = true;
             return true;
         }
 

@@ -98,6 +98,9 @@ internal sealed partial class QuoteAnalysis
                 return MarkDirection.Close;
             case '\u201C' or '\u201E' or '\u00AB' or '\u301D':
                 return MarkDirection.Open;
+            case '\u201D' when (at == 0 || char.IsWhiteSpace(_text[at - 1])) && at + 1 < _text.Length && char.IsLetterOrDigit(_text[at + 1]):
+                // A closing mark typed where the opening one belongs: a paragraph that starts ”We need ...”.
+                return MarkDirection.Open;
             case '\u201D' or '\u00BB' or '\u301E':
                 return MarkDirection.Close;
             case '`':

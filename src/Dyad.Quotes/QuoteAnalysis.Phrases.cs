@@ -201,7 +201,9 @@ internal sealed partial class QuoteAnalysis
                 b--;
             }
 
-            return TryNounPhraseBackward(b, start, out phraseFirst, out phraseLast) && IsPlausibleSpeaker(phraseFirst, phraseLast);
+            // "Marine Le Pen, the party's leader, voiced support ..., saying ...": a subject with its apposition.
+            return (IsPunct(b, ',') && TryAppositiveSubject(b, start, out phraseFirst, out phraseLast)
+                || TryNounPhraseBackward(b, start, out phraseFirst, out phraseLast)) && IsPlausibleSpeaker(phraseFirst, phraseLast);
         }
 
         return false;
@@ -214,10 +216,10 @@ internal sealed partial class QuoteAnalysis
     private bool IsPollParticiple(int i) =>
         Is(i, "polled") || Is(i, "surveyed") || Is(i, "interviewed") || Is(i, "questioned") || Is(i, "sampled");
 
-    /// <summary>A quantifier that stands for people on its own: <c>few believe</c>, <c>most say</c>, <c>many fear</c>.</summary>
+    /// <summary>A quantifier that stands for people on its own: <c>few believe</c>, <c>most say</c>, <c>many fear</c>, <c>another says</c>.</summary>
     private bool IsQuantifierHead(int i) =>
         Is(i, "few") || Is(i, "most") || Is(i, "many") || Is(i, "some") || Is(i, "others") || Is(i, "several") || Is(i, "both")
-        || Is(i, "all") || Is(i, "half") || Is(i, "none");
+        || Is(i, "all") || Is(i, "half") || Is(i, "none") || Is(i, "another") || Is(i, "each");
 
     private bool IsHead(int i)
     {

@@ -7,7 +7,7 @@ internal sealed partial class QuoteAnalysis
     private const int MinContentTokens = 3;
 
     /// <summary>The longest apposition between a speaker and the cue (<c>X, director of the ... at ..., said</c>).</summary>
-    private const int MaxAppositionTokens = 24;
+    private const int MaxAppositionTokens = 30;
 
     /// <summary>
     /// Reported speech, sentence by sentence, outside quotes already attributed: a subject, a cue verb and the
@@ -43,6 +43,11 @@ internal sealed partial class QuoteAnalysis
                 if (Is(i, "according") && i + 1 <= last && Is(i + 1, "to"))
                 {
                     TryAccordingTo(i, first, last);
+                    continue;
+                }
+
+                if (Is(i, "as") && i + 3 <= last && (TryAsReportedBy(i, first, last) || TryAsPutIt(i, first, last)))
+                {
                     continue;
                 }
 
@@ -100,7 +105,137 @@ internal sealed partial class QuoteAnalysis
             to = at - 1;
         }
 
-        AddReported(from, to, at, at + 1, "according to", sf, sl, subject: false);
+        // "X says his lead is safe, which polls confirm, according to Y": what an earlier attribution in the sentence
+        // reported is its own; Y is the source of the rest. When nothing is left ("Most voters say the economy is weak,
+        // according to a new poll"), Y is the source of the whole clause, the attribution inside it nested.
+        var rest = from;
+        for (var j = to; j >= from; j--)
+        {
+            if ((_role[j] & Role.InContent) != 0)
+            {
+                rest = j + 1;
+                break;
+            }
+        }
+
+        var nested = rest > from && WordCount(rest, to) < MinContentTokens;
+        AddReported(nested ? from : rest, to, at, at + 1, "according to", sf, sl, subject: false, nested: nested);
+    }
+
+    /// <summary>
+    /// A passive attribution with <c>as</c>: <c>As reported by X, CLAUSE</c> reports the clause after it,
+    /// <c>CLAUSE, as first reported by X.</c> the clause before it.
+    /// </summary>
+    private bool TryAsReportedBy(int at, int first, int last)
+    {
+        var v = at + 1;
+        while (v < last && (IsAdverb(v) || Is(v, "first")))
+        {
+            v++;
+        }
+
+        if (v + 1 > last || Pos(v) != "VBN" || CueAt(v, CueUse.Indirect) is null || !Is(v + 1, "by")
+            || !TryNounPhraseForward(v + 2, last, out var sf, out var sl) || !IsPlausibleSpeaker(sf, sl))
+        {
+            return false;
+        }
+
+        var lead = first;
+        while (lead < at && (Pos(lead) == "CC" || IsPunct(lead, ',')))
+        {
+            lead++;
+        }
+
+        var lemma = CueLexicon.Find(_words[v])!.Lemma;
+        if (lead == at && sl + 2 <= last && IsPunct(sl + 1, ','))
+        {
+            AddReported(sl + 2, ContentEnd(sl + 2, last, nounPhrase: false), v, v + 1, lemma, sf, sl, subject: false);
+            return true;
+        }
+
+        if (at - 2 >= first && IsPunct(at - 1, ',') && (sl + 1 > last || IsTerminal(sl + 1) || IsPunct(sl + 1, ',')))
+        {
+            AddReported(ClauseStart(first, at - 2), at - 2, v, v + 1, lemma, sf, sl, subject: false);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>As X put it, CLAUSE</c> (the clause after it at a sentence start) and <c>CLAUSE, as X put it.</c> (the clause
+    /// before it): X said the clause, in the writer's paraphrase or quoted.
+    /// </summary>
+    private bool TryAsPutIt(int at, int first, int last)
+    {
+        if (!TryNounPhraseForward(at + 1, last, out var sf, out var sl) || sl + 2 > last)
+        {
+            return false;
+        }
+
+        var m = sl + 1;
+        if (IsPunct(m, ',') && TryAppositionEnd(m, last) is var close and > 0)
+        {
+            // "as Steven Rosenthal, a tax lawyer, recently put it".
+            sl = close - 1;
+            m = close + 1;
+        }
+
+        while (m < last && IsAdverb(m))
+        {
+            m++;
+        }
+
+        if (m + 1 > last || !Is(m, "put") || !Is(m + 1, "it"))
+        {
+            return false;
+        }
+
+        var after = m + 2;
+        while (after <= last && !IsPunct(after, ',') && !IsTerminal(after) && after - m <= 8)
+        {
+            // "as she put it in her memoir".
+            after++;
+        }
+
+        var lead = first;
+        while (lead < at && (Pos(lead) == "CC" || IsPunct(lead, ',')))
+        {
+            lead++;
+        }
+
+        if (lead == at && after + 1 <= last && IsPunct(after, ','))
+        {
+            AddReported(after + 1, ContentEnd(after + 1, last, nounPhrase: false), m, m + 1, "put it", sf, sl, subject: false);
+            return true;
+        }
+
+        if (at - 2 >= first && IsPunct(at - 1, ',') && (after > last || IsTerminal(after) || IsPunct(after, ',')))
+        {
+            AddReported(ClauseStart(first, at - 2), at - 2, m, m + 1, "put it", sf, sl, subject: false);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The comma that closes a verbless apposition opened by the comma at <paramref name="comma"/>, or -1.</summary>
+    private int TryAppositionEnd(int comma, int last)
+    {
+        for (var j = comma + 1; j <= last && j - comma <= MaxAppositionTokens; j++)
+        {
+            if (IsPunct(j, ','))
+            {
+                return j > comma + 1 && !HasVerb(comma + 1, j - 1) ? j : -1;
+            }
+
+            if (IsTerminal(j) && !IsAbbreviationPoint(j) || IsQuoteMark(j))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -151,7 +286,7 @@ internal sealed partial class QuoteAnalysis
                 return;
             }
 
-            p = "VBP";
+            p = _words[c].EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? "VBG" : "VBP";
         }
 
         var attitude = (cue.Use & CueUse.Attitude) != 0;
@@ -202,8 +337,8 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        // "..., said Doug Lute." — the clause before is the content.
-        if (!attitude && c - 1 > first && IsPunct(c - 1, ',') && TryNounPhraseForward(c + 1, last, out var isf, out var isl)
+        // "..., said Doug Lute." — the clause before is the content (not after "told": "..., told CBS News" names the listener).
+        if (!attitude && !IsListenerOnlyCue(cue) && c - 1 > first && IsPunct(c - 1, ',') && TryNounPhraseForward(c + 1, last, out var isf, out var isl)
             && (isl + 1 > last || IsTerminal(isl + 1) || IsPunct(isl + 1, ',')) && IsPlausibleSpeaker(isf, isl))
         {
             AddReported(ClauseStart(first, c - 2), c - 2, c, c, cue.Lemma, isf, isl, subject: false);
@@ -243,11 +378,17 @@ internal sealed partial class QuoteAnalysis
         else
         {
             var b = cueFirst - 1;
-            for (var skipped = 0; b >= first && skipped < 6 && (IsAdverb(b) || IsAuxiliary(b) || attitude && (IsNegation(b) || Pos(b) == "MD")
+            for (var skipped = 0; b >= first && skipped < 6 && (IsAdverb(b) || Is(b, "further") || IsAuxiliary(b) || attitude && (IsNegation(b) || Pos(b) == "MD")
                 || _timex[b] && b - 1 >= first && (_timex[b - 1] || Pos(b - 1) == "IN" || IsNoun(b - 1)) || Pos(b) == "IN" && b + 1 < c && _timex[b + 1]); skipped++)
             {
                 // Adverbs, auxiliaries and a time phrase between the subject and the cue: "Sanders on Tuesday said".
                 b--;
+            }
+
+            if (b - 2 > first && IsPunct(b, ',') && IsAdverb(b - 1) && IsPunct(b - 2, ','))
+            {
+                // An adverb between commas: "Others, however, say ...".
+                b -= 3;
             }
 
             if (b >= first && Pos(b) is "WP" or "WDT" && b - 1 >= first)
@@ -257,49 +398,32 @@ internal sealed partial class QuoteAnalysis
                 b = IsPunct(b - 1, ',') ? b - 2 : b - 1;
             }
 
-            var closing = -1;
-            if (b - 2 > first && IsPunct(b, ')'))
+            if (b - 2 > first && IsPunct(b, ')') && TryLabelledName(b, first, out var labelledFirst, out var labelledLast))
             {
-                // A party and state label between the name and the cue: "Rep. Stephen Lynch (D-Mass.) said".
-                for (var j = b - 1; j > first && b - j <= 8; j--)
-                {
-                    if (IsPunct(j, '('))
-                    {
-                        closing = b;
-                        b = j - 1;
-                        break;
-                    }
-
-                    if (IsTerminal(j) && j < b - 1 || IsPunct(j, ')'))
-                    {
-                        break;
-                    }
-                }
+                // A party and state label between the name and the cue: "Rep. Stephen Lynch (D-Mass.) said". The
+                // mention keeps its label; the name before it is what the mention resolves from.
+                (sf, sl) = (labelledFirst, b);
+                (referentFirst, referentLast) = (labelledFirst, labelledLast);
             }
-
-            if (closing >= 0)
+            else if (b > first && TryDashAppositionSubject(b, first, out var dashedFirst, out var openDash))
             {
-                if (!TryNounPhraseBackward(b, first, out sf, out _) || !IsPlausibleSpeaker(sf, b))
-                {
-                    return;
-                }
-
-                // The mention keeps its label; the name before it is what the mention resolves from.
-                (referentFirst, referentLast) = (sf, b);
-                sl = closing;
+                // "Sam Ruiz -- author of a book on the mayor -- said": the mention keeps its apposition.
+                (sf, sl) = (dashedFirst, b - 1);
+                (referentFirst, referentLast) = (dashedFirst, openDash - 1);
             }
             else if (b >= first && IsPunct(b, ',') && TryAppositiveSubject(b, first, out sf, out sl))
             {
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...", "One hopeful, Carly Fiorina, says ...".
                 // The mention keeps its apposition; the name before the first comma is what it resolves from
                 // ("Lena Berg, 34, a nurse from Uppsala" is Lena Berg, not Uppsala).
+                // ("Rep. Tom Reed (D-Ore.), chair of ..." is Tom Reed); a name before the comma is left to AddReported.
                 for (var j = sf + 1; j < sl; j++)
                 {
                     if (IsPunct(j, ','))
                     {
-                        if (_entity[j - 1] >= 0 && _entities[_entity[j - 1]].Type == "PER")
+                        if (IsPunct(j - 1, ')') && TryLabelledName(j - 1, sf, out var namedFirst, out var namedLast))
                         {
-                            (referentFirst, referentLast) = (sf, j - 1);
+                            (referentFirst, referentLast) = (namedFirst, namedLast);
                         }
 
                         break;
@@ -320,7 +444,22 @@ internal sealed partial class QuoteAnalysis
             }
             else if (b < first || !TryNounPhraseBackward(b, first, out sf, out sl))
             {
-                return;
+                if (relative < 0 || !Is(relative, "who") || attitude)
+                {
+                    return;
+                }
+
+                // "those who said they ...", "the number who said ...": the relative pronoun speaks for an antecedent
+                // that is no noun phrase of its own.
+                sf = sl = relative;
+                relative = -1;
+            }
+            else if (relative < 0 && sf - 2 >= first && (Is(sf - 1, "in") || Is(sf - 1, "during") || Is(sf - 1, "on")) && !IsPlausibleSpeaker(sf, sl)
+                && TryNounPhraseBackward(sf - 2, first, out var pf, out var pl) && pl == sf - 2 && IsPlausibleSpeaker(pf, pl))
+            {
+                // "Stumpf in a televised interview appeared to blame ...", "Lopez in a statement said": the phrase
+                // after the preposition says where it was said; the name before it speaks.
+                (sf, sl) = (pf, pl);
             }
         }
 
@@ -356,6 +495,19 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
+        if (k + 3 <= last && IsPunct(k, ',') && Is(k + 1, "as"))
+        {
+            // "Several experts cautioned, as did the campaign itself, that ...": a comparison between commas before "that".
+            for (var j = k + 2; j < last && j - k <= MaxSpeakerTokens; j++)
+            {
+                if (IsPunct(j, ','))
+                {
+                    k = Is(j + 1, "that") ? j + 1 : k;
+                    break;
+                }
+            }
+        }
+
         k = SkipAdjuncts(k, last);
         if (attitude && k <= last && (Pos(k) is "RP" or "IN" && !Is(k, "that") && !Is(k, "whether") && !Is(k, "if") || IsMotionParticle(k) || IsReflexive(k)))
         {
@@ -371,7 +523,7 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        if (k > last || IsTerminal(k) || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1) || Pos(k + 1) == "CC"))
+        if (k > last || IsTerminal(k) || IsPunct(k, ';') || (IsPunct(k, ',') && (k + 1 > last || IsTerminal(k + 1) || IsParticipleCue(k + 1) || Pos(k + 1) == "CC"))
             || !attitude && PrepositionalTail(k, last))
         {
             // "..., Ushakov said on Friday." — the clause before the attribution; also "..., as the Post reported."
@@ -424,10 +576,22 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        if ((cue.Use & CueUse.Naming) != 0 && !subject && sf - 1 >= first && Is(sf - 1, "what") && IsQuoteMark(k) && GroupAt(k) is { Quote: null, Closed: true } named)
+        if ((cue.Use & CueUse.Naming) != 0 && !subject && sf - 1 >= first && (Is(sf - 1, "what") || Is(sf - 1, "which") || Is(sf - 1, "that")) && IsQuoteMark(k)
+            && GroupAt(k) is { Quote: null, Closed: true } named)
         {
-            // "to form what they called “financial supermarkets”": the quoted name is what they said.
+            // "to form what they called “financial supermarkets”", "a figure which the mayor called “a disgrace”": the
+            // quoted name is what they said.
             AddReported(named.Open, named.Last, cueFirst, cueLast, cue.Lemma, sf, sl, subject: false, attribution, minTokens: 1);
+            return;
+        }
+
+        if (IsPunct(k, ':') && !attitude && (cue.Use & (CueUse.Direct | CueUse.Indirect)) != 0 && k + 1 < _count
+            && (k + 1 <= last || _paragraph[k + 1] == _paragraph[k] + 1) && IsWordLike(k + 1) && char.IsUpper(_words[k + 1][0])
+            && ColonContentEnd(k + 1) is var colonEnd and >= 0)
+        {
+            // "The governor added: It is typical of them. ...": unquoted words after a colon, to the paragraph's end, or
+            // the paragraph after a colon that ends one (a block quotation).
+            AddReported(k + 1, colonEnd, cueFirst, cueLast, cue.Lemma, sf, sl, subject, attribution, referentFirst, referentLast);
             return;
         }
 
@@ -448,7 +612,8 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        if (Is(k, "to") && (cue.Use & CueUse.Intention) == 0 || Is(k, "about") || Is(k, "of") || Is(k, "for") || Is(k, "with") || Is(k, "by") || Is(k, "as") || Is(k, "so"))
+        // "about" before a number is an estimate that opens the clause ("said about 20 people have applied"), not a topic.
+        if (Is(k, "to") && (cue.Use & CueUse.Intention) == 0 || Is(k, "about") && !(k + 1 <= last && Pos(k + 1) == "CD") || Is(k, "of") || Is(k, "for") || Is(k, "with") || Is(k, "by") || Is(k, "as") || Is(k, "so"))
         {
             return;
         }
@@ -494,7 +659,58 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
+        if (relative >= 0 && sf == relative && relative - 1 >= first && IsPunct(relative - 1, ','))
+        {
+            // "Mr. Okafor, who estimated that half his staff were volunteers, said ...": a clause reported inside a
+            // relative clause between commas ends where the main clause's verb resumes.
+            end = RelativeClauseEnd(k, end);
+        }
+
         AddReported(k, end, cueFirst, cueLast, cue.Lemma, sf, sl, subject, attribution, referentFirst, referentLast);
+    }
+
+    /// <summary>The last token before a comma and the finite verb after it (adverbs between) in <paramref name="k"/>..<paramref name="end"/>, or <paramref name="end"/>.</summary>
+    private int RelativeClauseEnd(int k, int end)
+    {
+        for (var j = k + 1; j < end; j++)
+        {
+            if (!IsPunct(j, ','))
+            {
+                continue;
+            }
+
+            var v = j + 1;
+            while (v < end && IsAdverb(v))
+            {
+                v++;
+            }
+
+            if (IsVerb(v) && Pos(v) is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return j - 1;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is the cue of an attribution whose speaker is a relative pronoun (<c>who estimated</c>).</summary>
+    private bool IsRelativeCue(int i)
+    {
+        if (!_bySentence.TryGetValue(_sentence[i], out var attributions))
+        {
+            return false;
+        }
+
+        foreach (var f in attributions)
+        {
+            if (f.CueFirst <= i && i <= f.CueLast && f.SpeakerFirst == f.SpeakerLast && Pos(f.SpeakerFirst) is "WP" or "WDT")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -535,6 +751,12 @@ internal sealed partial class QuoteAnalysis
 
             if (IsPunct(j, ';') && j > k)
             {
+                return j - 1;
+            }
+
+            if (IsPunct(j, ',') && j > k && j + 2 <= last && Is(j + 1, "according") && Is(j + 2, "to"))
+            {
+                // "..., according to the Associated Press": a source of the writer's own.
                 return j - 1;
             }
 
@@ -999,7 +1221,23 @@ internal sealed partial class QuoteAnalysis
         {
             if (IsVerb(j))
             {
-                return Pos(j) is "VBD" or "VBZ" or "VBP" && CueAt(j, CueUse.Indirect) is not null
+                // "... and Ms. Lopez is promising to ...", "... and the mayor has said ...": the cue after its auxiliary.
+                var v = j;
+                if ((IsBe(j) || IsAuxiliary(j)) && Pos(j) is "VBZ" or "VBP" or "VBD")
+                {
+                    v = j + 1;
+                    while (v < last && IsAdverb(v))
+                    {
+                        v++;
+                    }
+
+                    if (!(Pos(v) is "VBG" && IsBe(j) || Pos(v) is "VBN" && IsAuxiliary(j)))
+                    {
+                        v = j;
+                    }
+                }
+
+                return Pos(j) is "VBD" or "VBZ" or "VBP" && CueAt(v, CueUse.Indirect) is not null
                     && TryNounPhraseBackward(j - 1, i, out var sf, out _) && sf == i;
             }
         }
@@ -1054,7 +1292,7 @@ internal sealed partial class QuoteAnalysis
         var reported = false;
         for (var j = comma - 1; j > first && comma - j <= MaxAppositionTokens; j--)
         {
-            if (IsTerminal(j) || IsQuoteMark(j) || (_role[j] & Role.Used) != 0 && Pos(j) is not ("WP" or "WDT" or "WP$"))
+            if (IsTerminal(j) && !IsAbbreviationPoint(j) || IsQuoteMark(j) || (_role[j] & Role.Used) != 0 && Pos(j) is not ("WP" or "WDT" or "WP$") && !IsRelativeCue(j))
             {
                 return false;
             }
@@ -1066,7 +1304,7 @@ internal sealed partial class QuoteAnalysis
                 continue;
             }
 
-            if ((Pos(j + 1) is "WP" or "WDT" or "WP$" || Pos(j + 1) is "VBG" or "VBN" || Pos(j + 1) == "IN" && !HasVerb(j + 1, comma - 1)) && TryNounPhraseBackward(j - 1, first, out sf, out sl)
+            if ((Pos(j + 1) is "WP" or "WDT" or "WP$" || Pos(j + 1) is "VBG" or "VBN" || Pos(j + 1) == "IN" && !HasVerb(j + 1, comma - 1)) && TryNameBefore(j - 1, first, out sf, out sl)
                 && (Pos(j + 1) is "WP" or "WDT" or "WP$" || IsPlausibleSpeaker(sf, sl)))
             {
                 // A relative or a participle clause, or a prepositional phrase, between the subject and the cue:
@@ -1074,8 +1312,20 @@ internal sealed partial class QuoteAnalysis
                 return true;
             }
 
-            if (reported || !TryNounPhraseBackward(j - 1, first, out sf, out sl))
+            if (!TryNameBefore(j - 1, first, out sf, out sl))
             {
+                return false;
+            }
+
+            if (reported)
+            {
+                // Only a relative clause holds an attribution of its own: "Sam Ruiz, a lawyer who said he would run, said".
+                if (TryNounPhraseForward(j + 1, comma - 1, out _, out var last) && OpensRelativeClause(last + 1, comma - 1) && (IsPlausibleSpeaker(sf, sl) || IsPlausibleSpeaker(j + 1, last)))
+                {
+                    sl = comma - 1;
+                    return true;
+                }
+
                 return false;
             }
 
@@ -1089,8 +1339,11 @@ internal sealed partial class QuoteAnalysis
             }
 
             // An apposition: the commas enclose a noun phrase only, or a noun phrase with prepositional phrases and
-            // no verb ("Richard Revesz, director of the Institute for Policy Integrity at New York University’s law school, said").
-            if (TryNounPhraseForward(j + 1, comma - 1, out _, out var appositionLast) && (appositionLast == comma - 1 || IsPlausibleSpeaker(sf, sl) && !HasVerb(appositionLast + 1, comma - 1) && !HasPronoun(appositionLast + 1, comma - 1)))
+            // no verb ("Richard Revesz, director of the Institute for Policy Integrity at New York University’s law school, said"),
+            // or a noun phrase and its relative clause ("Lena Berg, a nurse who treated the wounded, said").
+            if (TryNounPhraseForward(j + 1, comma - 1, out _, out var appositionLast) && (appositionLast == comma - 1
+                || IsPlausibleSpeaker(sf, sl) && !HasVerb(appositionLast + 1, comma - 1) && !HasPronoun(appositionLast + 1, comma - 1)
+                || OpensRelativeClause(appositionLast + 1, comma - 1) && (IsPlausibleSpeaker(sf, sl) || IsPlausibleSpeaker(j + 1, appositionLast))))
             {
                 sl = comma - 1;
                 return true;
@@ -1102,9 +1355,170 @@ internal sealed partial class QuoteAnalysis
         return false;
     }
 
+    /// <summary>A speaker phrase that ends at <paramref name="last"/>, or a name with its party label in brackets (<c>Rep. Tom Reed (D-Ore.)</c>).</summary>
+    private bool TryNameBefore(int last, int first, out int sf, out int sl)
+    {
+        if (TryNounPhraseBackward(last, first, out sf, out sl))
+        {
+            return true;
+        }
+
+        if (IsPunct(last, ')') && TryLabelledName(last, first, out sf, out _))
+        {
+            sl = last;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A full stop that closes an abbreviation inside a sentence, right before a comma (<c>R-Ky.,</c>).</summary>
+    private bool IsAbbreviationPoint(int i) => IsPunct(i, '.') && i + 1 < _count && IsPunct(i + 1, ',');
+
+    /// <summary>The paragraph's last token when the words from <paramref name="from"/> to it are few and hold no quotation mark or attribution, else -1.</summary>
+    private int ColonContentEnd(int from)
+    {
+        var end = ParagraphEnd(from);
+        if (end - from > 80)
+        {
+            return -1;
+        }
+
+        for (var j = from; j <= end; j++)
+        {
+            if (IsQuoteMark(j) || (_role[j] & (Role.Used | Role.InContent | Role.Transcript)) != 0)
+            {
+                return -1;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>A verb whose noun phrase right after it is always its listener, never an inverted speaker (<c>told CBS News</c>).</summary>
+    private static bool IsListenerOnlyCue(CueVerb cue) => cue.Lemma is "tell" or "inform" or "assure" or "remind";
+
+    /// <summary>Whether a relative clause opens at <paramref name="i"/> and has a verb before <paramref name="last"/>: <c>who attended the dinner</c>, <c>that oversees the program</c>.</summary>
+    private bool OpensRelativeClause(int i, int last) =>
+        i < last && (Pos(i) is "WP" or "WDT" || Is(i, "that")) && !Is(i, "what") && HasVerb(i + 1, last);
+
+    /// <summary>
+    /// A name and the party label in brackets after it (<c>Rep. Anna Holt (D-Ore.)</c>), the label closing at
+    /// <paramref name="close"/>: the name's first and last tokens.
+    /// </summary>
+    private bool TryLabelledName(int close, int floor, out int nameFirst, out int nameLast)
+    {
+        nameFirst = nameLast = -1;
+        if (close - 2 <= floor || !IsPunct(close, ')'))
+        {
+            return false;
+        }
+
+        for (var j = close - 1; j > floor && close - j <= 8; j--)
+        {
+            if (IsPunct(j, '('))
+            {
+                nameLast = j - 1;
+                return TryNounPhraseBackward(nameLast, floor, out nameFirst, out _) && IsPlausibleSpeaker(nameFirst, nameLast);
+            }
+
+            if (IsTerminal(j) && j < close - 1 || IsPunct(j, ')'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A speaker before a dash-enclosed apposition that ends at the dash <paramref name="dash"/> (<c>Sam Ruiz -- author of
+    /// a book on the mayor -- said</c>): the name's first token, and the first dash.
+    /// </summary>
+    private bool TryDashAppositionSubject(int dash, int first, out int nameFirst, out int openDash)
+    {
+        nameFirst = openDash = -1;
+        if (!IsDashLike(dash))
+        {
+            return false;
+        }
+
+        for (var j = dash - 2; j > first && dash - j <= MaxAppositionTokens; j--)
+        {
+            if (IsTerminal(j) || IsQuoteMark(j) || (_role[j] & (Role.Used | Role.InContent)) != 0)
+            {
+                return false;
+            }
+
+            if (IsDashLike(j))
+            {
+                openDash = j;
+                return !HasVerb(j + 1, dash - 1) && TryNounPhraseBackward(j - 1, first, out nameFirst, out var nameLast) && nameLast == j - 1 && IsPlausibleSpeaker(nameFirst, nameLast);
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsDashLike(int i) => _tokens[i].Kind == TokenKind.Dash || IsPunct(i, '\u2013') || IsPunct(i, '\u2014');
+
     private bool IsParticipleCue(int i) => i < _count && Pos(i) == "VBG" && CueAt(i, CueUse.Indirect) is not null;
 
-    private bool IsBe(int i) => Is(i, "is") || Is(i, "was") || Is(i, "were") || Is(i, "are") || Is(i, "be") || Is(i, "been") || Is(i, "being") || Is(i, "’s") && Pos(i) == "VBZ" && i + 1 < _count && Pos(i + 1) == "VBN";
+    private bool IsBe(int i) => Is(i, "is") || Is(i, "was") || Is(i, "were") || Is(i, "are") || Is(i, "be") || Is(i, "been") || Is(i, "being")
+        || (Is(i, "’s") || Is(i, "'s")) && Pos(i) == "VBZ" && i + 1 < _count && Pos(i + 1) is "VBN" or "VBG";
+
+    /// <summary>
+    /// A cue the tagger read as a noun (or an adjective) that its neighbours show to be a verb (<paramref name="b"/> is
+    /// the token before it, adverbs skipped): its -s form after a name, a singular noun or <c>he</c>/<c>she</c>/<c>it</c>
+    /// (<c>The Budget Office estimates that ...</c>, <c>Mr. Pike notes that ...</c>), or its plain form after a plural
+    /// noun (<c>experts note that ...</c>), before a clause that opens with <c>that</c> or a pronoun, a colon or a
+    /// quotation mark; its -ing form after a form of <c>be</c> (<c>Ms. Lopez is warning that ...</c>); or its past tense
+    /// after a noun and before a comma or a colon and a quotation mark (<c>the mother of three replied, “...”</c>).
+    /// </summary>
+    private bool IsCueVerbReadAsNoun(int i, int b)
+    {
+        if (b < 0 || !_hasPos || _tokens[i].Kind != TokenKind.Word || _entity[i] >= 0 || !(Pos(i).StartsWith("NN", StringComparison.Ordinal) || Pos(i) == "JJ")
+            || CueLexicon.Find(_words[i]) is null)
+        {
+            return false;
+        }
+
+        var word = _words[i];
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return Is(b, "is") || Is(b, "are") || Is(b, "was") || Is(b, "were") || Is(b, "am") || (Is(b, "’s") || Is(b, "'s")) && Pos(b) == "VBZ";
+        }
+
+        if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the 34-year-old mother of three replied, “...”": a past tense before a quote or a clause.
+            var m = i + 1;
+            return (IsNoun(b) || Pos(b) == "CD") && m + 1 < _count && _sentence[m] == _sentence[i]
+                && (IsPunct(m, ',') || IsPunct(m, ':')) && IsQuoteMark(m + 1);
+        }
+
+        var subject = word.EndsWith('s')
+            ? Pos(b) is "NNP" or "NN" || Is(b, "he") || Is(b, "she") || Is(b, "it")
+            : Pos(b) is "NNS" or "NNPS" && _entity[b] < 0 || IsQuantifierHead(b);
+        var n = i + 1;
+        return subject && n < _count && _sentence[n] == _sentence[i]
+            && (Is(n, "that") && n + 1 < _count && !IsVerb(n + 1) || Pos(n) is "PRP" or "PRP$" && !Is(n, "it") || IsQuoteMark(n) || IsPunct(n, ':') || Pos(n) == "NNP" && NameThenVerb(n)
+                || IsPunct(n, ',') && n + 1 < _count && IsQuoteMark(n + 1));
+    }
+
+    /// <summary>Whether a name that starts at <paramref name="n"/> is followed by a finite verb within a few tokens: the subject of a clause (<c>claims Gülen runs ...</c>).</summary>
+    private bool NameThenVerb(int n)
+    {
+        for (var j = n + 1; j < _count && j - n <= 4 && _sentence[j] == _sentence[n]; j++)
+        {
+            if (Pos(j) != "NNP")
+            {
+                return IsVerb(j) && Pos(j) is "VBD" or "VBZ" or "VBP" or "MD";
+            }
+        }
+
+        return false;
+    }
 
     private bool HasPronoun(int first, int last)
     {
@@ -1152,12 +1566,12 @@ internal sealed partial class QuoteAnalysis
         return false;
     }
 
-    /// <summary>Whether the phrase can be someone who speaks: a name, a pronoun, a person's role or a group of people.</summary>
+    /// <summary>Whether the phrase can be someone who speaks: a name (of a person, an organisation or a country, whose government speaks), a pronoun, a person's role or a group of people.</summary>
     private bool IsPlausibleSpeaker(int first, int last)
     {
         for (var i = first; i <= last; i++)
         {
-            if (_entity[i] >= 0 && _entities[_entity[i]].Type is "PER" or "ORG" || Pos(i) == "PRP"
+            if (_entity[i] >= 0 && _entities[_entity[i]].Type is "PER" or "ORG" or "LOC" || Pos(i) == "PRP"
                 || PersonRoles.Contains(_words[i]) || SpeakingGroups.Contains(_words[i]))
             {
                 return true;
@@ -1251,6 +1665,23 @@ internal sealed partial class QuoteAnalysis
                 group.Consumed = true;
                 kind = QuoteKind.Mixed;
                 to = Math.Max(to, group.Last);
+            }
+        }
+
+        if (referentFirst < 0 && sf >= 0)
+        {
+            // A mention with an apposition resolves from the name before it ("Lena Berg, the party's leader").
+            for (var j = sf + 1; j < sl; j++)
+            {
+                if (IsPunct(j, ','))
+                {
+                    if (_entity[j - 1] >= 0 && _entities[_entity[j - 1]].Type is "PER" or "ORG" or "LOC")
+                    {
+                        (referentFirst, referentLast) = (sf, j - 1);
+                    }
+
+                    break;
+                }
             }
         }
 

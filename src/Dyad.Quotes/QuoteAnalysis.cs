@@ -368,6 +368,7 @@ internal sealed partial class QuoteAnalysis
         }
 
         return b >= 0 && (Pos(b) is "WP" or "WDT" && !Is(b, "what")
-            || (Is(b, "they") || Is(b, "we") || Is(b, "i") || Is(b, "you")) && !_words[i].EndsWith('s'));
+            || (Is(b, "they") || Is(b, "we") || Is(b, "i") || Is(b, "you")) && !_words[i].EndsWith('s'))
+            || IsCueVerbReadAsNoun(i, b);
     }
 }
