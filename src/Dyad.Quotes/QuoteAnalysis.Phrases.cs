@@ -98,6 +98,13 @@ internal sealed partial class QuoteAnalysis
         return true;
     }
 
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a lowercase word of a time expression outside any named entity: the phrase
+    /// before a name stops there ("The morning Mr. Obama unveiled" is Mr. Obama; "The Sunday Courier" and "the 2016
+    /// campaign" stay whole).
+    /// </summary>
+    private bool IsTimeWord(int i) => _timex[i] && _entity[i] < 0 && char.IsLower(_words[i][0]);
+
     /// <summary>A speaker phrase ending at <paramref name="last"/>, not before <paramref name="floor"/>.</summary>
     private bool TryNounPhraseBackward(int last, int floor, out int phraseFirst, out int phraseLast)
     {
@@ -109,13 +116,14 @@ internal sealed partial class QuoteAnalysis
 
         // "19 percent of college students polled": a poll's participle closes the phrase after its head.
         var head = last - 1 >= floor && IsPollParticiple(last) && Pos(last - 1) is "NNS" or "NN" ? last - 1 : last;
-        if (!IsHead(head) || !IsPhraseToken(head))
+        if (!IsHead(head) || !IsPhraseToken(head) || _timex[head] && _entity[head] < 0)
         {
+            // A time expression says when, not who ("announced this month").
             return false;
         }
 
         var j = head;
-        while (j - 1 >= floor && last - (j - 1) < MaxSpeakerTokens && (_role[j - 1] & Role.InContent) == 0 && (IsPhraseToken(j - 1) || IsPlaceLink(j - 1, floor)))
+        while (j - 1 >= floor && last - (j - 1) < MaxSpeakerTokens && (_role[j - 1] & Role.InContent) == 0 && !IsTimeWord(j - 1) && (IsPhraseToken(j - 1) || IsPlaceLink(j - 1, floor)))
         {
             j--;
         }

@@ -463,7 +463,8 @@ internal sealed partial class QuoteAnalysis
             }
         }
 
-        if (relative >= 0 && sl == relative - 1 - (IsPunct(relative - 1, ',') ? 1 : 0))
+        // "who" and "which" are the speaker mention; after "that" the antecedent is ("rules that promise ...").
+        if (relative >= 0 && !Is(relative, "that") && sl == relative - 1 - (IsPunct(relative - 1, ',') ? 1 : 0))
         {
             (referentFirst, referentLast) = (sf, sl);
             sf = sl = relative;

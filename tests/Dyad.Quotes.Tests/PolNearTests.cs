@@ -104,11 +104,11 @@ public sealed class PolNearTests
         var report = QuoteEvaluation.Run(articles, "dev", LanguagePipeline.Default);
 
         Assert.Equal(84, report.Articles);
-        Assert.True(report.Score(QuoteEvaluation.ContentOverlap).F1 >= 0.70, report.ToMarkdown());
+        Assert.True(report.Score(QuoteEvaluation.ContentOverlap).F1 >= 0.71, report.ToMarkdown());
         Assert.True(report.Score(QuoteEvaluation.ContentOverlap).Precision >= 0.77, report.ToMarkdown());
-        Assert.True(report.Score(QuoteEvaluation.ContentOverlap).Recall >= 0.63, report.ToMarkdown());
-        Assert.True(report.Score(QuoteEvaluation.CueOverlap).F1 >= 0.735, report.ToMarkdown());
-        Assert.True(report.Score(QuoteEvaluation.SourceOverlap).F1 >= 0.755, report.ToMarkdown());
-        Assert.True(report.SourceOnMatched[1].Recall >= 0.88, report.ToMarkdown());
+        Assert.True(report.Score(QuoteEvaluation.ContentOverlap).Recall >= 0.645, report.ToMarkdown());
+        Assert.True(report.Score(QuoteEvaluation.CueOverlap).F1 >= 0.76, report.ToMarkdown());
+        Assert.True(report.Score(QuoteEvaluation.SourceOverlap).F1 >= 0.785, report.ToMarkdown());
+        Assert.True(report.SourceOnMatched[1].Recall >= 0.92, report.ToMarkdown());
     }
 }

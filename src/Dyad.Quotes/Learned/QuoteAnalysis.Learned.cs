@@ -346,9 +346,17 @@ internal sealed partial class QuoteAnalysis
         }
 
         int sf, sl;
-        if (Pos(k) is "WDT" or "WP")
+        if (Is(k, "that") && Pos(k) == "WDT")
         {
-            // A relative pronoun is the speaker mention ("the law, which abolished slavery"), as in the rules.
+            // After "that" the antecedent is the speaker mention ("nations that oppose ...").
+            if (!TryNounPhraseBackward(k - 1, first, out sf, out sl))
+            {
+                return;
+            }
+        }
+        else if (Pos(k) is "WDT" or "WP")
+        {
+            // "who" and "which" are the speaker mention ("the law, which abolished slavery"), as in the rules.
             sf = sl = k;
         }
         else if (!TryNounPhraseBackward(k, first, out sf, out sl))
