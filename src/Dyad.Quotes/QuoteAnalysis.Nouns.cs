@@ -22,9 +22,10 @@ internal sealed partial class QuoteAnalysis
             return;
         }
 
-        // The possessor: "his", "her", "their" or a noun phrase with 's right before the noun (an adjective may sit between).
+        // The possessor: "his", "her", "their" or a noun phrase with 's right before the noun (up to two modifiers may sit
+        // between: "his earlier claim that", "Stumpf's repeated emphasis that").
         var p = n - 1;
-        if (p >= first && Pos(p) == "JJ")
+        while (p >= first && n - p <= 2 && (Pos(p) is "JJ" or "JJR" or "JJS" or "RBR" || Pos(p) == "VBN" && !IsBe(p - 1)))
         {
             p--;
         }

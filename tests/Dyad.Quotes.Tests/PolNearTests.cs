@@ -108,7 +108,7 @@ public sealed class PolNearTests
         Assert.True(report.Score(QuoteEvaluation.ContentOverlap).Precision >= 0.77, report.ToMarkdown());
         Assert.True(report.Score(QuoteEvaluation.ContentOverlap).Recall >= 0.645, report.ToMarkdown());
         Assert.True(report.Score(QuoteEvaluation.CueOverlap).F1 >= 0.76, report.ToMarkdown());
-        Assert.True(report.Score(QuoteEvaluation.SourceOverlap).F1 >= 0.785, report.ToMarkdown());
+        Assert.True(report.Score(QuoteEvaluation.SourceOverlap).F1 >= 0.79, report.ToMarkdown());
         Assert.True(report.SourceOnMatched[1].Recall >= 0.92, report.ToMarkdown());
     }
 }
