@@ -197,7 +197,7 @@ internal sealed partial class QuoteAnalysis
 
                 if (!Added(before))
                 {
-                    TryLooseCue(i, lemma, known is not null, first, last);
+                    TryLooseCue(i, lemma, known, first, last);
                 }
             }
         }
@@ -295,7 +295,7 @@ internal sealed partial class QuoteAnalysis
     /// content what follows it (after <c>that</c>) up to where a reported clause ends (<c>Trump still ducks on
     /// taxes</c>, <c>the recording does not include a view of ...</c>).
     /// </summary>
-    private void TryLooseCue(int i, string lemma, bool known, int first, int last)
+    private void TryLooseCue(int i, string lemma, CueVerb? known, int first, int last)
     {
         var tag = Pos(i);
         if (tag is not ("VBD" or "VBZ" or "VBP" or "VBN" or "VB") || i + 1 > last || IsBe(i) || IsAuxiliary(i) && IsVerbAfterAdverbs(i + 1, last))
@@ -373,7 +373,7 @@ internal sealed partial class QuoteAnalysis
         // A verb of the table keeps its own limits: a modal reading reports nothing ("would say more"), a finding is a
         // clause ("found the files" is none), a naming verb is read by the rules alone ("called the meeting to order") ...
         var clause = HasVerb(from, Math.Min(last, from + LooseClauseWindow));
-        if (known && (modal || !clause && lemma is "find" or "prove" || (CueLexicon.Find(_words[i])!.Use & CueUse.Naming) != 0) || negated && !clause)
+        if (known is { } table && (modal || !clause && lemma is "find" or "prove" || (table.Use & CueUse.Naming) != 0) || negated && !clause)
         {
             // ... and an act not done to a thing holds no stance on it ("has not commented on the report").
             return;
@@ -414,30 +414,25 @@ internal sealed partial class QuoteAnalysis
         return k >= first && Pos(k) == "MD";
     }
 
-    /// <summary>Whether a verb comes at <paramref name="k"/> once adverbs and negations are skipped.</summary>
-    private bool IsVerbAfterAdverbs(int k, int last)
+    /// <summary>The tag at <paramref name="k"/> once adverbs and negations are skipped, empty past <paramref name="last"/>.</summary>
+    private string TagAfterAdverbs(int k, int last)
     {
         while (k <= last && (IsAdverb(k) || IsNegation(k)))
         {
             k++;
         }
 
-        return k <= last && Pos(k).StartsWith("VB", StringComparison.Ordinal);
+        return k <= last ? Pos(k) : string.Empty;
     }
+
+    /// <summary>Whether a verb comes at <paramref name="k"/> once adverbs and negations are skipped.</summary>
+    private bool IsVerbAfterAdverbs(int k, int last) => TagAfterAdverbs(k, last).StartsWith("VB", StringComparison.Ordinal);
 
     /// <summary>How many words after a loose cue are searched for a verb that makes its content a clause, not a noun phrase.</summary>
     private const int LooseClauseWindow = 8;
 
     /// <summary>Whether a participle (past, which the tagger may read as a past tense, or present) comes at <paramref name="k"/> once adverbs and negations are skipped.</summary>
-    private bool IsParticipleAfterAdverbs(int k, int last)
-    {
-        while (k <= last && (IsAdverb(k) || IsNegation(k)))
-        {
-            k++;
-        }
-
-        return k <= last && Pos(k) is "VBN" or "VBD" or "VBG";
-    }
+    private bool IsParticipleAfterAdverbs(int k, int last) => TagAfterAdverbs(k, last) is "VBN" or "VBD" or "VBG";
 
     /// <summary>A length in a few buckets: 0, 1, 2, 3-4, 5-8, 9-16, 17-32, more.</summary>
     private static int Bucket(int length) => length <= 2 ? Math.Max(length, 0) : length <= 4 ? 3 : length <= 8 ? 4 : length <= 16 ? 5 : length <= 32 ? 6 : 7;
