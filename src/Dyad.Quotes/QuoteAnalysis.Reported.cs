@@ -365,7 +365,7 @@ internal sealed partial class QuoteAnalysis
                 // A reduced relative: "pastors supporting Mr. Cruz", "voters backing the plan"; or the subject of an
                 // absolute clause: "with Martin O'Malley calling Trump a fascist".
             }
-            else if (lead < first || !(IsPunct(lead, ',') || _tokens[lead].Kind == TokenKind.Dash || IsPunct(lead, '\u2013') || IsPunct(lead, '\u2014')
+            else if (lead < first || !(IsPunct(lead, ',') || IsDashLike(lead)
                 || lead < before && IsVerbOrNoun(lead) || IsQuoteMark(lead) && lead - 1 >= first && IsPunct(lead - 1, ',')) || !TrySentenceSubject(c, out sf, out sl))
             {
                 return;
